@@ -1,0 +1,34 @@
+"""factcheck: claim-checking and consistency validation for news copy.
+
+    from checker import check_text
+    report = check_text(open("article.txt").read(), date="2022-02-02")
+    for finding in report.findings:
+        print(finding.span.where, finding.rule_id, finding.message)
+"""
+
+from checker.config import Config
+from checker.document import Document
+from checker.engine import Checker, check_paths, check_text
+from checker.models import (
+    Attribution,
+    Claim,
+    Constraint,
+    DocumentReport,
+    Finding,
+    Fix,
+    InputError,
+    Quantity,
+    Report,
+    Severity,
+    Source,
+    SourceKind,
+    Span,
+    Verdict,
+)
+
+__all__ = [
+    "Attribution", "Checker", "Claim", "Config", "Constraint", "Document", "DocumentReport",
+    "Finding", "Fix", "InputError", "Quantity", "Report", "Severity", "Source", "SourceKind",
+    "Span", "Verdict", "check_paths", "check_text",
+]  # fmt: skip
+__version__ = "0.1.0"

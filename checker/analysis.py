@@ -1,0 +1,75 @@
+"""`Analysis`: the one annotated document every stage and rule reads and adds to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from checker.document import Document
+from checker.models import (
+    Attribution,
+    Claim,
+    Constraint,
+    DocumentReport,
+    Finding,
+    Quantity,
+    Source,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from checker.config import Config
+    from checker.nlp import Sentence
+
+
+@dataclass
+class Analysis:
+    document: Document
+    config: Config
+    docs: list[tuple[int, Doc]] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    constraints: list[Constraint] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    resources: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Shared, warm objects (knowledge base, ...) the `Checker` hands to every document."""
+    extras: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Stage-private mentions (people, dates, ...) that later rules may read."""
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sent in self.sentences:
+            if sent.start <= offset < sent.end:
+                return sent
+        return None
+
+    def claim_at(self, offset: int) -> Claim | None:
+        for claim in self.claims:
+            if claim.span.start <= offset < claim.span.end:
+                return claim
+        return None
+
+    def report(self) -> DocumentReport:
+        doc = self.document
+        return DocumentReport(
+            path=doc.path,
+            title=doc.title,
+            date=doc.date,
+            date_origin=doc.date_origin,
+            words=doc.words,
+            claims=self.claims,
+            quantities=self.quantities,
+            attributions=self.attributions,
+            sources=self.sources,
+            constraints=self.constraints,
+            findings=sorted(
+                self.findings, key=lambda f: (f.span.start, -f.severity.rank, f.rule_id)
+            ),
+        )

@@ -1,0 +1,37 @@
+"""Claims: the sentence-level assertions of a document, with the quantities they state."""
+
+from __future__ import annotations
+
+from checker.analysis import Analysis
+from checker.models import Claim
+
+ASSERTING_POS = {"VERB", "AUX"}
+
+
+def is_assertion(sentence) -> bool:
+    """A sentence that asserts something: it has a verb and at least three words."""
+    words = [t for t in sentence.span if not t.is_punct and not t.is_space]
+    return len(words) >= 3 and any(t.pos_ in ASSERTING_POS for t in words)
+
+
+def build(analysis: Analysis) -> None:
+    """Every asserting sentence (or one that states a number) becomes a claim."""
+    claims: list[Claim] = []
+    quantities = sorted(analysis.quantities, key=lambda q: q.span.start)
+    for sent in analysis.sentences:
+        inside = [q.id for q in quantities if sent.start <= q.span.start < sent.end]
+        if not inside and not is_assertion(sent):
+            continue
+        start, end = _trim(analysis.text, sent.start, sent.end)
+        claims.append(
+            Claim(id=f"C{len(claims) + 1}", span=analysis.document.span(start, end), quantities=inside)
+        )
+    analysis.claims = claims
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

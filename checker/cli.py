@@ -1,0 +1,99 @@
+"""The `factcheck` command: a thin face over `Checker`.
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or runtime
+error, or an input that could not be checked (the other files are still checked).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from checker.config import FAIL_LEVELS, Config
+from checker.engine import Checker
+from checker.formats import FORMATS, render
+from checker.models import Report, Severity
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class DefaultCheck(TyperGroup):
+    """`factcheck PATH...` means `factcheck check PATH...`."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+app = typer.Typer(
+    cls=DefaultCheck,
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="Check news copy: claims, sources, numbers as constraints, names, dates and style.",
+)
+
+
+def fail_exit(report: Report, fail_on: str) -> int:
+    if report.errors:
+        return EXIT_ERROR
+    if fail_on == "never":
+        return EXIT_OK
+    threshold = Severity(fail_on).rank
+    return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in report.findings) else EXIT_OK
+
+
+def _choice(value: str, allowed: tuple[str, ...] | list[str], option: str) -> str:
+    if value not in allowed:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}", param_hint=option)
+    return value
+
+
+@app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="files or folders (txt, md, html)")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="write the report here")] = None,
+    fail_on: Annotated[str, typer.Option(help="error, warning, info or never")] = "error",
+    date: Annotated[Optional[str], typer.Option(help="publication date (YYYY-MM-DD) for undated articles")] = None,
+    select: Annotated[Optional[list[str]], typer.Option(help="only these rule ids or prefixes")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(help="skip these rule ids or prefixes")] = None,
+) -> None:
+    """Check articles and print claims and findings."""
+    _choice(fmt, list(FORMATS), "--format")
+    _choice(fail_on, FAIL_LEVELS, "--fail-on")
+    config = Config(fail_on=fail_on, date=date, select=select or [], ignore=ignore or [])
+    try:
+        report = Checker(config).check_paths(paths)
+    except Exception as exc:  # a bug or a broken install: one line, exit 2
+        typer.echo(f"factcheck: internal error: {type(exc).__name__}: {exc}", err=True)
+        raise typer.Exit(EXIT_ERROR) from None
+    for error in report.errors:
+        typer.echo(f"factcheck: {error.path}: {error.message}", err=True)
+    text = render(report, fmt)
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    raise typer.Exit(fail_exit(report, config.fail_on))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON schema of the report."""
+    typer.echo(json.dumps(Report.model_json_schema(), indent=2))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Extractors: typed mentions (quantities, attributions, people, dates) with exact spans."""

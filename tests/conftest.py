@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker import Checker, Report
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_271244230b04580b.txt"
+CORPUS = ROOT.parent / "shared" / "corpus" / "polnear"
+
+
+@pytest.fixture(scope="session")
+def checker() -> Checker:
+    return Checker().warm_up()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_report(checker: Checker) -> Report:
+    return checker.check_paths([SEED])

@@ -1,0 +1,112 @@
+"""Loading: decoding, markup removal, and offsets that always map back to the source."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.load import LoadError, decode, load_path, load_text
+
+
+def test_plain_text_offsets_are_identity():
+    doc = load_text("One line.\nSecond line here.")
+    span = doc.span(10, 16)
+    assert span.text == "Second"
+    assert (span.line, span.column, span.end_line, span.end_column) == (2, 1, 2, 7)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.integers(0, 500), st.integers(0, 500))
+def test_every_span_text_is_the_source_slice(text, a, b):
+    doc = load_text(text)
+    start, end = sorted((a, b))
+    span = doc.span(start, end)
+    assert span.text == doc.text[span.start : span.end]
+    assert doc.text == text  # plain text is read as is
+
+
+_md = st.lists(
+    st.sampled_from(
+        ["# Title\n", "Some *bold* words. ", "[link](http://x.y/z) ", "- item\n", "> quote\n",
+         "```\ncode\n```\n", "<!-- factcheck: ignore x -->\n", "plain 3,000 troops.\n", "\n", "`tick` "]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_md)
+def test_markdown_keeps_offsets_and_blanks_markup(source):
+    doc = load_text(source, path="a.md")
+    assert len(doc.text) == len(source)
+    for i, ch in enumerate(doc.text):
+        assert ch == source[i] or ch == " "  # only blanked, never moved
+
+
+def test_markdown_strips_markup_and_reads_front_matter():
+    source = "---\ntitle: Troops\ndate: 2022-02-02\n---\n# Head\n\nSome **bold** [link](http://a.b).\n"
+    doc = load_text(source, path="a.md")
+    assert doc.title == "Troops" and doc.date == "2022-02-02" and doc.date_origin == "front matter"
+    assert "Some   bold    link             .\n" in doc.text
+    assert "http" not in doc.text and "title" not in doc.text
+    start = doc.text.index("bold")
+    assert doc.span(start, start + 4).line == 7
+
+
+_html = st.lists(
+    st.sampled_from(
+        ["<p>", "</p>", "AT&amp;T ", "caf&#233; ", "<script>var x = 1;</script>", "<b>bold</b> ",
+         "<br/>", "words here. ", "\n", "<div class='a'>", "</div>", "&nbsp;", "<style>p{}</style>"]
+    ),
+    max_size=15,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_html, st.integers(0, 300), st.integers(0, 300))
+def test_html_spans_map_into_the_source(source, a, b):
+    doc = load_text(source, path="a.html")
+    start, end = sorted((min(a, len(doc.text)), min(b, len(doc.text))))
+    span = doc.span(start, end)
+    assert span.text == doc.text[start:end]
+    assert 1 <= span.line <= source.count("\n") + 1
+    assert "var x" not in doc.text and "p{}" not in doc.text
+
+
+def test_html_text_nodes_and_positions():
+    source = '<html><head><title>T</title><meta property="article:published_time" content="2022-02-02T10:00"></head>\n<body><p>AT&amp;T said\n<b>3,000</b> troops.</p></body></html>'
+    doc = load_text(source, path="x.html")
+    assert "AT&T said" in doc.text and doc.title == "T" and doc.date == "2022-02-02"
+    start = doc.text.index("3,000")
+    span = doc.span(start, start + 5)
+    assert span.text == "3,000" and (span.line, span.column) == (3, 4)
+    assert source.splitlines()[2][span.column - 1 : span.column + 4] == "3,000"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (codecs.BOM_UTF8 + "Kyiv – café".encode(), "Kyiv – café"),
+        ("Kyiv – café".encode("utf-16"), "Kyiv – café"),
+        ("plain".encode(), "plain"),
+    ],
+)
+def test_decode_accepts_unicode_encodings(data, expected):
+    assert decode(data) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [(b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"), (b"caf\xe9 au lait", "not valid UTF-8")],
+)
+def test_decode_refuses_binary_and_invalid_utf8(data, message):
+    with pytest.raises(LoadError, match=message):
+        decode(data)
+
+
+def test_unreadable_path_is_a_load_error(tmp_path):
+    with pytest.raises(LoadError, match="cannot read"):
+        load_path(tmp_path / "missing.txt")
