@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from checker.document import Document
@@ -43,6 +44,17 @@ class Analysis:
     @property
     def text(self) -> str:
         return self.document.text
+
+    @property
+    def article_date(self) -> date | None:
+        """The publication date: from the file or `--date`, else the one a dates stage inferred
+        (`extras["inferred_date"]`, with `extras["inferred_date_reason"]` saying how)."""
+        if self.document.date:
+            try:
+                return date.fromisoformat(self.document.date)
+            except ValueError:
+                return None
+        return self.extras.get("inferred_date")
 
     def sentence_at(self, offset: int) -> Sentence | None:
         for sent in self.sentences:
