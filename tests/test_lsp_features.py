@@ -209,3 +209,10 @@ def test_initialization_options_configure_the_checker():
     server.configure({"date": "2022-02-02", "ignore": ["boilerplate"]})
     assert server.checker.config.date == "2022-02-02"
     assert not server.checker.config.selects("boilerplate.web")
+
+
+def test_boilerplate_findings_carry_a_removal_fix(seed_report):
+    hits = [f for f in seed_report.findings if f.rule_id == "boilerplate.web"]
+    assert [(fix.span, fix.replacement) for f in hits for fix in f.fixes] == [
+        (f.span, "") for f in hits
+    ]
