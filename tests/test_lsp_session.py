@@ -99,6 +99,24 @@ def test_edits_are_checked_again_and_the_latest_version_wins(session, opened, se
     assert codes.count("boilerplate.web") == 1  # only the consent line is left
 
 
+@pytest.mark.parametrize("language, text, start", [
+    ("html", "<html><body><p>Officials met.</p>\n<p>Share this article</p></body></html>", (1, 3)),
+    ("markdown", "# Talks\n\nOfficials met. **Share this article**\n", (2, 17)),
+])  # fmt: skip
+def test_html_and_markdown_buffers_map_back_to_the_source(session, opened, language, text, start):
+    uri = f"untitled:{language}-buffer"
+    session.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": language, "version": 1, "text": text,
+    }})  # fmt: skip
+    found = session.wait_for("textDocument/publishDiagnostics", published(uri, 1), STARTUP)
+    (diag,) = [d for d in found["diagnostics"] if d["code"] == "boilerplate.web"]
+    assert (diag["range"]["start"]["line"], diag["range"]["start"]["character"]) == start
+    session.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+    cleared = session.wait_for("textDocument/publishDiagnostics",
+                               lambda p: p["uri"] == uri and not p["diagnostics"], STARTUP)
+    assert cleared["diagnostics"] == []
+
+
 def test_shutdown_and_exit(session, opened):
     assert session.request("shutdown", None) is None
     session.notify("exit", None)
