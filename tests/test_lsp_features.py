@@ -94,7 +94,8 @@ def test_quick_fixes_replace_the_span_and_skip_findings_without_fixes():
 
 
 def test_quick_fixes_only_for_the_requested_range():
-    line_one = lsp.Range(start=lsp.Position(line=0, character=44), end=lsp.Position(line=0, character=44))
+    cursor = lsp.Position(line=0, character=44)  # on "Kiev"
+    line_one = lsp.Range(start=cursor, end=cursor)
     actions = code_actions(REPORT, URI, LINES, lsp.PositionEncodingKind.Utf16, line_one)
     assert [a.title for a in actions] == ["Replace 'Kiev' with 'Kyiv'"]
 
@@ -153,7 +154,7 @@ def fake_server() -> tuple[FactcheckServer, FakeChecker, list[int | None]]:
     server.protocol._workspace = Workspace(None)
     server.checker = fake = FakeChecker()  # type: ignore[assignment]
     published: list[int | None] = []
-    server.publish = lambda uri, checked: published.append(checked.version)  # type: ignore[method-assign]
+    server.publish = lambda _uri, checked: published.append(checked.version)  # type: ignore
     return server, fake, published
 
 

@@ -24,7 +24,8 @@ def published(uri: str, version: int):
 def session(seed_text):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with tempfile.TemporaryFile() as stderr:
-        lsp = LspSession([sys.executable, "-m", "checker.cli", "lsp"], cwd=str(ROOT), env=env, stderr=stderr)
+        command = [sys.executable, "-m", "checker.cli", "lsp"]
+        lsp = LspSession(command, cwd=str(ROOT), env=env, stderr=stderr)
         try:
             yield lsp
         finally:

@@ -38,7 +38,9 @@ def diagnostic(finding: Finding, uri: str, lines: Lines, encoding: str) -> lsp.D
     )
 
 
-def diagnostics(report: DocumentReport, uri: str, lines: Lines, encoding: str) -> list[lsp.Diagnostic]:
+def diagnostics(
+    report: DocumentReport, uri: str, lines: Lines, encoding: str
+) -> list[lsp.Diagnostic]:
     return [diagnostic(f, uri, lines, encoding) for f in report.findings]
 
 

@@ -15,13 +15,14 @@ from lsprotocol.types import Position, PositionEncodingKind, Range
 from checker.models import Span
 
 Lines = Sequence[str]
+UTF16: str = PositionEncodingKind.Utf16
 
 
 def source_lines(source: str) -> list[str]:
     return source.split("\n")
 
 
-def units(text: str, encoding: str = PositionEncodingKind.Utf16) -> int:
+def units(text: str, encoding: str = UTF16) -> int:
     """How many code units `text` takes in the encoding."""
     if encoding == PositionEncodingKind.Utf32:
         return len(text)
@@ -30,7 +31,7 @@ def units(text: str, encoding: str = PositionEncodingKind.Utf16) -> int:
     return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
 
 
-def to_position(lines: Lines, line: int, column: int, encoding: str = PositionEncodingKind.Utf16) -> Position:
+def to_position(lines: Lines, line: int, column: int, encoding: str = UTF16) -> Position:
     """The LSP position of a 1-based line and 1-based character column (clamped to the text)."""
     if not lines:
         return Position(line=0, character=0)
@@ -39,14 +40,14 @@ def to_position(lines: Lines, line: int, column: int, encoding: str = PositionEn
     return Position(line=row, character=units(text[: max(column - 1, 0)], encoding))
 
 
-def to_range(lines: Lines, span: Span, encoding: str = PositionEncodingKind.Utf16) -> Range:
+def to_range(lines: Lines, span: Span, encoding: str = UTF16) -> Range:
     return Range(
         start=to_position(lines, span.line, span.column, encoding),
         end=to_position(lines, span.end_line, span.end_column, encoding),
     )
 
 
-def from_position(lines: Lines, position: Position, encoding: str = PositionEncodingKind.Utf16) -> tuple[int, int]:
+def from_position(lines: Lines, position: Position, encoding: str = UTF16) -> tuple[int, int]:
     """The 1-based line and character column of an LSP position; a position inside a surrogate
     pair (or past the end of the line) lands on the next character boundary (or the line's end)."""
     if not lines:

@@ -124,7 +124,8 @@ class FactcheckServer(LanguageServer):
             task.cancel()
         self.checked.pop(uri, None)
         self.languages.pop(uri, None)
-        self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+        cleared = lsp.PublishDiagnosticsParams(uri=uri, diagnostics=[])
+        self.text_document_publish_diagnostics(cleared)
 
     def current(self, uri: str) -> Checked | None:
         """The last report, if it was made from the version the editor shows now."""
@@ -135,7 +136,9 @@ class FactcheckServer(LanguageServer):
         return checked
 
 
-def build_server(config: Config | None = None, debounce: float = DEBOUNCE_SECONDS) -> FactcheckServer:
+def build_server(
+    config: Config | None = None, debounce: float = DEBOUNCE_SECONDS
+) -> FactcheckServer:
     server = FactcheckServer(config, debounce)
 
     @server.feature(lsp.INITIALIZE)
