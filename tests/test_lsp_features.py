@@ -9,6 +9,8 @@ import threading
 from lsprotocol import types as lsp
 from pygls.workspace import Workspace
 
+from checker.analysis import Analysis
+from checker.config import Config
 from checker.document import Document
 from checker.lsp.diagnostics import code_actions, diagnostics
 from checker.lsp.hover import hover_markdown, quantity_at
@@ -16,6 +18,7 @@ from checker.lsp.positions import source_lines
 from checker.lsp.server import FactcheckServer
 from checker.models import (Constraint, DocumentReport, Finding, Fix, Quantity, Severity,
                             Verdict)  # fmt: skip
+from checker.packs import load_pack
 
 URI = "file:///article.txt"
 # Sentences after the seed (seeds/000_271244230b04580b.txt), set on two lines.
@@ -216,4 +219,22 @@ def test_boilerplate_findings_carry_a_removal_fix(seed_report):
     hits = [f for f in seed_report.findings if f.rule_id == "boilerplate.web"]
     assert [(fix.span, fix.replacement) for f in hits for fix in f.fixes] == [
         (f.span, "") for f in hits
+    ]
+
+
+def test_an_existence_rule_with_a_replacement_offers_that_fix(tmp_path):
+    pack = tmp_path / "house.yaml"
+    pack.write_text(
+        "rules:\n"
+        "  - id: house.cliche\n"
+        "    message: \"Cliché: '{match}'\"\n"
+        "    tokens: [at this point in time]\n"
+        "    replacement: now\n"
+    )
+    (rule,) = load_pack(pack)
+    text = "Officials said at this point in time no troops would move."
+    analysis = Analysis(document=Document(text=text, source=text), config=Config())
+    (found,) = rule.check(analysis)
+    assert [(fix.span.text, fix.replacement) for fix in found.fixes] == [
+        ("at this point in time", "now")
     ]
