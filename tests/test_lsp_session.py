@@ -80,13 +80,24 @@ def test_code_action_removes_the_boilerplate_line(session, opened):
     }
 
 
-def test_hover_on_a_number_shows_the_quantity(session, opened, seed_text):
-    line = next(i for i, text in enumerate(seed_text.split("\n")) if "100,000" in text)
-    character = seed_text.split("\n")[line].index("100,000") + 2
+def test_hover_on_a_number_shows_the_quantity_and_its_constraints(session, opened, seed_text,
+                                                                   seed_report):
+    # "approximately 1,700 are members of the 82nd Airborne" (par. 4 of the seed)
+    line = next(i for i, text in enumerate(seed_text.split("\n")) if "1,700" in text)
+    character = seed_text.split("\n")[line].index("1,700") + 2
     hover = session.request("textDocument/hover", {
         "textDocument": {"uri": URI}, "position": {"line": line, "character": character},
     })  # fmt: skip
-    assert hover is not None and "100,000" in hover["contents"]["value"]
+    assert hover is not None
+    text = hover["contents"]["value"]
+    assert text.startswith("**") and "1,700" in text
+    report = seed_report.documents[0]
+    (quantity,) = [q for q in report.quantities
+                   if q.span.line == line + 1 and "1,700" in q.span.text]  # fmt: skip
+    for constraint in report.constraints:  # once the constraints stage lands, each one is listed
+        if quantity.id in constraint.quantities:
+            assert f"- {constraint.kind} ('{constraint.cue}'" in text
+            assert constraint.verdict.value in text
 
 
 def test_edits_are_checked_again_and_the_latest_version_wins(session, opened, seed_text):
