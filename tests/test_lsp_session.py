@@ -80,6 +80,21 @@ def test_code_action_removes_the_boilerplate_line(session, opened):
     }
 
 
+def test_every_fix_in_the_report_is_offered_as_a_quick_fix(session, opened, seed_report):
+    # boilerplate removal now; Kiev -> Kyiv and Juan Kirby -> John Kirby as those rules land
+    fixed = [f for f in seed_report.findings if f.fixes]
+    assert fixed
+    for finding in fixed:
+        position = {"line": finding.span.line - 1, "character": finding.span.column}
+        actions = session.request("textDocument/codeAction", {
+            "textDocument": {"uri": URI}, "range": {"start": position, "end": position},
+            "context": {"diagnostics": []},
+        })  # fmt: skip
+        offered = {(a["diagnostics"][0]["code"], e["newText"])
+                   for a in actions for e in a["edit"]["changes"][URI]}  # fmt: skip
+        assert {(finding.rule_id, fix.replacement) for fix in finding.fixes} <= offered
+
+
 def test_hover_on_a_number_shows_the_quantity_and_its_constraints(session, opened, seed_text,
                                                                    seed_report):
     # "approximately 1,700 are members of the 82nd Airborne" (par. 4 of the seed)
