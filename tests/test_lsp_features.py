@@ -15,7 +15,7 @@ from checker.document import Document
 from checker.lsp.diagnostics import code_actions, diagnostics
 from checker.lsp.hover import hover_markdown, quantity_at
 from checker.lsp.positions import source_lines
-from checker.lsp.server import FactcheckServer
+from checker.lsp.server import FactcheckServer, build_server
 from checker.models import (Constraint, DocumentReport, Finding, Fix, Quantity, Severity,
                             Verdict)  # fmt: skip
 from checker.packs import load_pack
@@ -238,3 +238,18 @@ def test_an_existence_rule_with_a_replacement_offers_that_fix(tmp_path):
     assert [(fix.span.text, fix.replacement) for fix in found.fixes] == [
         ("at this point in time", "now")
     ]
+
+
+def test_a_checker_that_cannot_start_is_reported_once():
+    server = build_server()
+    shown: list[str] = []
+    server.window_show_message = lambda params: shown.append(params.message)  # type: ignore
+
+    class Broken(FakeChecker):
+        def warm_up(self) -> FakeChecker:
+            raise RuntimeError("no English spaCy pipeline installed")
+
+    server.checker = Broken()  # type: ignore[assignment]
+    initialized = server.protocol.fm.features[lsp.INITIALIZED]
+    asyncio.run(initialized(lsp.InitializedParams()))
+    assert shown == ["factcheck cannot start: no English spaCy pipeline installed"]

@@ -146,8 +146,13 @@ def build_server(
         ls.configure(params.initialization_options)
 
     @server.feature(lsp.INITIALIZED)
-    def initialized(ls: FactcheckServer, params: lsp.InitializedParams) -> None:
-        ls.worker.submit(ls.checker.warm_up)  # load spaCy and the rules before the first document
+    async def initialized(ls: FactcheckServer, params: lsp.InitializedParams) -> None:
+        try:  # load spaCy and the rules now, before the first document arrives
+            await asyncio.get_running_loop().run_in_executor(ls.worker, ls.checker.warm_up)
+        except Exception as exc:  # e.g. no spaCy pipeline installed: tell the user once
+            ls.window_show_message(lsp.ShowMessageParams(
+                type=lsp.MessageType.Error, message=f"factcheck cannot start: {exc}"
+            ))  # fmt: skip
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: FactcheckServer, params: lsp.DidOpenTextDocumentParams) -> None:
