@@ -253,3 +253,10 @@ def test_a_checker_that_cannot_start_is_reported_once():
     initialized = server.protocol.fm.features[lsp.INITIALIZED]
     asyncio.run(initialized(lsp.InitializedParams()))
     assert shown == ["factcheck cannot start: no English spaCy pipeline installed"]
+
+
+def test_the_negotiated_encoding_is_used_by_name():
+    server, _, _ = fake_server()
+    assert server.encoding == "utf-16"
+    server.protocol._workspace = Workspace(None, position_encoding=lsp.PositionEncodingKind.Utf32)
+    assert server.encoding == "utf-32"

@@ -53,7 +53,9 @@ class FactcheckServer(LanguageServer):
 
     @property
     def encoding(self) -> str:
-        return str(self.workspace.position_encoding or lsp.PositionEncodingKind.Utf16)
+        """The negotiated position encoding's name: "utf-16" unless the client chose another."""
+        chosen = self.workspace.position_encoding
+        return str(getattr(chosen, "value", chosen) or lsp.PositionEncodingKind.Utf16.value)
 
     def configure(self, options: object) -> None:
         """`initializationOptions` are `Config` fields (date, select, ignore, packs, ...)."""
