@@ -260,3 +260,12 @@ def test_the_negotiated_encoding_is_used_by_name():
     assert server.encoding == "utf-16"
     server.protocol._workspace = Workspace(None, position_encoding=lsp.PositionEncodingKind.Utf32)
     assert server.encoding == "utf-32"
+
+
+def test_bad_initialization_options_are_reported_and_ignored():
+    server, fake, _ = fake_server()
+    shown: list[str] = []
+    server.window_show_message = lambda params: shown.append(params.message)  # type: ignore
+    server.configure({"fail_on": "warning", "colour": "red"})
+    assert server.checker is fake
+    assert shown and shown[0].startswith("factcheck: ignoring initializationOptions")
