@@ -91,6 +91,14 @@ def schema() -> None:
     typer.echo(json.dumps(Report.model_json_schema(), indent=2))
 
 
+@app.command()
+def lsp() -> None:
+    """Run the language server over stdio (diagnostics, quick fixes, hover) for editors."""
+    from checker.lsp.server import serve  # pygls loads only for this command
+
+    serve()
+
+
 def main() -> None:
     app()
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date as Date
+from functools import lru_cache
+from threading import Lock
 
 from checker import claims, nlp
 from checker.analysis import Analysis
@@ -30,7 +32,12 @@ STAGES: tuple[Stage, ...] = (
 
 
 class Checker:
-    """A warm checker: build once, call `check_text` / `check_document` / `check_paths` often."""
+    """A warm checker: build once, call `check_text` / `check_document` / `check_paths` often.
+
+    The spaCy pipeline, the selected rules and the shared resources (knowledge base) load on the
+    first check (or on `warm_up()`) and stay loaded. One `Checker` checks one document at a time:
+    give each thread its own, or run its checks on one worker thread as the language server does.
+    """
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
@@ -40,6 +47,7 @@ class Checker:
 
     @property
     def rules(self) -> list[Rule]:
+        """The selected rules, loaded once; broken packs or plugins land in `setup_errors`."""
         if self._rules is None:
             self._rules, self.setup_errors = selected_rules(self.config)
         return self._rules
@@ -51,6 +59,7 @@ class Checker:
         return self
 
     def check_document(self, document: Document) -> DocumentReport:
+        """Check a loaded `Document` (see `checker.load`); the config's date fills a missing one."""
         if not document.date and self.config.date:
             document.date, document.date_origin = self.config.date, "config"
         analysis = Analysis(document=document, config=self.config, resources=self.resources)
@@ -64,7 +73,11 @@ class Checker:
     def check_text(
         self, text: str, *, path: str | None = None, date: str | Date | None = None
     ) -> DocumentReport:
-        """Check a string; `path` picks the format by its suffix (.md, .html, else plain text)."""
+        """Check one article given as a string and return its `DocumentReport`.
+
+        `path` names the document in the report and picks the format by its suffix (.md,
+        .html, else plain text); `date` (ISO string or `datetime.date`) is its publication date.
+        """
         when = date.isoformat() if isinstance(date, Date) else date
         return self.check_document(load_text(text, path=path or "<text>", date=when))
 
@@ -82,6 +95,7 @@ class Checker:
             yield self.check_document(document)
 
     def check_paths(self, paths: Iterable[str | os.PathLike[str]]) -> Report:
+        """Check files and folders (txt, md, html); unreadable inputs become `Report.errors`."""
         report = Report()
         for item in self.iter_check(paths):
             (report.errors if isinstance(item, InputError) else report.documents).append(item)
@@ -96,13 +110,31 @@ def check_text(
     date: str | Date | None = None,
     config: Config | None = None,
 ) -> Report:
-    """Check one article given as a string and return its `Report`."""
-    checker = Checker(config)
-    report = Report(documents=[checker.check_text(text, path=path, date=date)])
+    """Check one article given as a string and return a `Report` with its one document.
+
+    The same as `Checker(config).check_text(...)` wrapped in a `Report` (rule-pack errors go to
+    `Report.errors`), on a checker kept warm per configuration, so repeated calls are fast.
+    """
+    checker, lock = _shared_checker(config)
+    with lock:
+        report = Report(documents=[checker.check_text(text, path=path, date=date)])
     report.errors.extend(InputError(path="<rules>", message=m) for m in checker.setup_errors)
     return report
 
 
 def check_paths(paths: Iterable[str | os.PathLike[str]], *, config: Config | None = None) -> Report:
-    """Check files and folders (txt, md, html) and return one `Report`."""
-    return Checker(config).check_paths(paths)
+    """Check files and folders (txt, md, html) and return one `Report`, the model that
+    `factcheck --format json` prints."""
+    checker, lock = _shared_checker(config)
+    with lock:
+        return checker.check_paths(paths)
+
+
+def _shared_checker(config: Config | None) -> tuple[Checker, Lock]:
+    """One warm checker per configuration; the lock lets threads share it one check at a time."""
+    return _checker_for((config or Config()).model_dump_json())
+
+
+@lru_cache(maxsize=4)
+def _checker_for(config_json: str) -> tuple[Checker, Lock]:
+    return Checker(Config.model_validate_json(config_json)), Lock()

@@ -59,6 +59,7 @@ class Existence(PackRule):
     tokens: list[str] = Field(default_factory=list, description="literal phrases")
     patterns: list[str] = Field(default_factory=list, description="RE2 patterns")
     ignorecase: bool = True
+    replacement: str | None = Field(None, description="fix text for every match; '' removes it")
     _regex: Any = PrivateAttr(None)
 
     def compile(self) -> None:
@@ -75,7 +76,9 @@ class Existence(PackRule):
     def check(self, analysis: Analysis) -> Iterable[Finding]:
         for m in self._regex.finditer(analysis.text):
             if m.end() > m.start():
-                yield self.finding(analysis, m.start(), m.end(), match=m.group(0))
+                yield self.finding(
+                    analysis, m.start(), m.end(), match=m.group(0), replacement=self.replacement
+                )
 
 
 KINDS: dict[str, type[PackRule]] = {"existence": Existence}

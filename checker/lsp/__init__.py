@@ -1,0 +1,1 @@
+"""The factcheck language server: `factcheck lsp` (see `checker.lsp.server`)."""
