@@ -51,10 +51,11 @@ def fitting_years(phrase: DatePhrase, low: int, high: int) -> list[int]:
 
 
 def year_near(month: int, day: int, article: date) -> int:
-    """The year a yearless "Feb. 2" means in an article of `article`: the nearest such day."""
+    """The year a yearless "Feb. 2" means in an article of `article`: the nearest such day
+    (for Feb. 29, the nearest leap year)."""
     candidates = [
         (abs((d - article).days), y)
-        for y in (article.year - 1, article.year, article.year + 1)
+        for y in range(article.year - 4, article.year + 5)
         if (d := make_date(y, month, day)) is not None
     ]
     return min(candidates)[1]
@@ -194,7 +195,7 @@ def infer_article_date(
     basis = tuple(p for p in bare if fits(p, year))
     same_year = [p for p in pairs if p.year == year and fits(p, year)]
     day = max(d for p in (*basis, *same_year) if (d := make_date(year, p.month or 1, p.day or 1)))
-    return Inference(day, year, _reason(basis, bare, year, anchor), basis)
+    return Inference(day, year, _reason(basis, bare, year, anchor, reference_year), basis)
 
 
 def _from_stated(pairs: list[DatePhrase]) -> Inference | None:
@@ -207,11 +208,13 @@ def _from_stated(pairs: list[DatePhrase]) -> Inference | None:
     return Inference(day, day.year, f"{_phrase_text(latest)} is the latest full date with its weekday; assumed {day.isoformat()}", (latest,))
 
 
-def _reason(basis: tuple[DatePhrase, ...], bare: list[DatePhrase], year: int, anchor: int | None) -> str:
+def _reason(
+    basis: tuple[DatePhrase, ...], bare: list[DatePhrase], year: int, anchor: int | None, reference_year: int
+) -> str:
     names = " and ".join(_phrase_text(p) for p in basis)
     others = [y for p in basis[:1] for y in _neighbours(p, year)]
     also = f" (also {', '.join(map(str, others))})" if others else ""
-    why = f", nearest the latest year the copy states ({anchor})" if anchor is not None else ""
+    why = f", nearest the latest year the copy states ({anchor})" if anchor is not None else f", the latest up to {reference_year}"
     text = f"{names} {'fits' if len(basis) == 1 else 'fit'} {year}{also}; assumed {year}{why}"
     misfits = [p for p in bare if p not in basis]
     if misfits:
