@@ -106,6 +106,8 @@ def is_future(analysis: Analysis, phrase: DatePhrase) -> bool:
     if token is None:
         return False
     head = token.head
+    while head.pos_ == "ADP" and head.head is not head:  # "will visit ... on Thursday"
+        head = head.head
     words = {head.lower_, *(c.lower_ for c in head.children)}
     infinitive = head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     return infinitive or bool(words & _FUTURE)

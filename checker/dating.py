@@ -50,15 +50,23 @@ def fitting_years(phrase: DatePhrase, low: int, high: int) -> list[int]:
     return [y for y in range(low, high + 1) if fits(phrase, y)]
 
 
+AHEAD_DAYS, BEHIND_DAYS = 243, 300  # beyond these, a yearless date belongs to the next/previous year
+
+
 def year_near(month: int, day: int, article: date) -> int:
-    """The year a yearless "Feb. 2" means in an article of `article`: the nearest such day
-    (for Feb. 29, the nearest leap year)."""
-    candidates = [
-        (abs((d - article).days), y)
-        for y in range(article.year - 4, article.year + 5)
-        if (d := make_date(y, month, day)) is not None
-    ]
-    return min(candidates)[1]
+    """The year a yearless "Feb. 2" means in an article of `article`: the article's year (AP
+    style names the year only when it differs), unless that puts the day more than eight months
+    ahead ("Dec. 29" in January: last year) or ten months behind ("Jan. 2" in late December:
+    next year). Feb. 29 takes the nearest leap year."""
+    same = make_date(article.year, month, day)
+    if same is None:
+        leap = [y for y in range(article.year - 4, article.year + 5) if make_date(y, month, day)]
+        return min(leap, key=lambda y: (abs(y - article.year), y))
+    if (same - article).days > AHEAD_DAYS:
+        return article.year - 1
+    if (article - same).days > BEHIND_DAYS:
+        return article.year + 1
+    return article.year
 
 
 def nearest_weekday(day: date, weekday: int) -> date:
@@ -113,7 +121,8 @@ def resolve_relative(phrase: DatePhrase, article: date) -> Resolution | None:
     if phrase.weekday is not None:
         return _relative_weekday(shift, phrase.weekday, article)
     if shift == "ago":
-        return _ago(unit, phrase.count, article)
+        exact = _ago(unit, phrase.count, article)
+        return Resolution(exact.start, exact.end, f"about {exact.label}") if phrase.approx else exact
     if unit == "weekend":
         saturday = monday + timedelta(days=5) + timedelta(weeks={"last": -1, "next": 1}.get(shift or "", 0))
         return days(saturday, saturday + timedelta(days=1))

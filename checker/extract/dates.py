@@ -81,6 +81,7 @@ class DatePhrase:
     shift: str | None = None  # relative: "last", "next", "this", "the past", "earlier this", "ago", ...
     unit: str | None = None  # relative: "day", "week", "month", "year", "weekend" or a weekday name
     count: int = 1
+    approx: bool = False  # "a few weeks ago"
 
     @property
     def weekday_name(self) -> str | None:
@@ -155,7 +156,10 @@ def _relative(m: re.Match[str]) -> DatePhrase:
         raw = m.group("count").lower()
         count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
         unit = m.group("ago_unit").lower()
-        return DatePhrase(m.start(), m.end(), text, "relative", shift="ago", unit=unit, count=count)
+        return DatePhrase(
+            m.start(), m.end(), text, "relative", shift="ago", unit=unit, count=count,
+            approx=raw in ("a few", "a couple of"),
+        )  # fmt: skip
     unit = m.group("unit")
     weekday = WEEKDAYS.index(unit) if unit in WEEKDAYS else None
     shift = " ".join(m.group("shift").lower().split())
