@@ -9,6 +9,7 @@ It runs first, so every later stage and rule reads `analysis.article_date`. It l
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -62,13 +63,16 @@ def extract(analysis: Analysis) -> None:
             analysis.extras["inferred_date_reason"] = found.reason
     article = analysis.article_date
     year_from = "inferred" if inference(analysis) else "article"
+    starts = [s.start for s in analysis.sentences]
     analysis.extras["dates"] = [
-        Dated(p, _mention(analysis, p, article, year_from)) for p in phrases
+        Dated(p, _mention(analysis, p, article, year_from, starts)) for p in phrases
     ]
 
 
-def _mention(analysis: Analysis, phrase: DatePhrase, article: date | None, year_from: str) -> DateMention:
-    resolution, source = _resolve(analysis, phrase, article)
+def _mention(
+    analysis: Analysis, phrase: DatePhrase, article: date | None, year_from: str, starts: list[int]
+) -> DateMention:
+    resolution, source = _resolve(analysis, phrase, article, starts)
     return DateMention(
         span=analysis.document.span(phrase.start, phrase.end),
         kind=phrase.kind,  # type: ignore[arg-type]
@@ -80,7 +84,9 @@ def _mention(analysis: Analysis, phrase: DatePhrase, article: date | None, year_
     )
 
 
-def _resolve(analysis: Analysis, phrase: DatePhrase, article: date | None) -> tuple[Resolution | None, str]:
+def _resolve(
+    analysis: Analysis, phrase: DatePhrase, article: date | None, starts: list[int]
+) -> tuple[Resolution | None, str]:
     if phrase.month is not None and phrase.day is not None:
         if phrase.year is not None:
             year, source = phrase.year, "stated"
@@ -93,19 +99,20 @@ def _resolve(analysis: Analysis, phrase: DatePhrase, article: date | None) -> tu
     if article is None:
         return None, ""
     if phrase.kind == "weekday" and phrase.weekday is not None:
-        return resolve_weekday(phrase.weekday, article, future=is_future(analysis, phrase)), "article"
+        return resolve_weekday(phrase.weekday, article, future=is_future(analysis, phrase, starts)), "article"
     return resolve_relative(phrase, article), "article"
 
 
-def is_future(analysis: Analysis, phrase: DatePhrase) -> bool:
+def is_future(analysis: Analysis, phrase: DatePhrase, starts: list[int]) -> bool:
     """Does the verb a bare weekday hangs on speak of the future ("will vote Tuesday")?"""
-    sent = analysis.sentence_at(phrase.start)
-    if sent is None:
+    i = bisect_right(starts, phrase.start) - 1
+    if i < 0 or phrase.start >= analysis.sentences[i].end:
         return False
-    token = next((t for t in sent.span if sent.offset(t) == phrase.start), None)
-    if token is None:
+    sent = analysis.sentences[i]
+    span = sent.span.doc.char_span(phrase.start - sent.base, phrase.end - sent.base)
+    if span is None:
         return False
-    head = token.head
+    head = span.root.head
     while head.pos_ == "ADP" and head.head is not head:  # "will visit ... on Thursday"
         head = head.head
     words = {head.lower_, *(c.lower_ for c in head.children)}

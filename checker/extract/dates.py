@@ -117,12 +117,12 @@ def parse_date(text: str) -> tuple[int, int, int | None] | None:
 def find_dates(text: str) -> list[DatePhrase]:
     """Every date phrase in `text`, in order, none overlapping."""
     found: list[DatePhrase] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where an earlier kind already found a phrase
 
     def add(phrase: DatePhrase | None) -> None:
-        if phrase and not any(phrase.start < e and s < phrase.end for s, e in taken):
+        if phrase and not any(taken[phrase.start : phrase.end]):
             found.append(phrase)
-            taken.append((phrase.start, phrase.end))
+            taken[phrase.start : phrase.end] = b"\1" * (phrase.end - phrase.start)
 
     for m in _PAIR.finditer(text):
         add(_dated(m, "weekday_date"))
