@@ -31,6 +31,7 @@ WEDNESDAY = date(2022, 2, 2)
         ("signed Feb. 2, 2022, in", "Feb. 2, 2022", "date", (2, 2, 2022)),
         ("signed on 2 February 2022", "2 February 2022", "date", (2, 2, 2022)),
         ("dated 2022-02-02.", "2022-02-02", "date", (2, 2, 2022)),
+        ("polls started: last Friday, January 29.", "last Friday, January 29", "weekday_date", (1, 29, None)),
         ("since Sept. 26 the", "Sept. 26", "date", (9, 26, None)),
         ("the Pentagon said Wednesday.", "Wednesday", "weekday", (None, None, None)),
         ("sent last month by", "last month", "relative", (None, None, None)),

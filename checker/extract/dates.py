@@ -1,7 +1,8 @@
 """Date phrases as the copy states them, with exact spans: parsing only, no calendar arithmetic.
 
 Four kinds, found in this order (an earlier kind wins an overlap):
-- `weekday_date`: "Wednesday (Feb. 2)", "on Wednesday, Feb. 2", "Tuesday, March 1, 2022";
+- `weekday_date`: "Wednesday (Feb. 2)", "on Wednesday, Feb. 2", "Tuesday, March 1, 2022",
+  "last Friday, January 29" (the qualifier kept as `shift`);
 - `date`: "Feb. 2, 2022", "2 February 2022", "2022-02-02", and "Feb. 2" without a year;
 - `relative`: "yesterday", "last month", "earlier this year", "next Tuesday", "two weeks ago";
 - `weekday`: a bare "Wednesday" ("the Pentagon said Wednesday").
@@ -37,7 +38,7 @@ _DATE = (
     rf"|{_YEAR}-[01]\d-[0-3]\d)(?![\w-])"
 )
 _PAIR = re.compile(
-    rf"\b(?P<wd>{_WD})(?:\s*\(\s*(?P<d1>{_DATE})\s*\)|,?\s+(?:the\s+)?(?P<d2>{_DATE}))"
+    rf"(?:\b(?P<qual>[Ll]ast|[Nn]ext|[Tt]his)\s+)?\b(?P<wd>{_WD})(?:\s*\(\s*(?P<d1>{_DATE})\s*\)|,?\s+(?:the\s+)?(?P<d2>{_DATE}))"
 )
 _FULL = re.compile(rf"(?<![\w-])(?P<d1>{_DATE})")
 _PARTS_MDY = re.compile(rf"(?P<mon>{_MON})\s+(?P<day>\d+)\D*?(?P<year>{_YEAR})?$")
@@ -78,7 +79,7 @@ class DatePhrase:
     month: int | None = None
     day: int | None = None
     year: int | None = None
-    shift: str | None = None  # relative: "last", "next", "this", "the past", "earlier this", "ago", ...
+    shift: str | None = None  # "last", "next", "this", "the past", "earlier this", "ago", ...
     unit: str | None = None  # relative: "day", "week", "month", "year", "weekend" or a weekday name
     count: int = 1
     approx: bool = False  # "a few weeks ago"
@@ -145,7 +146,9 @@ def _dated(m: re.Match[str], kind: str) -> DatePhrase | None:
     wd = m.groupdict().get("wd")
     weekday = WEEKDAYS.index(wd) if wd else None
     month, day, year = parts
-    return DatePhrase(m.start(), m.end(), m.group(), kind, weekday, month, day, year)
+    qualifier = m.groupdict().get("qual")
+    shift = qualifier.lower() if qualifier else None
+    return DatePhrase(m.start(), m.end(), m.group(), kind, weekday, month, day, year, shift)
 
 
 def _relative(m: re.Match[str]) -> DatePhrase:

@@ -66,7 +66,7 @@ class WeekdayDate(PythonRule):
             "article": f" (the year from the article's date, {analysis.article_date})",
             "inferred": f" (the year the article's other dates fit: {day.year})",
         }.get(mention.year_from or "", "")
-        fixed = actual + phrase.text[len(stated) :]
+        fixed = phrase.text.replace(stated, actual, 1)
         return self.finding(
             analysis, phrase.start, phrase.end,
             f"{' '.join(phrase.text.split())}: {ap_date(day)} is a {actual}, not a {stated}{why}",
