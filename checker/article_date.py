@@ -3,6 +3,7 @@ resolve every phrase against the article date.
 
 It runs first, so every later stage and rule reads `analysis.article_date`. It leaves:
 - `extras["dates"]`: a list of `Dated` (the phrase as written + its `DateMention` for the report);
+- `extras["impossible_dates"]`: `DatePhrase`s of days that do not exist ("Feb. 30");
 - `extras["inferred_date"]` (a `datetime.date`), `extras["inferred_date_reason"]` and
   `extras["date_inference"]` (the `Inference`), only when the date was inferred.
 """
@@ -53,6 +54,8 @@ def inference(analysis: Analysis) -> Inference | None:
 
 def extract(analysis: Analysis) -> None:
     phrases = find_dates(analysis.text)
+    analysis.extras["impossible_dates"] = [p for p in phrases if p.kind == "impossible"]
+    phrases = [p for p in phrases if p.kind != "impossible"]
     if analysis.article_date is None:
         pairs = [p for p in phrases if p.kind == "weekday_date"]
         stated = [p.year for p in phrases if p.year is not None]

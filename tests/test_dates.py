@@ -52,13 +52,19 @@ def test_find_dates(text, phrase, kind, parts):
         "Trump swept Super Tuesday in the South.",
         "He wrote for the Sunday Times for years.",
         "a sketch on Saturday Night Live",
-        "Feb. 30, 2022 never came",  # no such day
+        "the code 2022-13-45 is no day",
         "the 2,000 troops from Fort Bragg, N.C.",
         "It may 2 or 3 times",
     ],
 )
 def test_not_dates(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text", ["Feb. 30, 2022", "on April 31", "Feb. 29, 2022", "31 September 2016"])
+def test_impossible_dates_are_kept_apart(text):
+    (found,) = find_dates(text)
+    assert found.kind == "impossible" and found.text == text.removeprefix("on ")
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ Four kinds, found in this order (an earlier kind wins an overlap):
   "last Friday, January 29" (the qualifier kept as `shift`);
 - `date`: "Feb. 2, 2022", "2 February 2022", "2022-02-02", and "Feb. 2" without a year;
 - `relative`: "yesterday", "last month", "earlier this year", "next Tuesday", "two weeks ago";
-- `weekday`: a bare "Wednesday" ("the Pentagon said Wednesday").
+- `weekday`: a bare "Wednesday" ("the Pentagon said Wednesday");
+- `impossible`: a date that does not exist ("Feb. 30", "Feb. 29, 2022"), for `date.impossible`.
 `checker.dating` resolves them against the article's date.
 """
 
@@ -74,7 +75,7 @@ class DatePhrase:
     start: int
     end: int
     text: str
-    kind: str  # weekday_date | date | relative | weekday
+    kind: str  # weekday_date | date | relative | weekday | impossible
     weekday: int | None = None  # 0 = Monday, as date.weekday()
     month: int | None = None
     day: int | None = None
@@ -99,20 +100,29 @@ def ap_month(month: int) -> str:
     return name if len(name) <= 5 else ("Sept." if month == 9 else name[:3] + ".")
 
 
-def parse_date(text: str) -> tuple[int, int, int | None] | None:
-    """(month, day, year or None) of a date written as `_DATE` matches it, if it is a real day."""
+def date_parts(text: str) -> tuple[int, int, int | None] | None:
+    """(month, day, year or None) of a date as `_DATE` matches it, real day or not."""
     text = " ".join(text.split())
     m = _PARTS_ISO.match(text) or _PARTS_MDY.match(text) or _PARTS_DMY.match(text)
     if not m:
         return None
     mon = m.group("mon")
     month = int(mon) if mon.isdigit() else _MONTHS[mon.rstrip(".").lower()]
-    day, year = int(m.group("day")), int(m.group("year")) if m.group("year") else None
+    return month, int(m.group("day")), int(m.group("year")) if m.group("year") else None
+
+
+def is_real(month: int, day: int, year: int | None) -> bool:
     try:
-        date(year or 2000, month, day)  # 2000 is a leap year: Feb. 29 stays possible
+        date(year or 2000, month, day)  # 2000 is a leap year: a yearless Feb. 29 stays possible
     except ValueError:
-        return None
-    return month, day, year
+        return False
+    return True
+
+
+def parse_date(text: str) -> tuple[int, int, int | None] | None:
+    """(month, day, year or None) of a date as `_DATE` matches it, if it is a real day."""
+    parts = date_parts(text)
+    return parts if parts and is_real(*parts) else None
 
 
 def find_dates(text: str) -> list[DatePhrase]:
@@ -140,9 +150,14 @@ def find_dates(text: str) -> list[DatePhrase]:
 
 
 def _dated(m: re.Match[str], kind: str) -> DatePhrase | None:
-    parts = parse_date(m.group("d1") or m.group("d2"))
+    written = m.group("d1") or m.group("d2")
+    parts = date_parts(written)
     if parts is None:
         return None
+    if not is_real(*parts):
+        if written[0].isdigit() and "-" in written:  # "2022-13-45" is more likely a code
+            return None
+        kind = "impossible"
     wd = m.groupdict().get("wd")
     weekday = WEEKDAYS.index(wd) if wd else None
     month, day, year = parts

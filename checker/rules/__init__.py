@@ -14,6 +14,7 @@ from checker.config import Config
 from checker.packs import load_packs
 from checker.paths import rules_dir
 from checker.rules.base import PythonRule, Rule
+from checker.rules.date.impossible import ImpossibleDate
 from checker.rules.date.publication import WeekdayVsPublication
 from checker.rules.date.relative import RelativeDate
 from checker.rules.date.weekday import WeekdayDate
@@ -27,6 +28,7 @@ def builtin_rules() -> list[Rule]:
         WeekdayDate,
         RelativeDate,
         WeekdayVsPublication,
+        ImpossibleDate,
     )
     return [cls() for cls in classes]
 
