@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from checker.article_date import Dated, inference
 from checker.dating import ap_date, nearest_weekday
 from checker.extract.dates import WEEKDAYS
-from checker.models import Finding, Severity
+from checker.models import Finding, Fix, Severity
 from checker.rules.base import PythonRule, make_finding
 
 if TYPE_CHECKING:
@@ -67,10 +67,13 @@ class WeekdayDate(PythonRule):
             "inferred": f" (the year the article's other dates fit: {day.year})",
         }.get(mention.year_from or "", "")
         fixed = phrase.text.replace(stated, actual, 1)
-        return self.finding(
+        finding = self.finding(
             analysis, phrase.start, phrase.end,
             f"{' '.join(phrase.text.split())}: {ap_date(day)} is a {actual}, not a {stated}{why}",
             suggestion=f"{fixed}, or {stated} ({ap_date(other, year=phrase.year is not None)}) "
             "if the day is right",
-            replacement=fixed,
         )  # fmt: skip
+        # The fix touches the weekday word only, so markup around the date (HTML, Markdown) stays.
+        at = phrase.start + phrase.text.index(stated)
+        finding.fixes = [Fix(span=analysis.document.span(at, at + len(stated)), replacement=actual)]
+        return finding
