@@ -191,7 +191,7 @@ def infer_article_date(
     if not bare:
         return _from_stated(pairs)
     low, high = reference_year - SEARCH_YEARS, reference_year
-    score = {y: sum(fits(p, y) for p in bare) for y in range(low, high + 1)}
+    score = {y: sum(pair_year(p, y, bare) is not None for p in bare) for y in range(low, high + 1)}
     best = max(score.values())
     if best == 0:
         return None
@@ -201,10 +201,23 @@ def infer_article_date(
         year = min(candidates, key=lambda y: (abs(y - anchor), -y))
     else:
         year = max(candidates)
-    basis = tuple(p for p in bare if fits(p, year))
-    same_year = [p for p in pairs if p.year == year and fits(p, year)]
-    day = max(d for p in (*basis, *same_year) if (d := make_date(year, p.month or 1, p.day or 1)))
+    basis = tuple(p for p in bare if pair_year(p, year, bare) is not None)
+    days_named = [make_date(pair_year(p, year, bare) or year, p.month or 1, p.day or 1) for p in basis]
+    days_named += [make_date(year, p.month or 1, p.day or 1) for p in pairs if p.year == year and fits(p, year)]
+    day = max(d for d in days_named if d is not None)
     return Inference(day, year, _reason(basis, bare, year, anchor, reference_year), basis)
+
+
+def pair_year(phrase: DatePhrase, year: int, bare: list[DatePhrase]) -> int | None:
+    """The year a pair's day falls in if the article is from `year`: that year, or the year
+    before for a November or December day when a January or February pair fits `year` (copy
+    written across the new year: "Thursday (Dec. 29)" and "Monday (Jan. 2)")."""
+    if fits(phrase, year):
+        return year
+    early = any((p.month or 0) <= 2 and fits(p, year) for p in bare)
+    if early and (phrase.month or 0) >= 11 and fits(phrase, year - 1):
+        return year - 1
+    return None
 
 
 def _from_stated(pairs: list[DatePhrase]) -> Inference | None:

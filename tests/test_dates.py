@@ -112,6 +112,13 @@ def test_seed_pair_fits_2022():
     assert earlier is not None and earlier.year == 2011
 
 
+def test_undated_copy_across_the_new_year():
+    pairs = find_dates("The talks began Thursday (Dec. 29) and ended Monday (Jan. 2).")
+    found = infer_article_date(pairs, 2026, [])
+    assert found is not None and (found.year, found.day) == (2023, date(2023, 1, 2))
+    assert len(found.basis) == 2 and "does not" not in found.reason
+
+
 def test_stated_year_anchors_the_inference():
     pairs = find_dates("Wednesday (Feb. 2) and then Jan. 20, 2010")
     found = infer_article_date([p for p in pairs if p.weekday is not None], 2026, [2010])
