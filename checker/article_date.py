@@ -79,7 +79,7 @@ def _mention(
     return DateMention(
         span=analysis.document.span(phrase.start, phrase.end),
         kind=phrase.kind,  # type: ignore[arg-type]
-        weekday=phrase.weekday_name if phrase.kind != "relative" or phrase.weekday is not None else None,
+        weekday=phrase.weekday_name,
         start=resolution.start if resolution else None,
         end=resolution.end if resolution else None,
         resolved=resolution.label if resolution else None,

@@ -66,7 +66,8 @@ def check(
     select: Annotated[Optional[list[str]], typer.Option(help="only these rule ids or prefixes")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(help="skip these rule ids or prefixes")] = None,
     reference_year: Annotated[
-        Optional[int], typer.Option(help="latest year an undated article may be from (default: this year)")
+        Optional[int],
+        typer.Option(min=1000, max=9000, help="latest year an undated article may be from (default: this year)"),
     ] = None,
 ) -> None:
     """Check articles and print claims and findings."""

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from checker.extract.dates import MONTH_NAMES, WEEKDAYS, DatePhrase, ap_month
 
 SEARCH_YEARS = 60  # how far from the reference year fitting years are looked for
+AHEAD_DAYS, BEHIND_DAYS = 243, 300  # beyond these, a yearless date is last year's / next year's
 
 
 @dataclass(frozen=True)
@@ -48,9 +49,6 @@ def fits(phrase: DatePhrase, year: int) -> bool:
 def fitting_years(phrase: DatePhrase, low: int, high: int) -> list[int]:
     """Years in [low, high] in which the phrase's month and day fall on its weekday."""
     return [y for y in range(low, high + 1) if fits(phrase, y)]
-
-
-AHEAD_DAYS, BEHIND_DAYS = 243, 300  # beyond these, a yearless date belongs to the next/previous year
 
 
 def year_near(month: int, day: int, article: date) -> int:

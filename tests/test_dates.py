@@ -241,3 +241,15 @@ def test_fix_in_html_starts_at_the_weekday(dated_checker):
 def test_fix_in_html_ends_before_the_tag(dated_checker):
     line, fix = _html_fix(dated_checker)
     assert line[fix.span.column - 1 : fix.span.end_column - 1] == "Thursday"
+
+
+def test_cli_reference_year_moves_the_assumed_year():
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+    from tests.conftest import SEED
+
+    result = CliRunner().invoke(app, ["check", str(SEED), "--reference-year", "2021"])
+    assert "(2011-02-02, inferred: Wednesday (Feb. 2) fits 2011" in result.output
+    bad = CliRunner().invoke(app, ["check", str(SEED), "--reference-year", "5"])
+    assert bad.exit_code == 2
