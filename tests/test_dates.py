@@ -32,6 +32,7 @@ WEDNESDAY = date(2022, 2, 2)
         ("signed on 2 February 2022", "2 February 2022", "date", (2, 2, 2022)),
         ("dated 2022-02-02.", "2022-02-02", "date", (2, 2, 2022)),
         ("polls started: last Friday, January 29.", "last Friday, January 29", "weekday_date", (1, 29, None)),
+        ("he left on 2 February and", "2 February", "date", (2, 2, None)),
         ("since Sept. 26 the", "Sept. 26", "date", (9, 26, None)),
         ("the Pentagon said Wednesday.", "Wednesday", "weekday", (None, None, None)),
         ("sent last month by", "last month", "relative", (None, None, None)),
@@ -55,6 +56,7 @@ def test_find_dates(text, phrase, kind, parts):
         "the code 2022-13-45 is no day",
         "the 2,000 troops from Fort Bragg, N.C.",
         "It may 2 or 3 times",
+        "Trump won 7 March contests in the South.",
     ],
 )
 def test_not_dates(text):

@@ -65,6 +65,7 @@ _NOT_AFTER = re.compile(
     r"^(?:s\b|'s\b|\s+(?:Times|Telegraph|Night\s+(?:Live|Football)|Morning\b|Show|Mail|Express"
     r"|Herald|Mirror|Review|Magazine|Edition|Book|school|service|Club|Addams))"
 )
+_DMY_CUE = re.compile(r"(?:\b(?:on|since|until|till|from|by|before|after|to|between|and)\s+|\(\s*)$")
 _BARE_WEEKDAY = re.compile(rf"\b(?P<wd>{_WD})\b")
 
 
@@ -154,6 +155,10 @@ def _dated(m: re.Match[str], kind: str) -> DatePhrase | None:
     parts = date_parts(written)
     if parts is None:
         return None
+    if kind == "date" and written[0].isdigit() and parts[2] is None:
+        # "7 March" is a date after "on", "since", "(": otherwise maybe "won 7 March contests"
+        if not _DMY_CUE.search(m.string, max(0, m.start() - 12), m.start()):
+            return None
     if not is_real(*parts):
         if written[0].isdigit() and "-" in written:  # "2022-13-45" is more likely a code
             return None
