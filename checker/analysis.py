@@ -70,11 +70,14 @@ class Analysis:
 
     def report(self) -> DocumentReport:
         doc = self.document
+        inferred = None if doc.date else self.extras.get("inferred_date")
         return DocumentReport(
             path=doc.path,
             title=doc.title,
-            date=doc.date,
-            date_origin=doc.date_origin,
+            date=inferred.isoformat() if inferred else doc.date,
+            date_origin=(
+                f"inferred: {self.extras.get('inferred_date_reason', '')}" if inferred else doc.date_origin
+            ),
             words=doc.words,
             claims=self.claims,
             quantities=self.quantities,
@@ -84,4 +87,5 @@ class Analysis:
             findings=sorted(
                 self.findings, key=lambda f: (f.span.start, -f.severity.rank, f.rule_id)
             ),
+            dates=[d.mention for d in self.extras.get("dates", [])],
         )

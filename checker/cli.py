@@ -65,11 +65,16 @@ def check(
     date: Annotated[Optional[str], typer.Option(help="publication date (YYYY-MM-DD) for undated articles")] = None,
     select: Annotated[Optional[list[str]], typer.Option(help="only these rule ids or prefixes")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(help="skip these rule ids or prefixes")] = None,
+    reference_year: Annotated[
+        Optional[int],
+        typer.Option(min=1000, max=9000, help="latest year an undated article may be from (default: this year)"),
+    ] = None,
 ) -> None:
     """Check articles and print claims and findings."""
     _choice(fmt, list(FORMATS), "--format")
     _choice(fail_on, FAIL_LEVELS, "--fail-on")
     config = Config(fail_on=fail_on, date=date, select=select or [], ignore=ignore or [])
+    config.reference_year = reference_year
     try:
         report = Checker(config).check_paths(paths)
     except Exception as exc:  # a bug or a broken install: one line, exit 2

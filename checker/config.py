@@ -22,6 +22,10 @@ class Config(BaseModel):
     include: list[str] = Field(default_factory=list, description="file globs to check")
     exclude: list[str] = Field(default_factory=list, description="file globs to skip")
     date: str | None = Field(None, description="publication date when the article has none")
+    reference_year: int | None = Field(
+        None, ge=1000, le=9000,
+        description="latest year an undated article may be from; default: the current year",
+    )  # fmt: skip
     max_bytes: int = Field(5_000_000, description="larger files are cut to this size")
 
     def selects(self, rule_id: str) -> bool:

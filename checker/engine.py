@@ -13,6 +13,7 @@ from functools import lru_cache
 from threading import Lock
 
 from checker import claims, nlp
+from checker import article_date
 from checker.analysis import Analysis
 from checker.config import Config
 from checker.document import Document
@@ -26,6 +27,7 @@ Stage = Callable[[Analysis], None]
 
 # The pipeline, in order. Each later capability adds its stage here, in its own module.
 STAGES: tuple[Stage, ...] = (
+    article_date.extract,  # first: every later stage reads analysis.article_date
     quantities.extract,
     claims.build,
 )

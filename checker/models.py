@@ -6,6 +6,7 @@ column (1-based) point into the *source file*, so an HTML or Markdown editor lan
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import Enum
 from typing import Literal
 
@@ -138,6 +139,20 @@ class Finding(Model):
     related: list[Span] = Field(default_factory=list, description="other places the message cites")
 
 
+class DateMention(Model):
+    """A date the copy states or implies, resolved against the article's date where it can be."""
+
+    span: Span
+    kind: Literal["weekday_date", "date", "weekday", "relative"]
+    weekday: str | None = Field(None, description="the weekday the copy names, e.g. 'Wednesday'")
+    start: dt.date | None = Field(None, description="first day meant (ISO 8601); None if unresolved")
+    end: dt.date | None = Field(None, description="last day meant; equal to start for one day")
+    resolved: str | None = Field(None, description="what the phrase means, e.g. 'January 2022'")
+    year_from: Literal["stated", "article", "inferred"] | None = Field(
+        None, description="where the year came from: the phrase, the article date, or inference"
+    )
+
+
 class InputError(Model):
     """A file that could not be checked, or a document that was cut, with a one-line reason."""
 
@@ -157,6 +172,7 @@ class DocumentReport(Model):
     sources: list[Source] = Field(default_factory=list)
     constraints: list[Constraint] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)

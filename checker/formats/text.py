@@ -35,7 +35,13 @@ def findings_table(doc: DocumentReport) -> str:
     return tabulate(rows, headers=("at", "severity", "rule", "message"), maxcolwidths=[None, None, None, 90])
 
 
+def dates_table(doc: DocumentReport) -> str:
+    rows = [(m.span.where, excerpt(m.span.text, 30), m.kind, m.resolved or "?", m.year_from or "") for m in doc.dates]
+    return tabulate(rows, headers=("at", "date phrase", "kind", "means", "year from"))
+
+
 SECTIONS = [("Claims", lambda d: d.claims, claims_table), ("Findings", lambda d: d.findings, findings_table)]
+SECTIONS.insert(1, ("Dates", lambda d: d.dates, dates_table))
 
 
 def summary(report: Report) -> str:

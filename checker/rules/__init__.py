@@ -14,13 +14,22 @@ from checker.config import Config
 from checker.packs import load_packs
 from checker.paths import rules_dir
 from checker.rules.base import PythonRule, Rule
+from checker.rules.date.impossible import ImpossibleDate
+from checker.rules.date.publication import WeekdayVsPublication
+from checker.rules.date.relative import RelativeDate
+from checker.rules.date.weekday import WeekdayDate
 
 ENTRY_POINT_GROUP = "factcheck.rules"
 
 
 def builtin_rules() -> list[Rule]:
     """Every built-in Python rule, in a fixed order."""
-    classes: tuple[type[PythonRule], ...] = ()
+    classes: tuple[type[PythonRule], ...] = (
+        WeekdayDate,
+        RelativeDate,
+        WeekdayVsPublication,
+        ImpossibleDate,
+    )
     return [cls() for cls in classes]
 
 

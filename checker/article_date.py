@@ -1,0 +1,123 @@
+"""The dates stage: find date phrases, infer the article date when the file carries none, and
+resolve every phrase against the article date.
+
+It runs first, so every later stage and rule reads `analysis.article_date`. It leaves:
+- `extras["dates"]`: a list of `Dated` (the phrase as written + its `DateMention` for the report);
+- `extras["impossible_dates"]`: `DatePhrase`s of days that do not exist ("Feb. 30");
+- `extras["inferred_date"]` (a `datetime.date`), `extras["inferred_date_reason"]` and
+  `extras["date_inference"]` (the `Inference`), only when the date was inferred.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from checker.dating import (
+    Inference,
+    Resolution,
+    days,
+    infer_article_date,
+    make_date,
+    resolve_relative,
+    resolve_weekday,
+    year_near,
+)
+from checker.extract.dates import DatePhrase, find_dates
+from checker.models import DateMention
+
+if TYPE_CHECKING:
+    from checker.analysis import Analysis
+    from checker.config import Config
+
+# Words around a bare weekday's verb that put it in the future: "will meet Tuesday".
+_FUTURE = {"will", "'ll", "shall", "going", "scheduled", "expected", "due", "plans", "planned",
+           "upcoming", "next"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Dated:
+    phrase: DatePhrase
+    mention: DateMention
+
+
+def reference_year(config: Config) -> int:
+    """The latest year an undated article is assumed to be from (`Config.reference_year`)."""
+    return config.reference_year or date.today().year
+
+
+def inference(analysis: Analysis) -> Inference | None:
+    return analysis.extras.get("date_inference")
+
+
+def extract(analysis: Analysis) -> None:
+    phrases = find_dates(analysis.text)
+    analysis.extras["impossible_dates"] = [p for p in phrases if p.kind == "impossible"]
+    phrases = [p for p in phrases if p.kind != "impossible"]
+    if analysis.article_date is None:
+        pairs = [p for p in phrases if p.kind == "weekday_date"]
+        stated = [p.year for p in phrases if p.year is not None]
+        found = infer_article_date(pairs, reference_year(analysis.config), stated)
+        if found:
+            analysis.extras["date_inference"] = found
+            analysis.extras["inferred_date"] = found.day
+            analysis.extras["inferred_date_reason"] = found.reason
+    article = analysis.article_date
+    year_from = "inferred" if inference(analysis) else "article"
+    starts = [s.start for s in analysis.sentences]
+    analysis.extras["dates"] = [
+        Dated(p, _mention(analysis, p, article, year_from, starts)) for p in phrases
+    ]
+
+
+def _mention(
+    analysis: Analysis, phrase: DatePhrase, article: date | None, year_from: str, starts: list[int]
+) -> DateMention:
+    resolution, source = _resolve(analysis, phrase, article, starts)
+    return DateMention(
+        span=analysis.document.span(phrase.start, phrase.end),
+        kind=phrase.kind,  # type: ignore[arg-type]
+        weekday=phrase.weekday_name,
+        start=resolution.start if resolution else None,
+        end=resolution.end if resolution else None,
+        resolved=resolution.label if resolution else None,
+        year_from=(year_from if source == "article" else source) if resolution else None,  # type: ignore[arg-type]
+    )
+
+
+def _resolve(
+    analysis: Analysis, phrase: DatePhrase, article: date | None, starts: list[int]
+) -> tuple[Resolution | None, str]:
+    if phrase.month is not None and phrase.day is not None:
+        if phrase.year is not None:
+            year, source = phrase.year, "stated"
+        elif article is not None:
+            year, source = year_near(phrase.month, phrase.day, article), "article"
+        else:
+            return None, ""
+        day = make_date(year, phrase.month, phrase.day)
+        return (days(day, day) if day else None), source
+    if article is None:
+        return None, ""
+    if phrase.kind == "weekday" and phrase.weekday is not None:
+        return resolve_weekday(phrase.weekday, article, future=is_future(analysis, phrase, starts)), "article"
+    return resolve_relative(phrase, article), "article"
+
+
+def is_future(analysis: Analysis, phrase: DatePhrase, starts: list[int]) -> bool:
+    """Does the verb a bare weekday hangs on speak of the future ("will vote Tuesday")?"""
+    i = bisect_right(starts, phrase.start) - 1
+    if i < 0 or phrase.start >= analysis.sentences[i].end:
+        return False
+    sent = analysis.sentences[i]
+    span = sent.span.doc.char_span(phrase.start - sent.base, phrase.end - sent.base)
+    if span is None:
+        return False
+    head = span.root.head
+    while head.pos_ == "ADP" and head.head is not head:  # "will visit ... on Thursday"
+        head = head.head
+    words = {head.lower_, *(c.lower_ for c in head.children)}
+    infinitive = head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    return infinitive or bool(words & _FUTURE)

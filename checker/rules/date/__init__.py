@@ -1,0 +1,1 @@
+"""Date rules: weekdays against dates, relative phrases resolved (`checker.article_date`)."""
