@@ -54,7 +54,7 @@ def explain(rule: Rule, config: Config, hits: list[Finding], example: str) -> st
     """The rule's header, its docs, and the example with what the rule reports on it."""
     head = f"{rule.id} ({effective_severity(rule, config)}, {rule.kind}, pack {rule.pack})"
     origin = getattr(rule, "origin", "") or getattr(type(rule), "__module__", "")
-    parts = [head, "=" * len(head), (rule.docs or rule.summary).strip()]
+    parts = [f"{head}\n{'=' * len(head)}", (rule.docs or rule.summary).strip()]
     link = getattr(rule, "link", None)
     if link:
         parts.append(f"More: {link}")

@@ -56,4 +56,4 @@ def all_rules(config: Config | None = None) -> tuple[list[Rule], list[str]]:
 
 def selected_rules(config: Config) -> tuple[list[Rule], list[str]]:
     rules, errors = all_rules(config)
-    return [r for r in rules if config.selects(r.id)], errors
+    return [r for r in rules if config.selects(r.id) and config.enables_pack(r.pack)], errors
