@@ -125,8 +125,8 @@ def find_config_file(start: Path) -> Path | None:
 def _has_table(pyproject: Path) -> bool:
     try:
         return "factcheck" in _read_toml(pyproject).get("tool", {})
-    except ConfigError:
-        return False
+    except ConfigError:  # broken: ours to report only if it meant to configure factcheck
+        return "tool.factcheck" in pyproject.read_text(encoding="utf-8", errors="replace")
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

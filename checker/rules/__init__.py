@@ -34,6 +34,8 @@ def plugin_rules() -> tuple[list[Rule], list[str]]:
             for rule in [made] if isinstance(made, Rule) else list(made):
                 if not isinstance(rule, Rule):
                     raise TypeError(f"{rule!r} is not a rule")
+                if getattr(rule, "pack", "builtin") == "builtin" and ep.dist is not None:
+                    rule.pack = ep.dist.name  # a plugin's rules are listed under its distribution
                 rules.append(rule)
         except Exception as exc:  # a broken plugin must not stop the run
             errors.append(f"plugin {ep.name} ({ep.value}): {exc}")
