@@ -91,7 +91,9 @@ def check(
         count = baseline.write(report, write_baseline)
         typer.echo(f"factcheck: wrote {count} findings to baseline {write_baseline}", err=True)
         raise typer.Exit(EXIT_ERROR if report.errors else EXIT_OK)
-    if config.baseline:
+    if config.baseline and not Path(config.baseline).exists():
+        typer.echo(f"factcheck: no baseline {config.baseline} yet (--write-baseline makes one); every finding counts", err=True)
+    elif config.baseline:
         hidden = _apply_baseline(report, Path(config.baseline))
         typer.echo(f"factcheck: {hidden} findings in baseline {config.baseline} not shown", err=True)
     text = render(report, fmt)
