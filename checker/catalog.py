@@ -31,9 +31,13 @@ def effective_severity(rule: Rule, config: Config) -> str:
     return config.severity_for(rule.id, rule.severity).value
 
 
+def _runs(rule: Rule, config: Config) -> bool:
+    return config.selects(rule.id) and config.enables_pack(rule.pack)
+
+
 def rules_table(rules: list[Rule], config: Config) -> str:
     rows = [
-        (r.id, effective_severity(r, config), r.kind, r.pack, r.summary, "" if config.selects(r.id) else "off")
+        (r.id, effective_severity(r, config), r.kind, r.pack, r.summary, "" if _runs(r, config) else "off")
         for r in sorted(rules, key=lambda r: r.id)
     ]
     headers = ("rule", "severity", "kind", "pack", "summary", "")

@@ -8,6 +8,7 @@ a rule says `nonword: true`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from string import Formatter
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
@@ -172,10 +173,14 @@ class Repetition(PackRule):
     exceptions: list[str] = Field(default_factory=list, description="words never flagged")
     min_length: int = Field(1, ge=1, description="ignore shorter words")
     VALUES: ClassVar[tuple[str, ...]] = ("match", "word", "first", "where")
+    _watch: frozenset[str] = PrivateAttr(frozenset())
+    _skip: frozenset[str] = PrivateAttr(frozenset())
 
     def build(self) -> None:
         if self.scope == "sentence" and not self.tokens:
             raise ValueError("a sentence-scope repetition rule needs the words to watch in tokens")
+        self._watch = frozenset(self._norm(t) for t in self.tokens)
+        self._skip = frozenset(self._norm(e) for e in self.exceptions)
         if self.tokens:
             self._needles = tuple({t.lower() for t in self.tokens})
 
@@ -183,11 +188,16 @@ class Repetition(PackRule):
         word = word.replace("’", "'")
         return word.lower() if self.ignorecase else word
 
-    def _watched(self, word: str) -> bool:
-        norm = self._norm(word)
-        if len(word) < self.min_length or norm in {self._norm(e) for e in self.exceptions}:
-            return False
-        return not self.tokens or norm in {self._norm(t) for t in self.tokens}
+    def _watched_words(self, analysis: Analysis) -> list[tuple[int, int, str]]:
+        """(start, end, normalised word) of the words this rule looks at, in order."""
+        watch, skip, shortest = self._watch, self._skip, self.min_length
+        found = []
+        text = analysis.text
+        for a, b, lower in mt.document_words(analysis):
+            norm = lower if self.ignorecase else text[a:b].replace("’", "'")
+            if b - a >= shortest and norm not in skip and (not watch or norm in watch):
+                found.append((a, b, norm))
+        return found
 
     def run(self, analysis: Analysis) -> Iterator[Finding]:
         if self.scope == "adjacent":
@@ -196,13 +206,13 @@ class Repetition(PackRule):
 
     def _adjacent(self, analysis: Analysis) -> Iterator[Finding]:
         text = analysis.text
-        spans = mt.words(text)
-        for (a, b), (c, d) in zip(spans, spans[1:]):
-            first, second = text[a:b], text[c:d]
-            if text[b:c].strip() or not (self._watched(first) and self._watched(second)):
+        spans = self._watched_words(analysis)
+        use_stem = self.stem
+        for (a, b, n1), (c, d, n2) in zip(spans, spans[1:]):
+            if text[b:c].strip():  # not side by side: punctuation, or a word between
                 continue
-            same = self._norm(first) == self._norm(second)
-            if (not same and mt.stem(first) == mt.stem(second)) if self.stem else same:
+            first, second = text[a:b], text[c:d]
+            if (n1 != n2 and mt.stem(first) == mt.stem(second)) if use_stem else n1 == n2:
                 yield self.finding(
                     analysis, a, d, match=text[a:d], word=second, first=first,
                     where=analysis.document.span(a, b).where,
@@ -211,13 +221,12 @@ class Repetition(PackRule):
 
     def _in_sentence(self, analysis: Analysis) -> Iterator[Finding]:
         text = analysis.text
+        watched = self._watched_words(analysis)
+        starts = [w[0] for w in watched]
         for start, end in mt.scopes(analysis, "sentence"):
             seen: dict[str, tuple[int, int]] = {}
-            for a, b in mt.words(text, start, end):
+            for a, b, norm in watched[bisect_left(starts, start) : bisect_left(starts, end)]:
                 word = text[a:b]
-                if not self._watched(word):
-                    continue
-                norm = self._norm(word)
                 if norm in seen:
                     earlier = analysis.document.span(*seen[norm])
                     yield self.finding(
@@ -251,8 +260,9 @@ class Occurrence(PackRule):
 
     def run(self, analysis: Analysis) -> Iterator[Finding]:
         text = analysis.text
+        starts = [m.start() for m in self.matches(self._regex, text)]  # one RE2 pass, then bisect
         for start, end in mt.scopes(analysis, self.scope):
-            count = sum(1 for _ in self.matches(self._regex, text[start:end]))
+            count = bisect_left(starts, end) - bisect_left(starts, start)
             too_many = self.max is not None and count > self.max
             if too_many or (self.min is not None and count < self.min):
                 while end > start and text[end - 1].isspace():
