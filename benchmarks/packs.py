@@ -24,7 +24,9 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "polnear"
 
 
 def backtracking() -> None:
-    rule = KINDS["existence"].model_validate({"id": "bench.evil", "message": "m", "patterns": ["(a+)+b"]})
+    rule = KINDS["existence"].model_validate(
+        {"id": "bench.evil", "message": "m", "patterns": ["(a+)+b"]}
+    )
     rule.compile()
     for n in (10_000, 100_000, 1_000_000):
         analysis = Analysis(document=load_text("a" * n + "!"), config=Config())
@@ -34,7 +36,9 @@ def backtracking() -> None:
     for n in (18, 20, 22):
         t = time.perf_counter()
         re.search(r"(a+)+b", "a" * n + "!")
-        print(f"re  (a+)+b on {n:>9,} a's: {1000 * (time.perf_counter() - t):8.1f} ms  (doubles per a)")
+        print(
+            f"re  (a+)+b on {n:>9,} a's: {1000 * (time.perf_counter() - t):8.1f} ms  (doubles per a)"
+        )
 
 
 def prefilter(corpus: Path) -> None:
@@ -55,8 +59,10 @@ def prefilter(corpus: Path) -> None:
         for r, n in zip(rules, saved):
             r._needles = n
         words = sum(len(t.split()) for t in texts)
-        print(f"{len(rules)} pack rules, {len(docs)} docs, {words:,} words, {label}: "
-              f"{took:.2f} s ({1000 * took / len(docs):.2f} ms/doc), {count} findings")
+        print(
+            f"{len(rules)} pack rules, {len(docs)} docs, {words:,} words, {label}: "
+            f"{took:.2f} s ({1000 * took / len(docs):.2f} ms/doc), {count} findings"
+        )
 
 
 if __name__ == "__main__":

@@ -53,7 +53,12 @@ def write(report: Report, path: Path) -> int:
     """Write every finding of the report to a baseline file; the number written."""
     base = path.parent
     entries = [
-        {"path": _key(doc.path, base), "rule": f.rule_id, "fingerprint": f.fingerprint, "text": f.span.text}
+        {
+            "path": _key(doc.path, base),
+            "rule": f.rule_id,
+            "fingerprint": f.fingerprint,
+            "text": f.span.text,
+        }
         for doc in report.documents
         for f in doc.findings
         if f.fingerprint
@@ -72,7 +77,9 @@ def read(path: Path) -> Counter[tuple[str, str]]:
     except OSError as exc:
         raise BaselineError(f"{path}: cannot read baseline: {exc.strerror or exc}") from None
     except (ValueError, KeyError, TypeError) as exc:
-        raise BaselineError(f"{path}: not a factcheck baseline ({type(exc).__name__}: {exc})") from None
+        raise BaselineError(
+            f"{path}: not a factcheck baseline ({type(exc).__name__}: {exc})"
+        ) from None
 
 
 def apply(report: Report, path: Path) -> int:

@@ -14,7 +14,7 @@ from checker.config import Config
 from checker.models import Finding
 from checker.rules.base import Rule
 
-_EXAMPLE = re.compile(r"^#+\s*Example\s*\n+(.+?)(?:\n\s*\n|\n#|\Z)", re.M | re.S)
+_EXAMPLE = re.compile(r"^#+\s*Example\s*\n+(.+?)(?:\n\s*\n|\n#|\Z)", re.MULTILINE | re.DOTALL)
 _QUOTES = "\"'“”‘’"
 
 
@@ -37,7 +37,14 @@ def _runs(rule: Rule, config: Config) -> bool:
 
 def rules_table(rules: list[Rule], config: Config) -> str:
     rows = [
-        (r.id, effective_severity(r, config), r.kind, r.pack, r.summary, "" if _runs(r, config) else "off")
+        (
+            r.id,
+            effective_severity(r, config),
+            r.kind,
+            r.pack,
+            r.summary,
+            "" if _runs(r, config) else "off",
+        )
         for r in sorted(rules, key=lambda r: r.id)
     ]
     headers = ("rule", "severity", "kind", "pack", "summary", "")

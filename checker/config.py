@@ -98,7 +98,10 @@ class Config(BaseModel):
         rel = _relative(Path(path), self.root)
 
         def hit(patterns: list[str]) -> bool:
-            return any(fnmatch(rel, p) or fnmatch(rel, f"*/{p}") or fnmatch(PurePath(rel).name, p) for p in patterns)
+            return any(
+                fnmatch(rel, p) or fnmatch(rel, f"*/{p}") or fnmatch(PurePath(rel).name, p)
+                for p in patterns
+            )
 
         return (not self.include or hit(self.include)) and not hit(self.exclude)
 
@@ -177,7 +180,9 @@ def load_config(
     settings = read_config_file(file) if file else {}
     given = {k: v for k, v in (overrides or {}).items() if v is not None}
     try:
-        return Config.model_validate({**settings, **given, "config_file": str(file) if file else None})
+        return Config.model_validate(
+            {**settings, **given, "config_file": str(file) if file else None}
+        )
     except ValidationError as exc:
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"]).replace("_", "-")
@@ -187,7 +192,10 @@ def load_config(
 
 def dump_toml(config: Config) -> str:
     """The effective settings as a `[tool.factcheck]` table (paste-able into pyproject.toml)."""
-    lines = [f"# from {config.config_file or 'defaults (no config file found)'}", "[tool.factcheck]"]
+    lines = [
+        f"# from {config.config_file or 'defaults (no config file found)'}",
+        "[tool.factcheck]",
+    ]
     data = config.model_dump(mode="json", exclude={"config_file", "severity"})
     lines += [f"{k.replace('_', '-')} = {_toml_value(v)}" for k, v in data.items() if v is not None]
     if config.severity:

@@ -21,7 +21,7 @@ from checker.models import Finding
 MARKER = re.compile(
     r"<!--\s*factcheck:\s*(?P<c_verb>ignore(?:-file)?)\b(?P<c_rules>[^>]*?)\s*-->"
     r"|^[ \t]*\[factcheck:\s*(?P<t_verb>ignore(?:-file)?)\b(?P<t_rules>[^\]\n]*)\][ \t]*$",
-    re.M | re.I,
+    re.MULTILINE | re.IGNORECASE,
 )
 PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
 
@@ -65,7 +65,11 @@ def parse(document: Document) -> list[Suppression]:
         rules = tuple(r for r in re.split(r"[\s,]+", raw or "") if r)
         start = text_offset(document, m.start())
         after = text_offset(document, m.end())
-        end = len(document.text) if verb == "ignore-file" else _next_paragraph_end(document.text, after)
+        end = (
+            len(document.text)
+            if verb == "ignore-file"
+            else _next_paragraph_end(document.text, after)
+        )
         if verb == "ignore-file":
             start = 0
         found.append(Suppression(rules, start, end, document.source.count("\n", 0, m.start()) + 1))

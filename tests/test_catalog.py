@@ -107,7 +107,10 @@ def test_explain_a_yaml_rule_shows_docs_and_an_example_hit():
     result = runner.invoke(app, ["explain", "style.redundancy"])
     assert result.exit_code == 0
     assert "## Why it matters" in result.stdout and "Example hit:" in result.stdout
-    assert "'escalating escalation': 'escalating escalation' says the same thing twice" in result.stdout
+    assert (
+        "'escalating escalation': 'escalating escalation' says the same thing twice"
+        in result.stdout
+    )
 
 
 def test_explain_a_python_rule_uses_its_docstring_example(plugin):

@@ -96,7 +96,9 @@ def test_include_and_exclude_filter_files_found_in_folders(tmp_path):
     named = runner.invoke(app, [str(copy / "drafts" / "draft.txt"), "-f", "json"])
     assert "draft.txt" in named.stdout  # a file named on the command line is always checked
     only = load_config([copy], {"include": ["*/drafts/*"], "exclude": []})
-    assert only.wants(str(copy / "drafts" / "draft.txt")) and not only.wants(str(copy / "story.txt"))
+    assert only.wants(str(copy / "drafts" / "draft.txt")) and not only.wants(
+        str(copy / "story.txt")
+    )
 
 
 def test_file_settings_drive_the_check_and_cli_overrides_them(tmp_path):
@@ -109,7 +111,9 @@ def test_file_settings_drive_the_check_and_cli_overrides_them(tmp_path):
 def test_enabled_packs_and_severity_from_the_file(tmp_path):
     copy = project(tmp_path, 'enabled-packs = ["boilerplate"]\nfail-on = "info"\n')
     assert runner.invoke(app, [str(copy)]).exit_code == 0
-    copy = project(tmp_path, 'fail-on = "error"\n[tool.factcheck.severity]\n"style.redundancy" = "error"\n')
+    copy = project(
+        tmp_path, 'fail-on = "error"\n[tool.factcheck.severity]\n"style.redundancy" = "error"\n'
+    )
     result = runner.invoke(app, [str(copy / "story.txt")])
     assert result.exit_code == 1 and "error" in result.stdout
 
@@ -125,7 +129,9 @@ def test_config_command_prints_the_effective_config_as_toml(tmp_path):
 
 
 def test_dumped_toml_reads_back_to_the_same_config(tmp_path):
-    config = Config(select=["style", 'odd"id'], severity={"style": Severity.info}, date="2022-02-02")
+    config = Config(
+        select=["style", 'odd"id'], severity={"style": Severity.info}, date="2022-02-02"
+    )
     (tmp_path / "pyproject.toml").write_text(dump_toml(config), encoding="utf-8")
     again = load_config([tmp_path])
     assert again.model_dump(exclude={"config_file"}) == config.model_dump(exclude={"config_file"})

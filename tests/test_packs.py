@@ -62,7 +62,10 @@ def test_substitution_offers_a_fix_and_keeps_the_capital():
 def test_substitution_with_regex_keys():
     rule = make("substitution", regex=True, swap={r"Kiev(?:an)?": "Kyiv", r"Odessa": "Odesa"})
     found = run(rule, "From Kiev to Odessa.")
-    assert [(f.span.text, f.fixes[0].replacement) for f in found] == [("Kiev", "Kyiv"), ("Odessa", "Odesa")]
+    assert [(f.span.text, f.fixes[0].replacement) for f in found] == [
+        ("Kiev", "Kyiv"),
+        ("Odessa", "Odesa"),
+    ]
 
 
 def test_repetition_stems_side_by_side_but_not_across_punctuation():
@@ -96,7 +99,9 @@ def test_occurrence_needs_a_limit():
 
 
 def test_consistency_flags_the_minority_spelling_with_the_majority_as_fix():
-    rule = make("consistency", either=[["email", "e-mail"]], message="{match} vs {other} at {where}")
+    rule = make(
+        "consistency", either=[["email", "e-mail"]], message="{match} vs {other} at {where}"
+    )
     (finding,) = run(rule, "The email.\nAn e-mail.\nOne email more.")
     assert finding.span.text == "e-mail" and finding.fixes[0].replacement == "email"
     assert finding.message == "e-mail vs email at 1:5" and finding.related[0].start == 4
@@ -110,7 +115,9 @@ def test_consistency_tie_keeps_the_first_spelling_and_needs_both():
 
 def test_skip_quotes_leaves_a_speakers_words_alone():
     rule = make("substitution", swap={"in order to": "to"}, skip_quotes=True)
-    assert spans(rule, "“We acted in order to win,” he said, in order to explain.") == ["in order to"]
+    assert spans(rule, "“We acted in order to win,” he said, in order to explain.") == [
+        "in order to"
+    ]
 
 
 def test_prefilter_skips_the_pattern_when_no_literal_is_present(monkeypatch):
@@ -123,7 +130,9 @@ def test_catastrophic_backtracking_pattern_is_linear_with_re2():
     # With Python's `re`, (a+)+b on a long run of a's never returns; RE2 answers at once.
     rule = make("existence", patterns=["(a+)+b"])
     assert run(rule, "a" * 100_000 + "!") == []
-    assert spans(make("existence", patterns=["(a+)+b"], nonword=True), "a" * 30 + "b") == ["a" * 30 + "b"]
+    assert spans(make("existence", patterns=["(a+)+b"], nonword=True), "a" * 30 + "b") == [
+        "a" * 30 + "b"
+    ]
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab éK\n“”iev")), max_size=80))
@@ -136,29 +145,36 @@ def test_every_finding_span_is_the_text_it_names(text):
 # --- loading: errors name file and line --------------------------------------------------------
 
 
+HEAD = "rules:\n  - id: house.x\n"
+
+
 @pytest.mark.parametrize(
     ("body", "line", "words"),
     [
-        ("rules:\n  - id: house.x\n    kind: wordy\n    message: m\n", 2, "unknown rule kind"),
-        ("rules:\n  - id: house.x\n    kind: existence\n    severity: fatal\n    message: m\n"
-         "    tokens: [a]\n", 4, "severity"),
-        ("rules:\n  - id: house.x\n    kind: existence\n    message: m\n    patterns:\n"
-         "      - ok\n      - '(?<=a)b'\n", 7, "bad pattern"),
-        ("rules:\n  - id: house.x\n    kind: substitution\n    message: '{nope}'\n"
-         "    swap: {a: b}\n", 4, "{nope}"),
-        ("rules:\n  - id: house.x\n    kind: existence\n    mesage: m\n    tokens: [a]\n", 4,
-         "mesage"),
-        ("rules:\n  - id: house.x\n    kind: existence\n    message: m\n    tokens: [a\n", 6,
-         "invalid YAML"),
-        ("rules:\n  - id: House X\n    message: m\n    tokens: [a]\n", 2, "id"),
+        ("    kind: wordy\n    message: m\n", 2, "unknown rule kind"),
+        (
+            "    kind: existence\n    severity: fatal\n    message: m\n    tokens: [a]\n",
+            4,
+            "severity",
+        ),
+        ("    message: m\n    patterns:\n      - ok\n      - '(?<=a)b'\n", 6, "bad pattern"),
+        ("    kind: substitution\n    message: '{nope}'\n    swap: {a: b}\n", 4, "{nope}"),
+        ("    kind: existence\n    mesage: m\n    tokens: [a]\n", 4, "mesage"),
+        ("    message: m\n    tokens: [a\n", 5, "invalid YAML"),
     ],
-)  # fmt: skip
+)
 def test_malformed_pack_names_file_and_line(tmp_path, body, line, words):
-    path = write(tmp_path, body)
+    path = write(tmp_path, HEAD + body)
     with pytest.raises(PackError) as err:
         load_pack(path)
     assert str(err.value).startswith(f"{path}:{line}:"), str(err.value)
     assert words in str(err.value)
+
+
+def test_a_malformed_id_is_named(tmp_path):
+    path = write(tmp_path, "rules:\n  - id: House X\n    message: m\n    tokens: [a]\n")
+    with pytest.raises(PackError, match=r"house.yaml:2: rule House X: id: String should match"):
+        load_pack(path)
 
 
 def test_a_broken_pack_is_reported_and_the_others_still_load(tmp_path):

@@ -18,7 +18,7 @@ runner = CliRunner()
 def blocks(lang: str) -> list[str]:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     section = text.split("## Rules and configuration", 1)[1].split("\n## ", 1)[0]
-    return re.findall(rf"```{lang}\n(.*?)```", section, re.S)
+    return re.findall(rf"```{lang}\n(.*?)```", section, re.DOTALL)
 
 
 def test_readme_pack_and_config_work_together(tmp_path):

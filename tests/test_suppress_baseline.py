@@ -47,13 +47,17 @@ def test_html_comment_between_paragraphs(checker):
 
 
 def test_marker_for_another_rule_silences_nothing(checker):
-    assert hits(checker, f"[factcheck: ignore style.cliche]\n{PAR}\n", "a.txt") == ["style.redundancy"]
+    assert hits(checker, f"[factcheck: ignore style.cliche]\n{PAR}\n", "a.txt") == [
+        "style.redundancy"
+    ]
 
 
 def test_ignore_file_and_bare_ignore(checker):
     text = f"{PAR}\n\n<!-- factcheck: ignore-file style.redundancy -->\n\n{OTHER}\n"
     assert hits(checker, text, "a.md") == []
-    assert hits(checker, f"[factcheck: ignore]\n{PAR}\n\n{OTHER}\n", "a.txt") == ["style.redundancy"]
+    assert hits(checker, f"[factcheck: ignore]\n{PAR}\n\n{OTHER}\n", "a.txt") == [
+        "style.redundancy"
+    ]
 
 
 def test_a_marker_inside_a_sentence_is_not_a_suppression():
@@ -65,7 +69,9 @@ def test_source_offsets_map_to_text_offsets_in_html():
     doc = load_text("<p>One.</p><!-- x --><p>Two.</p>", path="a.html")
     two = doc.source.index("Two")
     assert doc.text[suppress.text_offset(doc, two) :].startswith("Two")
-    assert doc.text[suppress.text_offset(doc, doc.source.index("<!--")) :].lstrip().startswith("Two")
+    assert (
+        doc.text[suppress.text_offset(doc, doc.source.index("<!--")) :].lstrip().startswith("Two")
+    )
 
 
 # --- baseline -----------------------------------------------------------------------------------
@@ -75,7 +81,7 @@ def test_fingerprints_survive_edits_elsewhere_but_not_to_the_sentence(checker):
     before = checker.check_text(f"{PAR}\n\n{OTHER}\n").findings
     after = checker.check_text(f"A new first paragraph.\n\n{PAR}\n\n{OTHER} More.\n").findings
     edited = checker.check_text(f"{PAR.replace('amid', 'during')}\n").findings
-    prints = lambda fs: [f.fingerprint for f in fs if f.rule_id == "style.redundancy"]  # noqa: E731
+    prints = lambda fs: [f.fingerprint for f in fs if f.rule_id == "style.redundancy"]
     assert prints(before)[0] in prints(after) and all(prints(before))
     assert prints(edited)[0] not in prints(before)
 
@@ -87,7 +93,10 @@ def test_write_baseline_then_only_new_findings_fail(tmp_path):
     args = [str(article), "--fail-on", "warning", "--isolated"]
     assert runner.invoke(app, [*args, "--write-baseline", str(base)]).exit_code == 0
     data = json.loads(base.read_text())
-    assert data["findings"][0]["path"] == "story.txt" and data["findings"][0]["rule"] == "style.redundancy"
+    assert (
+        data["findings"][0]["path"] == "story.txt"
+        and data["findings"][0]["rule"] == "style.redundancy"
+    )
     result = runner.invoke(app, [*args, "--baseline", str(base)])
     assert result.exit_code == 0 and "1 findings in baseline" in result.stderr
     article.write_text(f"An added first line.\n\n{PAR}\n\n{OTHER}\n", encoding="utf-8")
@@ -103,7 +112,9 @@ def test_a_repeated_finding_counts(tmp_path):
     base = tmp_path / "b.json"
     runner.invoke(app, [str(article), "--isolated", "--write-baseline", str(base)])
     article.write_text(f"{PAR}\n\n{PAR}\n", encoding="utf-8")
-    result = runner.invoke(app, [str(article), "--isolated", "--fail-on", "warning", "--baseline", str(base)])
+    result = runner.invoke(
+        app, [str(article), "--isolated", "--fail-on", "warning", "--baseline", str(base)]
+    )
     assert result.exit_code == 1
 
 
@@ -111,5 +122,7 @@ def test_a_bad_baseline_is_a_usage_error(tmp_path):
     article = tmp_path / "story.txt"
     article.write_text(f"{PAR}\n", encoding="utf-8")
     (tmp_path / "b.json").write_text("{not json")
-    result = runner.invoke(app, [str(article), "--isolated", "--baseline", str(tmp_path / "b.json")])
+    result = runner.invoke(
+        app, [str(article), "--isolated", "--baseline", str(tmp_path / "b.json")]
+    )
     assert result.exit_code == 2 and "not a factcheck baseline" in result.stderr

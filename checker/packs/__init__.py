@@ -48,7 +48,9 @@ def load_pack(path: Path) -> list[PackRule]:
         kind = raw.get("kind", "existence")
         model = KINDS.get(kind)
         if model is None:
-            raise PackError(f"{path}:{line}: unknown rule kind {kind!r} (one of {', '.join(KINDS)})")
+            raise PackError(
+                f"{path}:{line}: unknown rule kind {kind!r} (one of {', '.join(KINDS)})"
+            )
         try:
             rule = model.model_validate({**raw, "pack": pack, "origin": f"{path}:{line}"})
             rule.compile()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from string import Formatter
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
@@ -49,7 +50,7 @@ class PackRule(BaseModel):
         """Check the message template and compile the patterns; ValueError if either is bad."""
         for _, name, _, _ in Formatter().parse(self.message):
             if name is not None and name not in self.VALUES:
-                offered = ", ".join("{%s}" % v for v in self.VALUES)
+                offered = ", ".join(f"{{{v}}}" for v in self.VALUES)
                 raise ValueError(f"message uses {{{name}}}; a {self.kind} rule offers {offered}")
         self.build()
 
@@ -208,7 +209,7 @@ class Repetition(PackRule):
         text = analysis.text
         spans = self._watched_words(analysis)
         use_stem = self.stem
-        for (a, b, n1), (c, d, n2) in zip(spans, spans[1:]):
+        for (a, b, n1), (c, d, n2) in pairwise(spans):
             if text[b:c].strip():  # not side by side: punctuation, or a word between
                 continue
             first, second = text[a:b], text[c:d]
@@ -285,7 +286,7 @@ class Consistency(PackRule):
     def build(self) -> None:
         if not self.either:
             raise ValueError("a consistency rule needs at least one pair in either")
-        compile_one = lambda p: mt.compile_re2(mt.phrase_pattern(p), ignorecase=self.ignorecase)  # noqa: E731
+        compile_one = lambda p: mt.compile_re2(mt.phrase_pattern(p), ignorecase=self.ignorecase)
         self._regexes = [(compile_one(a), compile_one(b)) for a, b in self.either]
         self._needles = tuple({mt.literal_needle(p) for pair in self.either for p in pair})
 

@@ -63,7 +63,12 @@ def is_word_char(ch: str) -> bool:
 
 def at_word_edges(text: str, start: int, end: int) -> bool:
     """False when the match cuts a word: a word character on both sides of either edge."""
-    if start > 0 and start < len(text) and is_word_char(text[start]) and is_word_char(text[start - 1]):
+    if (
+        start > 0
+        and start < len(text)
+        and is_word_char(text[start])
+        and is_word_char(text[start - 1])
+    ):
         return False
     return not (0 < end < len(text) and is_word_char(text[end - 1]) and is_word_char(text[end]))
 
@@ -87,7 +92,9 @@ def quoted(analysis: Analysis) -> list[tuple[int, int]]:
     """(start, end) of every quotation in the text, computed once per document."""
     spans = analysis.extras.get(_QUOTED_KEY)
     if spans is None:
-        spans = analysis.extras[_QUOTED_KEY] = [(m.start(), m.end()) for m in QUOTE.finditer(analysis.text)]
+        spans = analysis.extras[_QUOTED_KEY] = [
+            (m.start(), m.end()) for m in QUOTE.finditer(analysis.text)
+        ]
     return spans
 
 
