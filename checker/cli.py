@@ -15,10 +15,12 @@ import click
 import typer
 from typer.core import TyperGroup
 
-from checker.config import FAIL_LEVELS, Config
+from checker import baseline, catalog
+from checker.config import Config, ConfigError, dump_toml, load_config
 from checker.engine import Checker
 from checker.formats import FORMATS, render
 from checker.models import Report, Severity
+from checker.rules import all_rules
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -61,10 +63,15 @@ def check(
     paths: Annotated[list[Path], typer.Argument(help="files or folders (txt, md, html)")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="write the report here")] = None,
-    fail_on: Annotated[str, typer.Option(help="error, warning, info or never")] = "error",
+    fail_on: Annotated[Optional[str], typer.Option(help="error, warning, info or never [default: error]")] = None,
     date: Annotated[Optional[str], typer.Option(help="publication date (YYYY-MM-DD) for undated articles")] = None,
     select: Annotated[Optional[list[str]], typer.Option(help="only these rule ids or prefixes")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(help="skip these rule ids or prefixes")] = None,
+    extend_select: Annotated[Optional[list[str]], typer.Option(help="add these rule ids or prefixes to the selection")] = None,
+    config_file: Annotated[Optional[Path], typer.Option("--config", help="config file (default: found upwards from the first path)")] = None,
+    isolated: Annotated[bool, typer.Option(help="ignore config files")] = False,
+    baseline_file: Annotated[Optional[Path], typer.Option("--baseline", help="findings in this baseline file do not fail and are not shown")] = None,
+    write_baseline: Annotated[Optional[Path], typer.Option(help="write every current finding to this baseline file and exit 0")] = None,
     reference_year: Annotated[
         Optional[int],
         typer.Option(min=1000, max=9000, help="latest year an undated article may be from (default: this year)"),
@@ -72,9 +79,12 @@ def check(
 ) -> None:
     """Check articles and print claims and findings."""
     _choice(fmt, list(FORMATS), "--format")
-    _choice(fail_on, FAIL_LEVELS, "--fail-on")
-    config = Config(fail_on=fail_on, date=date, select=select or [], ignore=ignore or [])
-    config.reference_year = reference_year
+    config = effective_config(
+        paths, config_file, isolated,
+        fail_on=fail_on, date=date, select=select, ignore=ignore, extend_select=extend_select,
+        baseline=str(baseline_file) if baseline_file else None,
+        reference_year=reference_year,
+    )  # fmt: skip
     try:
         report = Checker(config).check_paths(paths)
     except Exception as exc:  # a bug or a broken install: one line, exit 2
@@ -82,12 +92,89 @@ def check(
         raise typer.Exit(EXIT_ERROR) from None
     for error in report.errors:
         typer.echo(f"factcheck: {error.path}: {error.message}", err=True)
+    if write_baseline:
+        count = baseline.write(report, write_baseline)
+        typer.echo(f"factcheck: wrote {count} findings to baseline {write_baseline}", err=True)
+        raise typer.Exit(EXIT_ERROR if report.errors else EXIT_OK)
+    if config.baseline and not Path(config.baseline).exists():
+        typer.echo(f"factcheck: no baseline {config.baseline} yet (--write-baseline makes one); every finding counts", err=True)
+    elif config.baseline:
+        hidden = _apply_baseline(report, Path(config.baseline))
+        typer.echo(f"factcheck: {hidden} findings in baseline {config.baseline} not shown", err=True)
     text = render(report, fmt)
     if output:
         output.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
     raise typer.Exit(fail_exit(report, config.fail_on))
+
+
+def effective_config(
+    paths: list[Path], config_file: Path | None, isolated: bool, **options: object
+) -> Config:
+    """Defaults < config file < the options given on the command line; exit 2 if bad."""
+    try:
+        return load_config(paths, options, config_file=config_file, isolated=isolated)
+    except ConfigError as exc:
+        typer.echo(f"factcheck: {exc}", err=True)
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+def _apply_baseline(report: Report, path: Path) -> int:
+    try:
+        return baseline.apply(report, path)
+    except baseline.BaselineError as exc:
+        typer.echo(f"factcheck: {exc}", err=True)
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+ConfigOption = Annotated[Optional[Path], typer.Option("--config", help="config file (default: found upwards)")]
+PathArgument = Annotated[Optional[Path], typer.Argument(help="where to look for a config file [default: .]")]
+
+
+@app.command("rules")
+def list_rules(path: PathArgument = None, config_file: ConfigOption = None) -> None:
+    """List every rule: id, severity, kind, pack and summary ("off" if not selected)."""
+    config = effective_config([path or Path.cwd()], config_file, False)
+    rules, errors = all_rules(config)
+    for error in errors:
+        typer.echo(f"factcheck: {error}", err=True)
+    typer.echo(catalog.rules_table(rules, config))
+
+
+@app.command()
+def explain(
+    rule_id: Annotated[str, typer.Argument(metavar="RULE", help="a rule id, e.g. style.redundancy")],
+    config_file: ConfigOption = None,
+) -> None:
+    """Print a rule's documentation and what it reports on its example."""
+    config = effective_config([Path.cwd()], config_file, False)
+    rules, _ = all_rules(config)
+    rule = catalog.find_rule(rules, rule_id)
+    if rule is None:
+        close = catalog.close_ids(rules, rule_id)
+        hint = f"; did you mean {', '.join(close)}?" if close else "; `factcheck rules` lists them"
+        typer.echo(f"factcheck: no rule {rule_id!r}{hint}", err=True)
+        raise typer.Exit(EXIT_ERROR)
+    example = catalog.rule_example(rule)
+    hits = []
+    if example:
+        only = config.model_copy(update={"select": [rule.id], "extend_select": [], "ignore": []})
+        hits = [f for f in Checker(only).check_text(example).findings if f.rule_id == rule.id]
+    typer.echo(catalog.explain(rule, config, hits, example), nl=False)
+
+
+@app.command("config")
+def show_config(
+    path: PathArgument = None,
+    config_file: ConfigOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON instead of TOML")] = False,
+) -> None:
+    """Print the effective configuration (defaults < config file) and where it came from."""
+    config = effective_config([path or Path.cwd()], config_file, False)
+    typer.echo(config.model_dump_json(indent=2) if as_json else dump_toml(config), nl=False)
+    if as_json:
+        typer.echo()
 
 
 @app.command()

@@ -1,12 +1,44 @@
-"""Effective configuration: defaults, overridden by a config file, overridden by the CLI."""
+"""Effective configuration: defaults, overridden by a config file, overridden by the CLI.
+
+The file is `.factcheck.toml` (top-level keys) or the `[tool.factcheck]` table of
+`pyproject.toml`, whichever is found first walking up from the checked path (in one folder,
+`.factcheck.toml` wins). Keys are written kebab-case in the file (`fail-on`, `extend-select`);
+relative paths in it are relative to the file's folder.
+"""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from fnmatch import fnmatch
+from pathlib import Path, PurePath
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from checker.models import Severity
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - 3.10
+    import tomli as tomllib
+
 FAIL_LEVELS = ("error", "warning", "info", "never")
+CONFIG_NAMES = (".factcheck.toml", "pyproject.toml")
+PATH_KEYS = ("packs", "knowledge")
+PATH_KEY = ("baseline",)
+
+
+class ConfigError(ValueError):
+    """A config file that cannot be read or holds a bad value; the message names the file."""
+
+
+def prefix_match(rule_id: str, prefix: str) -> int:
+    """Length of `prefix` if it selects `rule_id` (ruff-style: an id or a dotted prefix), else -1."""
+    if prefix in ("ALL", ""):
+        return 0
+    stem = prefix.rstrip(".")
+    return len(stem) if rule_id == stem or rule_id.startswith(stem + ".") else -1
 
 
 class Config(BaseModel):
@@ -16,30 +48,173 @@ class Config(BaseModel):
     select: list[str] = Field(default_factory=list, description="rule ids or prefixes; empty = all")
     ignore: list[str] = Field(default_factory=list)
     extend_select: list[str] = Field(default_factory=list)
-    severity: dict[str, Severity] = Field(default_factory=dict, description="per-rule overrides")
+    severity: dict[str, Severity] = Field(
+        default_factory=dict, description="per-rule (or prefix) severity overrides"
+    )
     packs: list[str] = Field(default_factory=list, description="extra rule-pack folders or files")
+    enabled_packs: list[str] = Field(
+        default_factory=list, description="run only rules of these packs (empty = every pack)"
+    )
     knowledge: list[str] = Field(default_factory=list, description="extra knowledge folders")
     include: list[str] = Field(default_factory=list, description="file globs to check")
     exclude: list[str] = Field(default_factory=list, description="file globs to skip")
+    baseline: str | None = Field(None, description="findings in this baseline file do not fail")
     date: str | None = Field(None, description="publication date when the article has none")
     reference_year: int | None = Field(
         None, ge=1000, le=9000,
         description="latest year an undated article may be from; default: the current year",
     )  # fmt: skip
     max_bytes: int = Field(5_000_000, description="larger files are cut to this size")
+    config_file: str | None = Field(None, description="the file these settings came from")
+
+    @field_validator("fail_on")
+    @classmethod
+    def _fail_level(cls, value: str) -> str:
+        if value not in FAIL_LEVELS:
+            raise ValueError(f"{value!r} is not one of {', '.join(FAIL_LEVELS)}")
+        return value
 
     def selects(self, rule_id: str) -> bool:
         """ruff-style selection: the longest matching prefix wins, ignore beats select on a tie."""
 
         def best(prefixes: list[str]) -> int:
-            return max(
-                (len(p) for p in prefixes if rule_id == p or rule_id.startswith(p.rstrip(".") + ".")
-                 or p in ("ALL", "")),
-                default=-1,
-            )
+            return max((prefix_match(rule_id, p) for p in prefixes), default=-1)
 
         chosen = best((self.select or ["ALL"]) + self.extend_select)
         return chosen >= 0 and chosen > best(self.ignore)
 
+    def enables_pack(self, pack: str) -> bool:
+        return not self.enabled_packs or pack in self.enabled_packs
+
     def severity_for(self, rule_id: str, default: Severity) -> Severity:
-        return self.severity.get(rule_id, default)
+        """The override of the longest id or prefix that matches, else the rule's own."""
+        matches = [(prefix_match(rule_id, k), v) for k, v in self.severity.items()]
+        best = max((m for m in matches if m[0] > 0), default=None, key=lambda m: m[0])
+        return best[1] if best else default
+
+    @property
+    def root(self) -> Path:
+        """The folder globs and relative paths are anchored to: the config file's, else cwd."""
+        return Path(self.config_file).parent if self.config_file else Path.cwd()
+
+    def wants(self, path: str) -> bool:
+        """Whether a file found in a folder is checked under `include` and `exclude`."""
+        rel = _relative(Path(path), self.root)
+
+        def hit(patterns: list[str]) -> bool:
+            return any(
+                fnmatch(rel, p) or fnmatch(rel, f"*/{p}") or fnmatch(PurePath(rel).name, p)
+                for p in patterns
+            )
+
+        return (not self.include or hit(self.include)) and not hit(self.exclude)
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except (ValueError, OSError):
+        return path.as_posix()
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest `.factcheck.toml`, or `pyproject.toml` with a [tool.factcheck] table."""
+    here = start.resolve()
+    folder = here if here.is_dir() else here.parent
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            path = candidate / name
+            if path.is_file() and (name != "pyproject.toml" or _has_table(path)):
+                return path
+    return None
+
+
+def _has_table(pyproject: Path) -> bool:
+    try:
+        return "factcheck" in _read_toml(pyproject).get("tool", {})
+    except ConfigError:  # broken: ours to report only if it meant to configure factcheck
+        return "tool.factcheck" in pyproject.read_text(encoding="utf-8", errors="replace")
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+
+
+def read_config_file(path: Path) -> dict[str, Any]:
+    """The settings of one config file, keys in snake_case, paths made absolute."""
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("factcheck", {})
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: [tool.factcheck] must be a table")
+    settings = {str(k).replace("-", "_"): v for k, v in data.items()}
+    unknown = sorted(set(settings) - set(Config.model_fields) | ({"config_file"} & set(settings)))
+    if unknown:
+        known = ", ".join(k.replace("_", "-") for k in Config.model_fields if k != "config_file")
+        raise ConfigError(f"{path}: unknown key {unknown[0].replace('_', '-')!r} (known: {known})")
+    for key in PATH_KEYS:
+        if isinstance(settings.get(key), list):
+            settings[key] = [str(path.parent / str(p)) for p in settings[key]]
+    for key in PATH_KEY:
+        if isinstance(settings.get(key), str):
+            settings[key] = str(path.parent / settings[key])
+    return settings
+
+
+def load_config(
+    paths: Sequence[str | Path] = (),
+    overrides: Mapping[str, Any] | None = None,
+    *,
+    config_file: str | Path | None = None,
+    isolated: bool = False,
+) -> Config:
+    """Defaults < the config file (given, or found upwards from the first path) < overrides.
+
+    Overrides that are None (a CLI option not given) leave the file's value alone."""
+    file = Path(config_file) if config_file else None
+    if file is None and not isolated:
+        file = find_config_file(Path(paths[0]) if paths else Path.cwd())
+    if file is not None and not file.is_file():
+        raise ConfigError(f"{file}: no such config file")
+    settings = read_config_file(file) if file else {}
+    given = {k: v for k, v in (overrides or {}).items() if v is not None}
+    try:
+        return Config.model_validate(
+            {**settings, **given, "config_file": str(file) if file else None}
+        )
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        key = ".".join(str(p) for p in err["loc"]).replace("_", "-")
+        where = f"{file}: " if file and err["loc"] and err["loc"][0] in settings else ""
+        raise ConfigError(f"{where}{key}: {err['msg']}") from None
+
+
+def dump_toml(config: Config) -> str:
+    """The effective settings as a `[tool.factcheck]` table (paste-able into pyproject.toml)."""
+    lines = [
+        f"# from {config.config_file or 'defaults (no config file found)'}",
+        "[tool.factcheck]",
+    ]
+    data = config.model_dump(mode="json", exclude={"config_file", "severity"})
+    lines += [f"{k.replace('_', '-')} = {_toml_value(v)}" for k, v in data.items() if v is not None]
+    if config.severity:
+        lines += ["", "[tool.factcheck.severity]"]
+        lines += [f'"{k}" = "{v.value}"' for k, v in sorted(config.severity.items())]
+    return "\n".join(lines) + "\n"
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, Iterable):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    raise TypeError(value)

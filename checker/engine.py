@@ -12,8 +12,7 @@ from datetime import date as Date
 from functools import lru_cache
 from threading import Lock
 
-from checker import claims, nlp
-from checker import article_date
+from checker import article_date, baseline, claims, nlp, suppress
 from checker.analysis import Analysis
 from checker.config import Config
 from checker.document import Document
@@ -70,6 +69,8 @@ class Checker:
             stage(analysis)
         for rule in self.rules:
             analysis.findings.extend(rule.check(analysis))
+        analysis.findings = suppress.apply(document, analysis.findings)
+        baseline.stamp(document, analysis.findings)
         return analysis.report()
 
     def check_text(
@@ -85,7 +86,11 @@ class Checker:
 
     def iter_check(self, paths: Iterable[str | os.PathLike[str]]) -> Iterator[DocumentReport | InputError]:
         """Reports (or input errors) one file at a time, in a stable order."""
+        paths = list(paths)
+        given = {os.fspath(p) for p in paths}
         for path, problem in iter_files(paths):
+            if path not in given and not self.config.wants(path):
+                continue  # include/exclude globs filter files found in folders, not named ones
             if problem:
                 yield InputError(path=path, message=problem)
                 continue

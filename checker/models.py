@@ -137,6 +137,9 @@ class Finding(Model):
     suggestion: str | None = None
     fixes: list[Fix] = Field(default_factory=list)
     related: list[Span] = Field(default_factory=list, description="other places the message cites")
+    fingerprint: str | None = Field(
+        None, description="rule id + span text + nearby words, hashed: stable across edits elsewhere"
+    )
 
 
 class DateMention(Model):

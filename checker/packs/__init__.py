@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
 from checker.packs.kinds import KINDS, PackRule
+from checker.packs.matching import PatternError
 
 
 class PackError(Exception):
@@ -46,12 +48,15 @@ def load_pack(path: Path) -> list[PackRule]:
         kind = raw.get("kind", "existence")
         model = KINDS.get(kind)
         if model is None:
-            raise PackError(f"{path}:{line}: unknown rule kind {kind!r} (one of {', '.join(KINDS)})")
+            raise PackError(
+                f"{path}:{line}: unknown rule kind {kind!r} (one of {', '.join(KINDS)})"
+            )
         try:
             rule = model.model_validate({**raw, "pack": pack, "origin": f"{path}:{line}"})
             rule.compile()
         except (ValidationError, ValueError) as exc:
-            raise PackError(f"{path}:{line}: {_one_line(exc)}") from None
+            at = _field_line(items[i], exc) if i < len(items) else line
+            raise PackError(f"{path}:{at}: rule {raw.get('id', '?')}: {_one_line(exc)}") from None
         rules.append(rule)
     return rules
 
@@ -64,9 +69,42 @@ def _rule_nodes(node: yaml.Node | None) -> list[yaml.Node]:
     return []
 
 
+def _field_line(rule: yaml.Node, exc: Exception) -> int:
+    """The line of the field an error is about (the rule's first line if none is named)."""
+    if isinstance(exc, PatternError):
+        for node in _scalars(rule):
+            if node.value == exc.pattern:
+                return node.start_mark.line + 1
+    if isinstance(exc, ValidationError) and _first_error(exc)["loc"]:
+        wanted = {str(_first_error(exc)["loc"][0])}
+    elif "message uses" in str(exc):
+        wanted = {"message"}
+    else:
+        wanted = {"patterns", "swap", "either", "token", "tokens"}
+    if isinstance(rule, yaml.MappingNode):
+        for key, value in rule.value:
+            if getattr(key, "value", None) in wanted:
+                return value.start_mark.line + 1
+    return rule.start_mark.line + 1
+
+
+def _scalars(node: yaml.Node) -> list[yaml.ScalarNode]:
+    if isinstance(node, yaml.ScalarNode):
+        return [node]
+    children = node.value if isinstance(node, yaml.SequenceNode) else []
+    if isinstance(node, yaml.MappingNode):
+        children = [n for pair in node.value for n in pair]
+    return [s for child in children for s in _scalars(child)]
+
+
+def _first_error(exc: ValidationError) -> Any:
+    """A misspelt key explains the missing one, so unknown keys are reported first."""
+    return min(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+
+
 def _one_line(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
-        err = exc.errors()[0]
+        err = _first_error(exc)
         loc = ".".join(str(p) for p in err["loc"])
         return f"{loc}: {err['msg']}" if loc else err["msg"]
     return " ".join(str(exc).split())

@@ -43,6 +43,8 @@ def plugin_rules() -> tuple[list[Rule], list[str]]:
             for rule in [made] if isinstance(made, Rule) else list(made):
                 if not isinstance(rule, Rule):
                     raise TypeError(f"{rule!r} is not a rule")
+                if getattr(rule, "pack", "builtin") == "builtin" and ep.dist is not None:
+                    rule.pack = ep.dist.name  # a plugin's rules are listed under its distribution
                 rules.append(rule)
         except Exception as exc:  # a broken plugin must not stop the run
             errors.append(f"plugin {ep.name} ({ep.value}): {exc}")
@@ -65,4 +67,4 @@ def all_rules(config: Config | None = None) -> tuple[list[Rule], list[str]]:
 
 def selected_rules(config: Config) -> tuple[list[Rule], list[str]]:
     rules, errors = all_rules(config)
-    return [r for r in rules if config.selects(r.id)], errors
+    return [r for r in rules if config.selects(r.id) and config.enables_pack(r.pack)], errors

@@ -1,0 +1,100 @@
+"""A baseline: today's findings, written once, so that later runs fail only on new ones.
+
+A finding's fingerprint is its rule id, its span text and a few words on either side (whitespace
+folded), hashed. Offsets are left out, so edits elsewhere in the file keep the fingerprint; an
+edit to the sentence itself makes the finding new. Equal fingerprints are counted: if the
+baseline holds two and the file now has three, one of them is new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from checker.document import Document
+from checker.models import Finding, Report
+
+VERSION = 1
+CONTEXT_WORDS = 4
+
+
+class BaselineError(ValueError):
+    """A baseline file that cannot be read; the message names the file."""
+
+
+def fingerprint(document: Document, finding: Finding) -> str:
+    text = document.text
+    before = text[max(0, finding.span.start - 200) : finding.span.start].split()[-CONTEXT_WORDS:]
+    after = text[finding.span.end : finding.span.end + 200].split()[:CONTEXT_WORDS]
+    key = "\x1f".join(
+        (finding.rule_id, " ".join(before), " ".join(finding.span.text.split()), " ".join(after))
+    )
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def stamp(document: Document, findings: Iterable[Finding]) -> None:
+    """Give every finding of a document its fingerprint."""
+    for finding in findings:
+        finding.fingerprint = fingerprint(document, finding)
+
+
+def _key(path: str, base: Path) -> str:
+    try:
+        return Path(os.path.relpath(Path(path).resolve(), base.resolve())).as_posix()
+    except ValueError:  # another drive on Windows
+        return Path(path).as_posix()
+
+
+def write(report: Report, path: Path) -> int:
+    """Write every finding of the report to a baseline file; the number written."""
+    base = path.parent
+    entries = [
+        {
+            "path": _key(doc.path, base),
+            "rule": f.rule_id,
+            "fingerprint": f.fingerprint,
+            "text": f.span.text,
+        }
+        for doc in report.documents
+        for f in doc.findings
+        if f.fingerprint
+    ]
+    data = {"version": VERSION, "tool": "factcheck", "findings": entries}
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return len(entries)
+
+
+def read(path: Path) -> Counter[tuple[str, str]]:
+    """(path, fingerprint) counts from a baseline file."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        entries = data["findings"]
+        return Counter((str(e["path"]), str(e["fingerprint"])) for e in entries)
+    except OSError as exc:
+        raise BaselineError(f"{path}: cannot read baseline: {exc.strerror or exc}") from None
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BaselineError(
+            f"{path}: not a factcheck baseline ({type(exc).__name__}: {exc})"
+        ) from None
+
+
+def apply(report: Report, path: Path) -> int:
+    """Drop the findings the baseline already holds; the number dropped."""
+    known = read(path)
+    base = path.parent
+    dropped = 0
+    for doc in report.documents:
+        key = _key(doc.path, base)
+        kept = []
+        for f in doc.findings:
+            if f.fingerprint and known[(key, f.fingerprint)] > 0:
+                known[(key, f.fingerprint)] -= 1
+                dropped += 1
+            else:
+                kept.append(f)
+        doc.findings = kept
+    return dropped

@@ -1,0 +1,79 @@
+"""What `factcheck rules` and `factcheck explain` show: every rule's metadata, docs and example.
+
+The docs live in one place per rule (a Python rule's docstring, a YAML rule's `docs`); nothing
+here keeps a second copy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tabulate import tabulate
+
+from checker.config import Config
+from checker.models import Finding
+from checker.rules.base import Rule
+
+_EXAMPLE = re.compile(r"^#+\s*Example\s*\n+(.+?)(?:\n\s*\n|\n#|\Z)", re.MULTILINE | re.DOTALL)
+_QUOTES = "\"'“”‘’"
+
+
+def rule_example(rule: Rule) -> str:
+    """A text the rule fires on: its `example`, else the first paragraph of its Example docs."""
+    given = getattr(rule, "example", "")
+    if isinstance(given, str) and given.strip():
+        return given.strip()
+    m = _EXAMPLE.search(rule.docs or "")
+    return " ".join(m.group(1).split()).strip(_QUOTES) if m else ""
+
+
+def effective_severity(rule: Rule, config: Config) -> str:
+    return config.severity_for(rule.id, rule.severity).value
+
+
+def _runs(rule: Rule, config: Config) -> bool:
+    return config.selects(rule.id) and config.enables_pack(rule.pack)
+
+
+def rules_table(rules: list[Rule], config: Config) -> str:
+    rows = [
+        (
+            r.id,
+            effective_severity(r, config),
+            r.kind,
+            r.pack,
+            r.summary,
+            "" if _runs(r, config) else "off",
+        )
+        for r in sorted(rules, key=lambda r: r.id)
+    ]
+    headers = ("rule", "severity", "kind", "pack", "summary", "")
+    return tabulate(rows, headers=headers, maxcolwidths=[None, None, None, None, 70, None])
+
+
+def find_rule(rules: list[Rule], rule_id: str) -> Rule | None:
+    return next((r for r in rules if r.id == rule_id), None)
+
+
+def close_ids(rules: list[Rule], rule_id: str) -> list[str]:
+    from difflib import get_close_matches
+
+    return get_close_matches(rule_id, [r.id for r in rules], n=3, cutoff=0.5)
+
+
+def explain(rule: Rule, config: Config, hits: list[Finding], example: str) -> str:
+    """The rule's header, its docs, and the example with what the rule reports on it."""
+    head = f"{rule.id} ({effective_severity(rule, config)}, {rule.kind}, pack {rule.pack})"
+    origin = getattr(rule, "origin", "") or getattr(type(rule), "__module__", "")
+    parts = [f"{head}\n{'=' * len(head)}", (rule.docs or rule.summary).strip()]
+    link = getattr(rule, "link", None)
+    if link:
+        parts.append(f"More: {link}")
+    if example:
+        shown = "\n".join(
+            f"  {f.span.where}  {f.span.text!r}: {f.message}" + (f" ({f.suggestion})" if f.suggestion else "")
+            for f in hits
+        )  # fmt: skip
+        parts.append(f"Example hit:\n  {example}\n{shown or '  (no finding on this example)'}")
+    parts.append(f"Defined in: {origin}")
+    return "\n\n".join(parts) + "\n"

@@ -1,0 +1,161 @@
+"""Text helpers shared by the rule kinds: RE2 compilation, word edges, words, stems, scopes.
+
+RE2 runs in time linear in the text, so no pattern from a user pack can hang the checker.
+RE2's \\w and \\b are ASCII-only, so word edges are checked here with `str.isalnum`, which knows
+every script ("café" does not contain the word "caf").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+import re2
+
+if TYPE_CHECKING:
+    from checker.analysis import Analysis
+
+# Our own fixed patterns use the stdlib engine (each is linear, and `re` is many times faster
+# per match than the RE2 binding); RE2 is for the patterns users write.
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+QUOTE = re.compile(r'“[^”]*”|"[^"\n]*"')
+_LOWER_KEY = "packs.lower_text"
+_QUOTED_KEY = "packs.quoted"
+_WORDS_KEY = "packs.words"
+
+
+class PatternError(ValueError):
+    """A pattern RE2 cannot compile; `pattern` lets the loader point at its line."""
+
+    def __init__(self, message: str, pattern: str) -> None:
+        super().__init__(message)
+        self.pattern = pattern
+
+
+def compile_re2(pattern: str, *, ignorecase: bool = False) -> Any:
+    """A compiled RE2 pattern; ValueError (one line) if RE2 cannot compile it."""
+    options = re2.Options()
+    options.log_errors = False
+    options.case_sensitive = not ignorecase
+    try:
+        return re2.compile(pattern, options)
+    except re2.error as exc:
+        reason = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+        raise PatternError(f"bad pattern {pattern!r}: {reason} (RE2 syntax)", pattern) from None
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A literal phrase as a pattern in which any run of whitespace matches any other."""
+    return r"\s+".join(re2.escape(word) for word in phrase.split())
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """Literal phrases as one alternation, longest first so the longest phrase wins."""
+    return "|".join(phrase_pattern(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+def is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def at_word_edges(text: str, start: int, end: int) -> bool:
+    """False when the match cuts a word: a word character on both sides of either edge."""
+    if (
+        start > 0
+        and start < len(text)
+        and is_word_char(text[start])
+        and is_word_char(text[start - 1])
+    ):
+        return False
+    return not (0 < end < len(text) and is_word_char(text[end - 1]) and is_word_char(text[end]))
+
+
+def finditer(regex: Any, text: str, *, whole_words: bool = True) -> Iterator[Any]:
+    """Non-empty matches of a compiled pattern, optionally only those on word edges."""
+    for m in regex.finditer(text):
+        if m.end() > m.start() and (not whole_words or at_word_edges(text, m.start(), m.end())):
+            yield m
+
+
+def might_match(analysis: Analysis, needles: Iterable[str]) -> bool:
+    """Vale's MightMatch: a cheap substring test that rules out most texts before RE2 runs."""
+    lowered = analysis.extras.get(_LOWER_KEY)
+    if lowered is None:
+        lowered = analysis.extras[_LOWER_KEY] = analysis.text.lower()
+    return any(n in lowered for n in needles)
+
+
+def quoted(analysis: Analysis) -> list[tuple[int, int]]:
+    """(start, end) of every quotation in the text, computed once per document."""
+    spans = analysis.extras.get(_QUOTED_KEY)
+    if spans is None:
+        spans = analysis.extras[_QUOTED_KEY] = [
+            (m.start(), m.end()) for m in QUOTE.finditer(analysis.text)
+        ]
+    return spans
+
+
+def inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def literal_needle(phrase: str) -> str:
+    """The longest word of a phrase, lower-cased: present in every text the phrase matches."""
+    return max(phrase.split(), key=len, default=phrase).lower()
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Word spans (start, end) in text[start:end], as absolute offsets."""
+    return [m.span() for m in WORD.finditer(text, start, len(text) if end is None else end)]
+
+
+def document_words(analysis: Analysis) -> list[tuple[int, int, str]]:
+    """(start, end, lower-cased word) of every word of the document, computed once."""
+    found = analysis.extras.get(_WORDS_KEY)
+    if found is None:
+        text = analysis.text
+        found = analysis.extras[_WORDS_KEY] = [
+            (m.start(), m.end(), m.group(0).lower().replace("’", "'")) for m in WORD.finditer(text)
+        ]
+    return found
+
+
+_SUFFIXES = sorted(
+    (
+        "ations", "ation", "ating", "ated", "ates", "ate", "ings", "ing", "ions", "ion",
+        "ments", "ment", "ed", "es", "s", "ly", "ers", "er", "ies", "ied", "ives", "ive",
+        "ities", "ity", "ally", "al", "ness", "izing", "ized", "ize", "ising", "ised", "ise",
+    ),
+    key=len,
+    reverse=True,
+)  # fmt: skip
+MIN_STEM = 4
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripping stem: "escalating" and "escalation" both give "escal"."""
+    w = word.lower().replace("’", "'")
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= MIN_STEM:
+            return w[: -len(suffix)]
+    return w
+
+
+def scopes(analysis: Analysis, scope: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence, paragraph, or the whole document."""
+    text = analysis.text
+    if scope == "document":
+        return [(0, len(text))] if text.strip() else []
+    if scope == "sentence" and analysis.sentences:
+        return [(s.start, s.end) for s in analysis.sentences]
+    parts: list[tuple[int, int]] = []
+    start = 0
+    for m in PARAGRAPH_BREAK.finditer(text):
+        parts.append((start, m.start()))
+        start = m.end()
+    parts.append((start, len(text)))
+    return [(a, b) for a, b in parts if text[a:b].strip()]

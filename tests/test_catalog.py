@@ -1,0 +1,124 @@
+"""`factcheck rules`, `factcheck explain`, and third-party rules through the entry-point group."""
+
+from __future__ import annotations
+
+import importlib
+import textwrap
+
+import pytest
+from typer.testing import CliRunner
+
+from checker.cli import app
+from checker.config import Config
+from checker.rules import all_rules
+
+runner = CliRunner()
+
+PLUGIN = '''
+import re
+
+from checker.models import Severity
+from checker.rules.base import PythonRule
+
+
+class ShoutingRule(PythonRule):
+    """A word of four or more capitals in running copy.
+
+    ## What it checks
+    Words written in capitals.
+
+    ## Example
+    "The senator said the bill was URGENT and must pass."
+
+    ## Suggested fix
+    Write it in lower case.
+    """
+
+    id = "house.shouting"
+    severity = Severity.warning
+
+    def check(self, analysis):
+        for m in re.finditer(r"\\b[A-Z]{4,}\\b", analysis.text):
+            yield self.finding(analysis, m.start(), m.end(), f"'{m.group(0)}' is in capitals")
+
+
+def broken():
+    raise RuntimeError("cannot start")
+'''
+
+
+@pytest.fixture
+def plugin(tmp_path, monkeypatch):
+    """A fake installed distribution whose entry points name one good rule and one broken one."""
+    (tmp_path / "fakeplug.py").write_text(PLUGIN, encoding="utf-8")
+    info = tmp_path / "fakeplug-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: fakeplug\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text(
+        textwrap.dedent(
+            """
+            [factcheck.rules]
+            shouting = fakeplug:ShoutingRule
+            broken = fakeplug:broken
+            """
+        )
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    importlib.invalidate_caches()
+    yield
+    monkeypatch.delitem(__import__("sys").modules, "fakeplug", raising=False)
+
+
+def test_plugin_rules_load_and_a_broken_plugin_is_reported(plugin):
+    rules, errors = all_rules(Config())
+    shouting = next(r for r in rules if r.id == "house.shouting")
+    assert shouting.pack == "fakeplug" and shouting.kind == "python"
+    assert any("plugin broken" in e and "cannot start" in e for e in errors)
+
+
+def test_plugin_rule_runs_in_a_check(plugin, tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text("The senator said the bill was URGENT and must pass.\n")
+    result = runner.invoke(app, [str(article), "--isolated", "--select", "house", "-f", "json"])
+    assert '"rule_id": "house.shouting"' in result.stdout
+    assert "plugin broken" in result.stderr and result.exit_code == 2
+
+
+def test_rules_lists_every_rule_with_its_metadata(plugin):
+    result = runner.invoke(app, ["rules"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:5] == ["rule", "severity", "kind", "pack", "summary"]
+    row = next(line for line in lines if line.startswith("style.redundancy "))
+    assert row.split()[1:4] == ["warning", "repetition", "style"] and "Two forms of one word" in row
+    assert any(line.startswith("house.shouting ") and "fakeplug" in line for line in lines)
+
+
+def test_rules_shows_overrides_and_deselected_rules(tmp_path):
+    (tmp_path / ".factcheck.toml").write_text(
+        'ignore = ["style.cliche"]\n[severity]\n"style.redundancy" = "error"\n'
+    )
+    result = runner.invoke(app, ["rules", str(tmp_path)])
+    rows = {line.split()[0]: line.split() for line in result.stdout.splitlines()[2:]}
+    assert rows["style.redundancy"][1] == "error" and rows["style.cliche"][-1] == "off"
+
+
+def test_explain_a_yaml_rule_shows_docs_and_an_example_hit():
+    result = runner.invoke(app, ["explain", "style.redundancy"])
+    assert result.exit_code == 0
+    assert "## Why it matters" in result.stdout and "Example hit:" in result.stdout
+    assert (
+        "'escalating escalation': 'escalating escalation' says the same thing twice"
+        in result.stdout
+    )
+
+
+def test_explain_a_python_rule_uses_its_docstring_example(plugin):
+    result = runner.invoke(app, ["explain", "house.shouting"])
+    assert result.exit_code == 0 and "A word of four or more capitals" in result.stdout
+    assert "'URGENT': 'URGENT' is in capitals" in result.stdout
+
+
+def test_explain_an_unknown_rule_suggests_close_ids():
+    result = runner.invoke(app, ["explain", "style.redundncy"])
+    assert result.exit_code == 2 and "did you mean style.redundancy" in result.stderr
