@@ -7,7 +7,6 @@ error, or an input that could not be checked (the other files are still checked)
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -16,8 +15,8 @@ import typer
 from typer.core import TyperGroup
 
 from checker.config import FAIL_LEVELS, Config
-from checker.engine import Checker
-from checker.formats import FORMATS, render
+from checker.formats import FORMATS
+from checker.gate import GateOptions, run_gate
 from checker.models import Report, Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -58,31 +57,48 @@ def _choice(value: str, allowed: tuple[str, ...] | list[str], option: str) -> st
 
 @app.command()
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="files or folders (txt, md, html)")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
+    paths: Annotated[list[Path], typer.Argument(help="files or folders (txt, md, html); - reads stdin")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="text, json, sarif, junit, github or markdown")
+    ] = "text",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="write the report here")] = None,
     fail_on: Annotated[str, typer.Option(help="error, warning, info or never")] = "error",
     date: Annotated[Optional[str], typer.Option(help="publication date (YYYY-MM-DD) for undated articles")] = None,
     select: Annotated[Optional[list[str]], typer.Option(help="only these rule ids or prefixes")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(help="skip these rule ids or prefixes")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="only failing findings, one line each")] = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="count findings per rule")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="worker processes (0: one per CPU)")] = 1,
+    cache_dir: Annotated[Path, typer.Option(help="where unchanged articles' reports are kept")] = Path(
+        ".factcheck_cache"
+    ),
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="check every article again")] = False,
+    stdin_filename: Annotated[
+        Optional[str], typer.Option(help="the path to report for stdin input (-); its suffix picks the format")
+    ] = None,
 ) -> None:
     """Check articles and print claims and findings."""
     _choice(fmt, list(FORMATS), "--format")
     _choice(fail_on, FAIL_LEVELS, "--fail-on")
     config = Config(fail_on=fail_on, date=date, select=select or [], ignore=ignore or [])
+    options = GateOptions(
+        fmt=fmt,
+        output=output,
+        quiet=quiet,
+        statistics=statistics,
+        jobs=jobs,
+        cache_dir=None if no_cache else cache_dir,
+        stdin_name=stdin_filename,
+    )
     try:
-        report = Checker(config).check_paths(paths)
+        code = run_gate(paths, config, options)
+    except OSError as exc:  # e.g. --output in a folder that does not exist
+        typer.echo(f"factcheck: {exc.filename or ''}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(EXIT_ERROR) from None
     except Exception as exc:  # a bug or a broken install: one line, exit 2
         typer.echo(f"factcheck: internal error: {type(exc).__name__}: {exc}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
-    for error in report.errors:
-        typer.echo(f"factcheck: {error.path}: {error.message}", err=True)
-    text = render(report, fmt)
-    if output:
-        output.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    raise typer.Exit(fail_exit(report, config.fail_on))
+    raise typer.Exit(code)
 
 
 @app.command()

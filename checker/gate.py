@@ -1,0 +1,76 @@
+"""The CI gate behind `factcheck check`: run, stream every result to the chosen format, tally,
+and decide the exit code (0 pass, 1 findings at or above the fail level, 2 input errors)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from checker import __version__
+from checker.config import Config
+from checker.formats import statistics, writer
+from checker.formats.base import RuleInfo, RunInfo, Totals
+from checker.models import InputError
+from checker.runner import Runner
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+@dataclass
+class GateOptions:
+    fmt: str = "text"
+    output: Path | None = None
+    quiet: bool = False
+    statistics: bool = False
+    jobs: int = 1
+    cache_dir: Path | None = None
+    stdin_name: str | None = None
+
+
+def run_gate(
+    paths: Iterable[str | os.PathLike[str]],
+    config: Config,
+    options: GateOptions,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    stdin: BinaryIO | None = None,
+) -> int:
+    """Check the paths, write the report, and return the exit code."""
+    stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
+    runner = Runner(config, jobs=options.jobs, cache_dir=options.cache_dir, quiet=options.quiet)
+    info = RunInfo(
+        rules=[RuleInfo.of(r) for r in runner.rules],
+        fail_on=config.fail_on,
+        version=__version__,
+        quiet=options.quiet,
+    )
+    totals, errors = Totals(), []
+    out = open(options.output, "w", encoding="utf-8") if options.output else stdout
+    try:
+        sink = writer(options.fmt, out, info)
+        sink.start()
+        for item in runner.run(paths, stdin_name=options.stdin_name, stdin=stdin):
+            totals.add(item)
+            if isinstance(item, InputError):
+                errors.append(item)
+                sink.error(item)
+            else:
+                sink.document(item)
+        sink.finish(totals)
+    finally:
+        if out is not stdout:
+            out.close()
+    for error in errors:
+        stderr.write(f"factcheck: {error.path}: {error.message}\n")
+    if options.statistics:
+        table = statistics.render(totals)
+        to_stdout = options.fmt == "text" and not options.output
+        (stdout if to_stdout else stderr).write(("\n" if to_stdout else "") + table)
+    if totals.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if info.gate_fails(totals) else EXIT_OK
