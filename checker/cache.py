@@ -97,6 +97,7 @@ class Cache:
         if not self.writable:
             return
         entry = self._entry(key)
+        tmp = None
         try:
             self._prepare(entry.parent)
             fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
@@ -105,6 +106,8 @@ class Cache:
             os.replace(tmp, entry)
         except OSError:
             self.writable = False  # read-only checkout or full disk: run on without the cache
+            if tmp and os.path.exists(tmp):
+                os.unlink(tmp)
 
     def _prepare(self, folder: Path) -> None:
         if folder.is_dir():

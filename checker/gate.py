@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -31,6 +33,23 @@ class GateOptions:
     stdin_name: str | None = None
 
 
+@contextmanager
+def _destination(output: Path | None, stdout: TextIO) -> Iterator[TextIO]:
+    """stdout, or a hidden temporary file beside `output` that replaces it only when the report
+    is complete: a CI job never reads half a report, and the run never checks its own output."""
+    if output is None:
+        yield stdout
+        return
+    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            yield handle
+        os.replace(tmp, output)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
 def run_gate(
     paths: Iterable[str | os.PathLike[str]],
     config: Config,
@@ -50,8 +69,7 @@ def run_gate(
         quiet=options.quiet,
     )
     totals, errors = Totals(), []
-    out = open(options.output, "w", encoding="utf-8") if options.output else stdout
-    try:
+    with _destination(options.output, stdout) as out:
         sink = writer(options.fmt, out, info)
         sink.start()
         for item in runner.run(paths, stdin_name=options.stdin_name, stdin=stdin):
@@ -62,9 +80,6 @@ def run_gate(
             else:
                 sink.document(item)
         sink.finish(totals)
-    finally:
-        if out is not stdout:
-            out.close()
     for error in errors:
         stderr.write(f"factcheck: {error.path}: {error.message}\n")
     if options.statistics:

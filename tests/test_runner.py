@@ -164,3 +164,35 @@ def test_corpus_article_same_report_cached_or_not(tmp_path):
     article = sorted((CORPUS / "train" / "text").glob("*.txt"))[0]
     runs = [cli.invoke(app, [str(article), "-f", "json", "--cache-dir", str(tmp_path)]) for _ in range(2)]
     assert runs[0].stdout == runs[1].stdout and runs[0].exit_code == runs[1].exit_code
+
+
+def test_fingerprint_follows_knowledge_files_and_settings(tmp_path):
+    from checker.cache import fingerprint
+
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "people.yaml").write_text("people: []\n")
+    config = Config(knowledge=[str(kb)])
+    before = fingerprint(config, [], "0.1.0")
+    assert fingerprint(config, [], "0.1.0") == before
+    (kb / "people.yaml").write_text("people: [{id: x, name: X}]\n")
+    changed = fingerprint(config, [], "0.1.0")
+    assert len({before, changed, fingerprint(config, [], "0.2.0"), fingerprint(Config(date="2022-02-02"), [], "0.1.0")}) == 4
+
+
+def test_statistics_table_counts_per_rule():
+    from checker.formats import statistics
+    from checker.formats.base import Totals
+
+    from .test_formats import tricky_report
+
+    table = statistics.render(Totals.of(tricky_report()))
+    assert table.splitlines()[0].split() == ["count", "rule", "severity"]
+    assert len(table.splitlines()) == 2 + 4 and "style.kyiv" in table
+
+
+def test_output_file_is_complete_and_never_checked_itself(articles):
+    out = articles / "report.md"
+    result = cli.invoke(app, [str(articles), "-f", "markdown", "-o", str(out), "--no-cache"])
+    assert result.exit_code == 2 and out.read_text().startswith("### factcheck report")
+    assert "report.md" not in out.read_text() and not list(articles.glob(".*.tmp"))

@@ -35,8 +35,6 @@ def region(span: Span) -> dict[str, Any]:
         "startColumn": span.column,
         "endLine": span.end_line,
         "endColumn": span.end_column,
-        "charOffset": span.start,
-        "charLength": span.end - span.start,
         "snippet": {"text": span.text},
     }
 
