@@ -242,3 +242,15 @@ def test_streamed_text_is_the_text_render(seed_report):
 def test_every_format_renders_an_empty_report():
     for fmt in FORMATS:
         assert isinstance(render(Report(), fmt), str)
+
+
+@settings(max_examples=100)
+@given(st.text(), st.sampled_from(["error", "warning", "info"]))
+def test_junit_carries_any_message(value, severity):
+    from checker.formats.junit import clean
+
+    report = Report(documents=[DocumentReport(path=value or "x", findings=[finding("a.b", severity, value)])])
+    xml = render(report, "junit", RunInfo(fail_on="info"))
+    JUNIT_XSD.validate(xml)
+    failure = ET.fromstring(xml).find("testsuite/testcase/failure")
+    assert failure is not None and failure.get("message") == clean(value)
