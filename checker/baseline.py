@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from checker.document import Document
-from checker.models import Finding, Report
+from checker.models import DocumentReport, Finding, Report
 
 VERSION = 1
 CONTEXT_WORDS = 4
@@ -49,31 +49,34 @@ def _key(path: str, base: Path) -> str:
         return Path(path).as_posix()
 
 
-def write(report: Report, path: Path) -> int:
-    """Write every finding of the report to a baseline file; the number written."""
-    base = path.parent
-    entries = [
-        {
-            "path": _key(doc.path, base),
-            "rule": f.rule_id,
-            "fingerprint": f.fingerprint,
-            "text": f.span.text,
-        }
-        for doc in report.documents
+def entries(doc: DocumentReport, base: Path) -> list[dict[str, str]]:
+    """The baseline entries of one document's findings, paths relative to `base`."""
+    key = _key(doc.path, base)
+    return [
+        {"path": key, "rule": f.rule_id, "fingerprint": f.fingerprint, "text": f.span.text}
         for f in doc.findings
         if f.fingerprint
     ]
-    data = {"version": VERSION, "tool": "factcheck", "findings": entries}
+
+
+def write_entries(found: list[dict[str, str]], path: Path) -> int:
+    """Write baseline entries to a file; the number written."""
+    data = {"version": VERSION, "tool": "factcheck", "findings": found}
     path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    return len(entries)
+    return len(found)
+
+
+def write(report: Report, path: Path) -> int:
+    """Write every finding of the report to a baseline file; the number written."""
+    return write_entries([e for doc in report.documents for e in entries(doc, path.parent)], path)
 
 
 def read(path: Path) -> Counter[tuple[str, str]]:
     """(path, fingerprint) counts from a baseline file."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        entries = data["findings"]
-        return Counter((str(e["path"]), str(e["fingerprint"])) for e in entries)
+        found = data["findings"]
+        return Counter((str(e["path"]), str(e["fingerprint"])) for e in found)
     except OSError as exc:
         raise BaselineError(f"{path}: cannot read baseline: {exc.strerror or exc}") from None
     except (ValueError, KeyError, TypeError) as exc:
@@ -82,19 +85,30 @@ def read(path: Path) -> Counter[tuple[str, str]]:
         ) from None
 
 
-def apply(report: Report, path: Path) -> int:
-    """Drop the findings the baseline already holds; the number dropped."""
-    known = read(path)
-    base = path.parent
-    dropped = 0
-    for doc in report.documents:
-        key = _key(doc.path, base)
+class Baseline:
+    """A read baseline that drops known findings one document at a time (for streamed runs)."""
+
+    def __init__(self, path: Path) -> None:
+        self.known = read(path)
+        self.base = path.parent
+        self.dropped = 0
+
+    def filter(self, doc: DocumentReport) -> None:
+        """Drop from `doc` the findings the baseline holds (each entry excuses one finding)."""
+        key = _key(doc.path, self.base)
         kept = []
         for f in doc.findings:
-            if f.fingerprint and known[(key, f.fingerprint)] > 0:
-                known[(key, f.fingerprint)] -= 1
-                dropped += 1
+            if f.fingerprint and self.known[(key, f.fingerprint)] > 0:
+                self.known[(key, f.fingerprint)] -= 1
+                self.dropped += 1
             else:
                 kept.append(f)
         doc.findings = kept
-    return dropped
+
+
+def apply(report: Report, path: Path) -> int:
+    """Drop the findings the baseline already holds; the number dropped."""
+    known = Baseline(path)
+    for doc in report.documents:
+        known.filter(doc)
+    return known.dropped

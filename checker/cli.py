@@ -7,7 +7,6 @@ error, or an input that could not be checked (the other files are still checked)
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -15,11 +14,13 @@ import click
 import typer
 from typer.core import TyperGroup
 
-from checker import baseline, catalog
-from checker.config import Config, ConfigError, dump_toml, load_config
+from checker import catalog
+from checker.baseline import BaselineError
+from checker.config import ConfigError, dump_toml, load_config
 from checker.engine import Checker
-from checker.formats import FORMATS, render
-from checker.models import Report, Severity
+from checker.formats import FORMATS
+from checker.gate import GateOptions, run_gate
+from checker.models import Report
 from checker.rules import all_rules
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -43,15 +44,6 @@ app = typer.Typer(
 )
 
 
-def fail_exit(report: Report, fail_on: str) -> int:
-    if report.errors:
-        return EXIT_ERROR
-    if fail_on == "never":
-        return EXIT_OK
-    threshold = Severity(fail_on).rank
-    return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in report.findings) else EXIT_OK
-
-
 def _choice(value: str, allowed: tuple[str, ...] | list[str], option: str) -> str:
     if value not in allowed:
         raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}", param_hint=option)
@@ -60,8 +52,10 @@ def _choice(value: str, allowed: tuple[str, ...] | list[str], option: str) -> st
 
 @app.command()
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="files or folders (txt, md, html)")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
+    paths: Annotated[list[Path], typer.Argument(help="files or folders (txt, md, html); - reads stdin")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="text, json, sarif, junit, github or markdown")
+    ] = "text",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="write the report here")] = None,
     fail_on: Annotated[Optional[str], typer.Option(help="error, warning, info or never [default: error]")] = None,
     date: Annotated[Optional[str], typer.Option(help="publication date (YYYY-MM-DD) for undated articles")] = None,
@@ -76,6 +70,16 @@ def check(
         Optional[int],
         typer.Option(min=1000, max=9000, help="latest year an undated article may be from (default: this year)"),
     ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="only failing findings, one line each")] = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="count findings per rule")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="worker processes (0: one per CPU)")] = 1,
+    cache_dir: Annotated[Path, typer.Option(help="where unchanged articles' reports are kept")] = Path(
+        ".factcheck_cache"
+    ),
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="check every article again")] = False,
+    stdin_filename: Annotated[
+        Optional[str], typer.Option(help="the path to report for stdin input (-); its suffix picks the format")
+    ] = None,
 ) -> None:
     """Check articles and print claims and findings."""
     _choice(fmt, list(FORMATS), "--format")
@@ -85,28 +89,28 @@ def check(
         baseline=str(baseline_file) if baseline_file else None,
         reference_year=reference_year,
     )  # fmt: skip
+    options = GateOptions(
+        fmt=fmt,
+        output=output,
+        quiet=quiet,
+        statistics=statistics,
+        jobs=jobs,
+        cache_dir=None if no_cache else cache_dir,
+        stdin_name=stdin_filename,
+        write_baseline=write_baseline,
+    )
     try:
-        report = Checker(config).check_paths(paths)
+        code = run_gate(paths, config, options)
+    except BaselineError as exc:
+        typer.echo(f"factcheck: {exc}", err=True)
+        raise typer.Exit(EXIT_ERROR) from None
+    except OSError as exc:  # e.g. --output in a folder that does not exist
+        typer.echo(f"factcheck: {exc.filename or ''}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(EXIT_ERROR) from None
     except Exception as exc:  # a bug or a broken install: one line, exit 2
         typer.echo(f"factcheck: internal error: {type(exc).__name__}: {exc}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
-    for error in report.errors:
-        typer.echo(f"factcheck: {error.path}: {error.message}", err=True)
-    if write_baseline:
-        count = baseline.write(report, write_baseline)
-        typer.echo(f"factcheck: wrote {count} findings to baseline {write_baseline}", err=True)
-        raise typer.Exit(EXIT_ERROR if report.errors else EXIT_OK)
-    if config.baseline and not Path(config.baseline).exists():
-        typer.echo(f"factcheck: no baseline {config.baseline} yet (--write-baseline makes one); every finding counts", err=True)
-    elif config.baseline:
-        hidden = _apply_baseline(report, Path(config.baseline))
-        typer.echo(f"factcheck: {hidden} findings in baseline {config.baseline} not shown", err=True)
-    text = render(report, fmt)
-    if output:
-        output.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    raise typer.Exit(fail_exit(report, config.fail_on))
+    raise typer.Exit(code)
 
 
 def effective_config(
@@ -116,14 +120,6 @@ def effective_config(
     try:
         return load_config(paths, options, config_file=config_file, isolated=isolated)
     except ConfigError as exc:
-        typer.echo(f"factcheck: {exc}", err=True)
-        raise typer.Exit(EXIT_ERROR) from None
-
-
-def _apply_baseline(report: Report, path: Path) -> int:
-    try:
-        return baseline.apply(report, path)
-    except baseline.BaselineError as exc:
         typer.echo(f"factcheck: {exc}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
 

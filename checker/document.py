@@ -44,9 +44,14 @@ class Document(BaseModel):
         text_at, source_at = self.anchors[max(i, 0)]
         return min(source_at + (offset - text_at), len(self.source))
 
-    def line_col(self, offset: int) -> tuple[int, int]:
-        """1-based line and column in the source file of a text offset."""
-        src = self.source_offset(offset)
+    def source_end(self, offset: int) -> int:
+        """The source offset just after the character before `offset`: a span's end stays
+        before markup that follows it ("Thursday</b>" ends before "</b>")."""
+        return self.source_offset(offset - 1) + 1 if offset > 0 else 0
+
+    def line_col(self, offset: int, *, end: bool = False) -> tuple[int, int]:
+        """1-based line and column in the source file of a text offset (of an end, if `end`)."""
+        src = min(self.source_end(offset), len(self.source)) if end else self.source_offset(offset)
         line = bisect_right(self._line_starts, src) - 1
         return line + 1, src - self._line_starts[line] + 1
 
@@ -54,7 +59,7 @@ class Document(BaseModel):
         start = max(0, min(start, len(self.text)))
         end = max(start, min(end, len(self.text)))
         line, col = self.line_col(start)
-        end_line, end_col = self.line_col(end)
+        end_line, end_col = self.line_col(end, end=end > start)
         return Span(
             start=start,
             end=end,

@@ -86,11 +86,7 @@ class Checker:
 
     def iter_check(self, paths: Iterable[str | os.PathLike[str]]) -> Iterator[DocumentReport | InputError]:
         """Reports (or input errors) one file at a time, in a stable order."""
-        paths = list(paths)
-        given = {os.fspath(p) for p in paths}
-        for path, problem in iter_files(paths):
-            if path not in given and not self.config.wants(path):
-                continue  # include/exclude globs filter files found in folders, not named ones
+        for path, problem in iter_files(paths, self.config.wants):
             if problem:
                 yield InputError(path=path, message=problem)
                 continue

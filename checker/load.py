@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from html import unescape
 from html.parser import HTMLParser
@@ -31,17 +31,25 @@ def kind_for(path: str | os.PathLike[str]) -> str:
     return TEXT_SUFFIXES.get(Path(path).suffix.lower(), "txt")
 
 
-def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, str | None]]:
+def iter_files(
+    paths: Iterable[str | os.PathLike[str]], keep: Callable[[str], bool] | None = None
+) -> Iterator[tuple[str, str | None]]:
     """Yield (path, error) for every file to check: folders are walked (txt, md, html), hidden
-    files and folders skipped; a path that does not exist yields an error instead."""
+    files and folders skipped, and files found there kept only if `keep(path)` (include/exclude
+    globs); a named file is always checked; a path that does not exist yields an error."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith(".") and Path(name).suffix.lower() in TEXT_SUFFIXES:
-                        yield os.path.join(root, name), None
+                    found = os.path.join(root, name)
+                    if (
+                        not name.startswith(".")
+                        and Path(name).suffix.lower() in TEXT_SUFFIXES
+                        and (keep is None or keep(found))
+                    ):
+                        yield found, None
         elif path.is_file():
             yield str(path), None
         elif path.exists():

@@ -239,7 +239,6 @@ def test_fix_in_html_starts_at_the_weekday(dated_checker):
     assert fix.replacement == "Wednesday"
 
 
-@pytest.mark.xfail(strict=True, reason="Document.span maps an end offset at a markup edge past the tag")
 def test_fix_in_html_ends_before_the_tag(dated_checker):
     line, fix = _html_fix(dated_checker)
     assert line[fix.span.column - 1 : fix.span.end_column - 1] == "Thursday"

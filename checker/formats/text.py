@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
-from checker.models import DocumentReport, Report, Severity
+from checker.formats.base import Totals, Writer
+from checker.models import DocumentReport, Finding, Report, Severity
 
 EXCERPT = 70
 
@@ -45,12 +46,15 @@ SECTIONS.insert(1, ("Dates", lambda d: d.dates, dates_table))
 
 
 def summary(report: Report) -> str:
-    counts = {s: sum(d.count(s) for d in report.documents) for s in Severity}
-    files = len(report.documents)
+    return summary_of(Totals.of(report))
+
+
+def summary_of(totals: Totals) -> str:
+    files, errors = totals.documents, totals.errors
     parts = [f"{files} document{'s' * (files != 1)} checked"]
-    parts += [f"{counts[s]} {s.value}{'s' * (counts[s] != 1)}" for s in Severity]
-    if report.errors:
-        parts.append(f"{len(report.errors)} input error{'s' * (len(report.errors) != 1)}")
+    parts += [f"{totals.count(s)} {s.value}{'s' * (totals.count(s) != 1)}" for s in Severity]
+    if errors:
+        parts.append(f"{errors} input error{'s' * (errors != 1)}")
     return ", ".join(parts)
 
 
@@ -71,3 +75,33 @@ def render(report: Report) -> str:
     out = [render_document(d) for d in report.documents]
     out.append(summary(report))
     return "\n\n".join(out) + "\n"
+
+
+def finding_line(path: str, finding: Finding) -> str:
+    """One grep-friendly line: `path:line:col: severity rule: message`."""
+    return (
+        f"{path}:{finding.span.line}:{finding.span.column}: {finding.severity.value} "
+        f"{finding.rule_id}: {' '.join(finding.message.split())}"
+    )
+
+
+class TextWriter(Writer):
+    """The tables per document and the summary line; with `quiet`, only the failing findings,
+    one line each (every finding when the fail level is `never`)."""
+
+    def start(self) -> None:
+        self.first = True
+
+    def document(self, doc: DocumentReport) -> None:
+        if self.info.quiet:
+            never = self.info.fail_on == "never"
+            for f in doc.findings:
+                if never or self.info.fails(f):
+                    self.out.write(finding_line(doc.path, f) + "\n")
+            return
+        self.out.write(("" if self.first else "\n\n") + render_document(doc))
+        self.first = False
+
+    def finish(self, totals: Totals) -> None:
+        if not self.info.quiet:
+            self.out.write(("" if self.first else "\n\n") + summary_of(totals) + "\n")

@@ -1,0 +1,116 @@
+"""The CI gate behind `factcheck check`: run, stream every result to the chosen format, tally,
+and decide the exit code (0 pass, 1 findings at or above the fail level, 2 input errors)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from checker import __version__, baseline
+from checker.config import Config
+from checker.formats import statistics, writer
+from checker.formats.base import RuleInfo, RunInfo, Totals
+from checker.models import InputError
+from checker.runner import Runner
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+@dataclass
+class GateOptions:
+    fmt: str = "text"
+    output: Path | None = None
+    quiet: bool = False
+    statistics: bool = False
+    jobs: int = 1
+    cache_dir: Path | None = None
+    stdin_name: str | None = None
+    write_baseline: Path | None = None
+
+
+@contextmanager
+def _destination(output: Path | None, stdout: TextIO) -> Iterator[TextIO]:
+    """stdout, or a hidden temporary file beside `output` that replaces it only when the report
+    is complete: a CI job never reads half a report, and the run never checks its own output."""
+    if output is None:
+        yield stdout
+        return
+    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            yield handle
+        os.replace(tmp, output)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def run_gate(
+    paths: Iterable[str | os.PathLike[str]],
+    config: Config,
+    options: GateOptions,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    stdin: BinaryIO | None = None,
+) -> int:
+    """Check the paths, write the report, and return the exit code."""
+    stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
+    runner = Runner(config, jobs=options.jobs, cache_dir=options.cache_dir, quiet=options.quiet)
+    info = RunInfo(
+        rules=[RuleInfo.of(r) for r in runner.rules],
+        fail_on=config.fail_on,
+        version=__version__,
+        quiet=options.quiet,
+    )
+    known = _read_baseline(config, stderr)
+    totals, errors, entries = Totals(), [], []
+    with _destination(options.output, stdout) as out:
+        sink = writer(options.fmt, out, info)
+        sink.start()
+        for item in runner.run(paths, stdin_name=options.stdin_name, stdin=stdin):
+            if isinstance(item, InputError):
+                errors.append(item)
+                sink.error(item)
+            else:
+                if options.write_baseline:
+                    entries.extend(baseline.entries(item, options.write_baseline.parent))
+                if known:
+                    known.filter(item)
+                sink.document(item)
+            totals.add(item)
+        sink.finish(totals)
+    for error in errors:
+        stderr.write(f"factcheck: {error.path}: {error.message}\n")
+    if known:
+        stderr.write(f"factcheck: {known.dropped} findings in baseline {config.baseline} not shown\n")
+    if options.write_baseline:
+        count = baseline.write_entries(entries, options.write_baseline)
+        stderr.write(f"factcheck: wrote {count} findings to baseline {options.write_baseline}\n")
+        return EXIT_ERROR if totals.errors else EXIT_OK
+    if options.statistics:
+        table = statistics.render(totals)
+        to_stdout = options.fmt == "text" and not options.output
+        (stdout if to_stdout else stderr).write(("\n" if to_stdout else "") + table)
+    if totals.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if info.gate_fails(totals) else EXIT_OK
+
+
+def _read_baseline(config: Config, stderr: TextIO) -> baseline.Baseline | None:
+    """The configured baseline, or None when there is none yet (every finding then counts)."""
+    if not config.baseline:
+        return None
+    path = Path(config.baseline)
+    if not path.exists():
+        stderr.write(
+            f"factcheck: no baseline {path} yet (--write-baseline makes one); every finding counts\n"
+        )
+        return None
+    return baseline.Baseline(path)

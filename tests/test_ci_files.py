@@ -1,0 +1,33 @@
+"""The pre-commit hook and the example workflow stay in step with the CLI."""
+
+from __future__ import annotations
+
+import re
+import shlex
+
+import yaml
+from typer.testing import CliRunner
+
+from checker.cli import app
+
+from .conftest import ROOT, SEED
+
+
+def test_pre_commit_hook_runs_the_check_command():
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    assert hook["id"] == "factcheck" and hook["language"] == "python"
+    assert re.search(hook["files"], "desk/story.md") and not re.search(hook["files"], "logo.png")
+    command = shlex.split(hook["entry"])[1:] + hook["args"] + [str(SEED), "--no-cache"]
+    result = CliRunner().invoke(app, command)
+    assert result.exit_code == 1 and "boilerplate.web" in result.stdout
+
+
+def test_example_workflow_uploads_sarif_that_factcheck_writes():
+    workflow = yaml.safe_load((ROOT / "docs" / "github-actions.yml").read_text())
+    steps = workflow["jobs"]["factcheck"]["steps"]
+    upload = [s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif")]
+    assert upload and upload[0]["with"]["sarif_file"] == "factcheck.sarif"
+    runs = " ".join(s.get("run", "") for s in steps)
+    for fmt in ("sarif", "markdown", "github"):
+        assert f"--format {fmt}" in runs
+    assert "docs/github-actions.yml" in (ROOT / "README.md").read_text()
