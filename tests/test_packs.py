@@ -201,3 +201,24 @@ def test_each_shipped_rule_fires_on_its_own_example(checker):
 def test_might_match_is_case_insensitive():
     analysis = Analysis(document=load_text("LEVEL Playing Field"), config=Config())
     assert mt.might_match(analysis, ["playing"]) and not mt.might_match(analysis, ["storm"])
+    assert mt.might_match(analysis, ["ing fi"], whole_words=False)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("Kiev's e-mail ’ß ")), max_size=40),
+    st.sampled_from(["Kiev", "e-mail", "mail", "s", "'s", "ev's"]),
+)
+def test_prefilter_never_hides_a_match(text, phrase):
+    analysis = Analysis(document=load_text(text), config=Config())
+    rule = make("existence", tokens=[phrase])
+    expected = [m.span() for m in mt.finditer(rule._regex, text)]
+    assert [(f.span.start, f.span.end) for f in rule.check(analysis)] == expected
+
+
+def test_occurrence_counts_right_after_non_ascii_text():
+    rule = make("occurrence", scope="paragraph", token=r"[\pL]+", max=2, message="{count}")
+    found = run(rule, "Zelenskyy’s “résumé” était là.\n\nDeux mots.\n\nÉté, été, été.")
+    assert [(f.span.text, f.message) for f in found] == [
+        ("Zelenskyy’s “résumé” était là.", "5"),
+        ("Été, été, été.", "3"),
+    ]

@@ -58,7 +58,10 @@ class PackRule(BaseModel):
         raise NotImplementedError
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        if self._needles is not None and not mt.might_match(analysis, self._needles):
+        needles = self._needles
+        if needles is not None and not mt.might_match(
+            analysis, needles, whole_words=not self.nonword
+        ):
             return iter(())
         if self.skip_quotes:
             quoted = mt.quoted(analysis)
@@ -104,7 +107,7 @@ class Existence(PackRule):
             raise ValueError("an existence rule needs tokens or patterns")
         self._regex = mt.compile_re2("|".join(parts), ignorecase=self.ignorecase)
         if not self.patterns:
-            self._needles = tuple({mt.literal_needle(t) for t in self.tokens})
+            self._needles = mt.needles(self.tokens)
 
     def run(self, analysis: Analysis) -> Iterator[Finding]:
         for m in self.matches(self._regex, analysis.text):
@@ -142,7 +145,7 @@ class Substitution(PackRule):
             return
         self._regex = mt.compile_re2(mt.alternation(self.swap), ignorecase=self.ignorecase)
         self._lookup = {_key(k, self.ignorecase): v for k, v in self.swap.items()}
-        self._needles = tuple({mt.literal_needle(k) for k in self.swap})
+        self._needles = mt.needles(self.swap)
 
     def replacement_for(self, m: Any) -> str:
         if not self.regex:
@@ -183,7 +186,7 @@ class Repetition(PackRule):
         self._watch = frozenset(self._norm(t) for t in self.tokens)
         self._skip = frozenset(self._norm(e) for e in self.exceptions)
         if self.tokens:
-            self._needles = tuple({t.lower() for t in self.tokens})
+            self._needles = mt.needles(self.tokens)
 
     def _norm(self, word: str) -> str:
         word = word.replace("’", "'")
@@ -240,7 +243,8 @@ class Repetition(PackRule):
 
 class Occurrence(PackRule):
     """Flags a sentence, paragraph or document in which a pattern occurs too often (or too
-    rarely), e.g. a sentence of more than 45 words."""
+    rarely), e.g. a sentence of more than 60 words. Every non-empty match counts (`nonword`
+    does not apply)."""
 
     kind: Literal["occurrence"] = "occurrence"
     scope: Literal["sentence", "paragraph", "document"] = "sentence"
@@ -261,9 +265,13 @@ class Occurrence(PackRule):
 
     def run(self, analysis: Analysis) -> Iterator[Finding]:
         text = analysis.text
-        starts = [m.start() for m in self.matches(self._regex, text)]  # one RE2 pass, then bisect
-        for start, end in mt.scopes(analysis, self.scope):
-            count = bisect_left(starts, end) - bisect_left(starts, start)
+        scopes = mt.scopes(analysis, self.scope)
+        # One RE2 pass over UTF-8 bytes (about 3x cheaper per match than over str), then bisect.
+        data = mt.utf8(text)
+        starts = [m.start() for m in self._regex.finditer(data) if m.end() > m.start()]
+        at = mt.byte_offsets(text, {o for scope in scopes for o in scope})
+        for start, end in scopes:
+            count = bisect_left(starts, at[end]) - bisect_left(starts, at[start])
             too_many = self.max is not None and count > self.max
             if too_many or (self.min is not None and count < self.min):
                 while end > start and text[end - 1].isspace():
@@ -288,7 +296,7 @@ class Consistency(PackRule):
             raise ValueError("a consistency rule needs at least one pair in either")
         compile_one = lambda p: mt.compile_re2(mt.phrase_pattern(p), ignorecase=self.ignorecase)
         self._regexes = [(compile_one(a), compile_one(b)) for a, b in self.either]
-        self._needles = tuple({mt.literal_needle(p) for pair in self.either for p in pair})
+        self._needles = mt.needles(p for pair in self.either for p in pair)
 
     def run(self, analysis: Analysis) -> Iterator[Finding]:
         text = analysis.text
