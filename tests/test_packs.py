@@ -222,3 +222,8 @@ def test_occurrence_counts_right_after_non_ascii_text():
         ("Zelenskyy’s “résumé” était là.", "5"),
         ("Été, été, été.", "3"),
     ]
+
+
+def test_a_missing_pack_folder_is_reported(tmp_path):
+    rules, errors = load_packs([rules_dir(), tmp_path / "house-styel"])
+    assert rules and errors == [f"{tmp_path / 'house-styel'}: no such rule-pack folder or file"]
