@@ -188,7 +188,9 @@ def test_shipped_packs_load_cleanly_with_docs_and_examples():
     rules, errors = load_packs([rules_dir()])
     assert errors == []
     for rule in rules:
-        assert rule.summary and "## Example" in rule.docs and rule_example(rule), rule.id
+        assert rule.summary and rule_example(rule), rule.id
+        for section in ("What it checks", "Why it matters", "Example", "Suggested fix"):
+            assert f"## {section}\n" in rule.docs, (rule.id, section)
 
 
 def test_each_shipped_rule_fires_on_its_own_example(checker):
@@ -227,3 +229,9 @@ def test_occurrence_counts_right_after_non_ascii_text():
 def test_a_missing_pack_folder_is_reported(tmp_path):
     rules, errors = load_packs([rules_dir(), tmp_path / "house-styel"])
     assert rules and errors == [f"{tmp_path / 'house-styel'}: no such rule-pack folder or file"]
+
+
+def test_substitution_capitalises_only_at_a_sentence_start():
+    rule = make("substitution", swap={"Al Qaeda": "al-Qaida"})
+    found = run(rule, "Strikes hit Al Qaeda. Al Qaeda said “Al Qaeda lives.”")
+    assert [f.fixes[0].replacement for f in found] == ["al-Qaida", "Al-Qaida", "Al-Qaida"]

@@ -114,11 +114,20 @@ class Existence(PackRule):
             yield self.finding(analysis, m.start(), m.end(), match=m.group(0))
 
 
-def match_case(found: str, replacement: str) -> str:
+def match_case(found: str, replacement: str, sentence_start: bool = True) -> str:
     """Keep a capital at the start of a sentence: "Prior to" -> "Before"."""
-    if found[:1].isupper() and replacement[:1].islower():
+    if sentence_start and found[:1].isupper() and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence or a quotation (only spaces stand before the end of the
+    previous sentence, an opening quote, or the start of the text)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\r(":
+        i -= 1
+    return i < 0 or text[i] in '.!?:\n“‘"'
 
 
 def _key(text: str, ignorecase: bool) -> str:
@@ -156,7 +165,8 @@ class Substitution(PackRule):
     def run(self, analysis: Analysis) -> Iterator[Finding]:
         for m in self.matches(self._regex, analysis.text):
             found = m.group(0)
-            replacement = match_case(found, self.replacement_for(m))
+            first = opens_sentence(analysis.text, m.start())
+            replacement = match_case(found, self.replacement_for(m), first)
             if _key(found, True) == _key(replacement, True):
                 continue
             yield self.finding(
@@ -308,7 +318,7 @@ class Consistency(PackRule):
             drop = b if keep == a else a
             first = analysis.document.span(uses[keep][0].start(), uses[keep][0].end())
             for m in uses[drop]:
-                replacement = match_case(m.group(0), keep)
+                replacement = match_case(m.group(0), keep, opens_sentence(text, m.start()))
                 yield self.finding(
                     analysis, m.start(), m.end(), match=m.group(0), other=first.text,
                     where=first.where, count=len(uses[keep]), related=[first],
