@@ -41,9 +41,22 @@ def backtracking() -> None:
         )
 
 
-def prefilter(corpus: Path) -> None:
-    rules, _ = load_packs([rules_dir()])
-    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*/text/*.txt"))]
+def house_rules(count: int = 200) -> list:
+    """A large house-style list: `count` substitution rules of five place-name swaps each."""
+    rules = []
+    for i in range(count):
+        swap = {f"Placename{i}x{j} Street": f"Placename{i}x{j} St." for j in range(5)}
+        rule = KINDS["substitution"].model_validate(
+            {"id": f"house.r{i}", "message": "m", "swap": swap}
+        )
+        rule.compile()
+        rules.append(rule)
+    return rules
+
+
+def prefilter(corpus: Path, rules: list | None = None, limit: int | None = None) -> None:
+    rules = rules or load_packs([rules_dir()])[0]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*/text/*.txt"))][:limit]
     docs = [load_text(t) for t in texts]
     for label, keep in (("with pre-filter", True), ("without", False)):
         saved = [r._needles for r in rules]
@@ -67,4 +80,6 @@ def prefilter(corpus: Path) -> None:
 
 if __name__ == "__main__":
     backtracking()
-    prefilter(Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS)
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS
+    prefilter(corpus)
+    prefilter(corpus, house_rules(), limit=200)

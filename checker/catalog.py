@@ -35,6 +35,18 @@ def _runs(rule: Rule, config: Config) -> bool:
     return config.selects(rule.id) and config.enables_pack(rule.pack)
 
 
+def rules_data(rules: list[Rule], config: Config) -> list[dict[str, object]]:
+    """Every rule's metadata, for tools (an editor's rule picker, docs generators)."""
+    return [
+        {
+            "id": r.id, "severity": effective_severity(r, config), "kind": r.kind, "pack": r.pack,
+            "summary": r.summary, "enabled": _runs(r, config), "docs": r.docs,
+            "example": rule_example(r), "link": getattr(r, "link", None),
+        }
+        for r in sorted(rules, key=lambda r: r.id)
+    ]  # fmt: skip
+
+
 def rules_table(rules: list[Rule], config: Config) -> str:
     rows = [
         (

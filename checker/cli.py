@@ -129,13 +129,20 @@ PathArgument = Annotated[Optional[Path], typer.Argument(help="where to look for 
 
 
 @app.command("rules")
-def list_rules(path: PathArgument = None, config_file: ConfigOption = None) -> None:
+def list_rules(
+    path: PathArgument = None,
+    config_file: ConfigOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON instead of a table")] = False,
+) -> None:
     """List every rule: id, severity, kind, pack and summary ("off" if not selected)."""
     config = effective_config([path or Path.cwd()], config_file, False)
     rules, errors = all_rules(config)
     for error in errors:
         typer.echo(f"factcheck: {error}", err=True)
-    typer.echo(catalog.rules_table(rules, config))
+    if as_json:
+        typer.echo(json.dumps(catalog.rules_data(rules, config), indent=2))
+    else:
+        typer.echo(catalog.rules_table(rules, config))
 
 
 @app.command()

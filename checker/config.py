@@ -191,7 +191,8 @@ def load_config(
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"]).replace("_", "-")
         where = f"{file}: " if file and err["loc"] and err["loc"][0] in settings else ""
-        raise ConfigError(f"{where}{key}: {err['msg']}") from None
+        message = err["msg"].removeprefix("Value error, ")
+        raise ConfigError(f"{where}{key}: {message}") from None
 
 
 def dump_toml(config: Config) -> str:

@@ -122,3 +122,11 @@ def test_explain_a_python_rule_uses_its_docstring_example(plugin):
 def test_explain_an_unknown_rule_suggests_close_ids():
     result = runner.invoke(app, ["explain", "style.redundncy"])
     assert result.exit_code == 2 and "did you mean style.redundancy" in result.stderr
+
+
+def test_rules_as_json_for_tools():
+    import json
+
+    data = json.loads(runner.invoke(app, ["rules", "--json"]).stdout)
+    entry = next(d for d in data if d["id"] == "style.wordiness")
+    assert entry["kind"] == "substitution" and entry["enabled"] and "prior to" in entry["example"]

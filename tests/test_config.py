@@ -135,3 +135,9 @@ def test_dumped_toml_reads_back_to_the_same_config(tmp_path):
     (tmp_path / "pyproject.toml").write_text(dump_toml(config), encoding="utf-8")
     again = load_config([tmp_path])
     assert again.model_dump(exclude={"config_file"}) == config.model_dump(exclude={"config_file"})
+
+
+def test_a_bad_cli_value_is_named_without_a_file():
+    result = runner.invoke(app, ["check", "seeds/", "--isolated", "--fail-on", "bogus"])
+    assert result.exit_code == 2
+    assert "factcheck: fail-on: 'bogus' is not one of error, warning, info, never" in result.stderr

@@ -188,7 +188,9 @@ def test_shipped_packs_load_cleanly_with_docs_and_examples():
     rules, errors = load_packs([rules_dir()])
     assert errors == []
     for rule in rules:
-        assert rule.summary and "## Example" in rule.docs and rule_example(rule), rule.id
+        assert rule.summary and rule_example(rule), rule.id
+        for section in ("What it checks", "Why it matters", "Example", "Suggested fix"):
+            assert f"## {section}\n" in rule.docs, (rule.id, section)
 
 
 def test_each_shipped_rule_fires_on_its_own_example(checker):
@@ -201,3 +203,35 @@ def test_each_shipped_rule_fires_on_its_own_example(checker):
 def test_might_match_is_case_insensitive():
     analysis = Analysis(document=load_text("LEVEL Playing Field"), config=Config())
     assert mt.might_match(analysis, ["playing"]) and not mt.might_match(analysis, ["storm"])
+    assert mt.might_match(analysis, ["ing fi"], whole_words=False)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("Kiev's e-mail ’ß ")), max_size=40),
+    st.sampled_from(["Kiev", "e-mail", "mail", "s", "'s", "ev's"]),
+)
+def test_prefilter_never_hides_a_match(text, phrase):
+    analysis = Analysis(document=load_text(text), config=Config())
+    rule = make("existence", tokens=[phrase])
+    expected = [m.span() for m in mt.finditer(rule._regex, text)]
+    assert [(f.span.start, f.span.end) for f in rule.check(analysis)] == expected
+
+
+def test_occurrence_counts_right_after_non_ascii_text():
+    rule = make("occurrence", scope="paragraph", token=r"[\pL]+", max=2, message="{count}")
+    found = run(rule, "Zelenskyy’s “résumé” était là.\n\nDeux mots.\n\nÉté, été, été.")
+    assert [(f.span.text, f.message) for f in found] == [
+        ("Zelenskyy’s “résumé” était là.", "5"),
+        ("Été, été, été.", "3"),
+    ]
+
+
+def test_a_missing_pack_folder_is_reported(tmp_path):
+    rules, errors = load_packs([rules_dir(), tmp_path / "house-styel"])
+    assert rules and errors == [f"{tmp_path / 'house-styel'}: no such rule-pack folder or file"]
+
+
+def test_substitution_capitalises_only_at_a_sentence_start():
+    rule = make("substitution", swap={"Al Qaeda": "al-Qaida"})
+    found = run(rule, "Strikes hit Al Qaeda. Al Qaeda said “Al Qaeda lives.”")
+    assert [f.fixes[0].replacement for f in found] == ["al-Qaida", "Al-Qaida", "Al-Qaida"]

@@ -31,6 +31,6 @@ def test_readme_pack_and_config_work_together(tmp_path):
     config = load_config([tmp_path])
     assert config.fail_on == "warning" and config.packs == [str(tmp_path / "house-style")]
     article = tmp_path / "story.txt"
-    article.write_text("Leaders met in Kiev on Tuesday.\n", encoding="utf-8")
+    article.write_text("The drone strike targeted Al Qaeda leaders in Yemen.\n", encoding="utf-8")
     result = runner.invoke(app, [str(article), "-f", "json"])
-    assert result.exit_code == 1 and "House style is 'Kyiv', not 'Kiev'" in result.stdout
+    assert result.exit_code == 1 and "House style is 'al-Qaida', not 'Al Qaeda'" in result.stdout

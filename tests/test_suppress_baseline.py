@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from checker import suppress
 from checker.cli import app
-from checker.load import load_text
+from checker.load import LoadError, load_text
 from checker.models import Report
 
 runner = CliRunner()
@@ -126,3 +128,22 @@ def test_a_bad_baseline_is_a_usage_error(tmp_path):
         app, [str(article), "--isolated", "--baseline", str(tmp_path / "b.json")]
     )
     assert result.exit_code == 2 and "not a factcheck baseline" in result.stderr
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["<!-- factcheck: ignore style -->", "[factcheck: ignore-file]", "<p>", "</p>", "\n",
+             "\n\n", "Kiev ", "é ", "<!--", "-->", "[factcheck: ignore a.b, c]\n", "# ", "&amp;"]
+        ),
+        max_size=25,
+    ),
+    st.sampled_from(["a.md", "a.html", "a.txt"]),
+)  # fmt: skip
+def test_any_source_gives_suppressions_inside_the_text(parts, path):
+    try:
+        doc = load_text("".join(parts), path=path)
+    except LoadError:
+        return
+    for s in suppress.parse(doc):
+        assert 0 <= s.start <= s.end <= len(doc.text)

@@ -125,8 +125,9 @@ def pack_files(folders: Iterable[Path]) -> list[Path]:
 
 def load_packs(folders: Iterable[Path]) -> tuple[list[PackRule], list[str]]:
     """Rules from every pack under the folders, and one error line per malformed pack."""
+    folders = list(folders)
     rules: list[PackRule] = []
-    errors: list[str] = []
+    errors = [f"{f}: no such rule-pack folder or file" for f in folders if not f.exists()]
     for path in pack_files(folders):
         try:
             rules.extend(load_pack(path))

@@ -58,7 +58,10 @@ class PackRule(BaseModel):
         raise NotImplementedError
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        if self._needles is not None and not mt.might_match(analysis, self._needles):
+        needles = self._needles
+        if needles is not None and not mt.might_match(
+            analysis, needles, whole_words=not self.nonword
+        ):
             return iter(())
         if self.skip_quotes:
             quoted = mt.quoted(analysis)
@@ -105,18 +108,27 @@ class Existence(PackRule):
             raise ValueError("an existence rule needs tokens or patterns")
         self._regex = mt.compile_re2("|".join(parts), ignorecase=self.ignorecase)
         if not self.patterns:
-            self._needles = tuple({mt.literal_needle(t) for t in self.tokens})
+            self._needles = mt.needles(self.tokens)
 
     def run(self, analysis: Analysis) -> Iterator[Finding]:
         for m in self.matches(self._regex, analysis.text):
             yield self.finding(analysis, m.start(), m.end(), match=m.group(0), replacement=self.replacement)
 
 
-def match_case(found: str, replacement: str) -> str:
+def match_case(found: str, replacement: str, sentence_start: bool = True) -> str:
     """Keep a capital at the start of a sentence: "Prior to" -> "Before"."""
-    if found[:1].isupper() and replacement[:1].islower():
+    if sentence_start and found[:1].isupper() and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence or a quotation (only spaces stand before the end of the
+    previous sentence, an opening quote, or the start of the text)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\r(":
+        i -= 1
+    return i < 0 or text[i] in '.!?:\n“‘"'
 
 
 def _key(text: str, ignorecase: bool) -> str:
@@ -143,7 +155,7 @@ class Substitution(PackRule):
             return
         self._regex = mt.compile_re2(mt.alternation(self.swap), ignorecase=self.ignorecase)
         self._lookup = {_key(k, self.ignorecase): v for k, v in self.swap.items()}
-        self._needles = tuple({mt.literal_needle(k) for k in self.swap})
+        self._needles = mt.needles(self.swap)
 
     def replacement_for(self, m: Any) -> str:
         if not self.regex:
@@ -154,7 +166,8 @@ class Substitution(PackRule):
     def run(self, analysis: Analysis) -> Iterator[Finding]:
         for m in self.matches(self._regex, analysis.text):
             found = m.group(0)
-            replacement = match_case(found, self.replacement_for(m))
+            first = opens_sentence(analysis.text, m.start())
+            replacement = match_case(found, self.replacement_for(m), first)
             if _key(found, True) == _key(replacement, True):
                 continue
             yield self.finding(
@@ -184,7 +197,7 @@ class Repetition(PackRule):
         self._watch = frozenset(self._norm(t) for t in self.tokens)
         self._skip = frozenset(self._norm(e) for e in self.exceptions)
         if self.tokens:
-            self._needles = tuple({t.lower() for t in self.tokens})
+            self._needles = mt.needles(self.tokens)
 
     def _norm(self, word: str) -> str:
         word = word.replace("’", "'")
@@ -241,7 +254,8 @@ class Repetition(PackRule):
 
 class Occurrence(PackRule):
     """Flags a sentence, paragraph or document in which a pattern occurs too often (or too
-    rarely), e.g. a sentence of more than 45 words."""
+    rarely), e.g. a sentence of more than 60 words. Every non-empty match counts (`nonword`
+    does not apply)."""
 
     kind: Literal["occurrence"] = "occurrence"
     scope: Literal["sentence", "paragraph", "document"] = "sentence"
@@ -262,9 +276,13 @@ class Occurrence(PackRule):
 
     def run(self, analysis: Analysis) -> Iterator[Finding]:
         text = analysis.text
-        starts = [m.start() for m in self.matches(self._regex, text)]  # one RE2 pass, then bisect
-        for start, end in mt.scopes(analysis, self.scope):
-            count = bisect_left(starts, end) - bisect_left(starts, start)
+        scopes = mt.scopes(analysis, self.scope)
+        # One RE2 pass over UTF-8 bytes (about 3x cheaper per match than over str), then bisect.
+        data = mt.utf8(text)
+        starts = [m.start() for m in self._regex.finditer(data) if m.end() > m.start()]
+        at = mt.byte_offsets(text, {o for scope in scopes for o in scope})
+        for start, end in scopes:
+            count = bisect_left(starts, at[end]) - bisect_left(starts, at[start])
             too_many = self.max is not None and count > self.max
             if too_many or (self.min is not None and count < self.min):
                 while end > start and text[end - 1].isspace():
@@ -289,7 +307,7 @@ class Consistency(PackRule):
             raise ValueError("a consistency rule needs at least one pair in either")
         compile_one = lambda p: mt.compile_re2(mt.phrase_pattern(p), ignorecase=self.ignorecase)
         self._regexes = [(compile_one(a), compile_one(b)) for a, b in self.either]
-        self._needles = tuple({mt.literal_needle(p) for pair in self.either for p in pair})
+        self._needles = mt.needles(p for pair in self.either for p in pair)
 
     def run(self, analysis: Analysis) -> Iterator[Finding]:
         text = analysis.text
@@ -301,7 +319,7 @@ class Consistency(PackRule):
             drop = b if keep == a else a
             first = analysis.document.span(uses[keep][0].start(), uses[keep][0].end())
             for m in uses[drop]:
-                replacement = match_case(m.group(0), keep)
+                replacement = match_case(m.group(0), keep, opens_sentence(text, m.start()))
                 yield self.finding(
                     analysis, m.start(), m.end(), match=m.group(0), other=first.text,
                     where=first.where, count=len(uses[keep]), related=[first],

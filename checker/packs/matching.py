@@ -20,11 +20,13 @@ if TYPE_CHECKING:
 # Our own fixed patterns use the stdlib engine (each is linear, and `re` is many times faster
 # per match than the RE2 binding); RE2 is for the patterns users write.
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+PART = re.compile(r"[^\W_]+")  # a run of letters and digits: what pre-filter needles are made of
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 QUOTE = re.compile(r'“[^”]*”|"[^"\n]*"')
 _LOWER_KEY = "packs.lower_text"
 _QUOTED_KEY = "packs.quoted"
 _WORDS_KEY = "packs.words"
+_VOCABULARY_KEY = "packs.vocabulary"
 
 
 class PatternError(ValueError):
@@ -80,8 +82,16 @@ def finditer(regex: Any, text: str, *, whole_words: bool = True) -> Iterator[Any
             yield m
 
 
-def might_match(analysis: Analysis, needles: Iterable[str]) -> bool:
-    """Vale's MightMatch: a cheap substring test that rules out most texts before RE2 runs."""
+def might_match(analysis: Analysis, needles: Iterable[str], *, whole_words: bool = True) -> bool:
+    """Vale's MightMatch: a cheap test that rules out most texts before RE2 runs. A needle is a
+    word every match contains: looked up in the document's set of words, or (for rules that
+    match inside words) searched for in the lower-cased text."""
+    if whole_words:
+        vocabulary = analysis.extras.get(_VOCABULARY_KEY)
+        if vocabulary is None:
+            vocabulary = frozenset(PART.findall(analysis.text.lower()))
+            analysis.extras[_VOCABULARY_KEY] = vocabulary
+        return any(n in vocabulary for n in needles)
     lowered = analysis.extras.get(_LOWER_KEY)
     if lowered is None:
         lowered = analysis.extras[_LOWER_KEY] = analysis.text.lower()
@@ -103,9 +113,20 @@ def inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
-def literal_needle(phrase: str) -> str:
-    """The longest word of a phrase, lower-cased: present in every text the phrase matches."""
-    return max(phrase.split(), key=len, default=phrase).lower()
+def normalise_word(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def needles(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """One word per phrase (its longest) that every match of that phrase contains; None if a
+    phrase has no word, so the rule cannot be ruled out cheaply."""
+    found = set()
+    for phrase in phrases:
+        parts = PART.findall(phrase.lower())
+        if not parts:
+            return None
+        found.add(max(parts, key=len))
+    return tuple(sorted(found))
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -119,7 +140,7 @@ def document_words(analysis: Analysis) -> list[tuple[int, int, str]]:
     if found is None:
         text = analysis.text
         found = analysis.extras[_WORDS_KEY] = [
-            (m.start(), m.end(), m.group(0).lower().replace("’", "'")) for m in WORD.finditer(text)
+            (m.start(), m.end(), normalise_word(m.group(0))) for m in WORD.finditer(text)
         ]
     return found
 
@@ -143,6 +164,22 @@ def stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= MIN_STEM:
             return w[: -len(suffix)]
     return w
+
+
+def utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
+
+def byte_offsets(text: str, offsets: Iterable[int]) -> dict[int, int]:
+    """UTF-8 byte offset of each character offset, in one pass over the text."""
+    if text.isascii():
+        return {o: o for o in offsets}
+    found: dict[int, int] = {}
+    pos = size = 0
+    for o in sorted(offsets):
+        size += len(utf8(text[pos:o]))
+        found[o], pos = size, o
+    return found
 
 
 def scopes(analysis: Analysis, scope: str) -> list[tuple[int, int]]:

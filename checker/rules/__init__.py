@@ -44,11 +44,19 @@ def plugin_rules() -> tuple[list[Rule], list[str]]:
                 if not isinstance(rule, Rule):
                     raise TypeError(f"{rule!r} is not a rule")
                 if getattr(rule, "pack", "builtin") == "builtin" and ep.dist is not None:
-                    rule.pack = ep.dist.name  # a plugin's rules are listed under its distribution
+                    _set_pack(rule, ep.dist.name)
                 rules.append(rule)
         except Exception as exc:  # a broken plugin must not stop the run
             errors.append(f"plugin {ep.name} ({ep.value}): {exc}")
     return rules, errors
+
+
+def _set_pack(rule: Rule, name: str) -> None:
+    """List a plugin's rules under its distribution's name, where the rule object allows it."""
+    try:
+        rule.pack = name
+    except (AttributeError, TypeError, ValueError):
+        pass
 
 
 def all_rules(config: Config | None = None) -> tuple[list[Rule], list[str]]:
