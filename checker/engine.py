@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date as Date
 
-from checker import claims, nlp
+from checker import claims, constraints, nlp, solve
 from checker.analysis import Analysis
 from checker.config import Config
 from checker.document import Document
@@ -26,6 +26,8 @@ Stage = Callable[[Analysis], None]
 STAGES: tuple[Stage, ...] = (
     quantities.extract,
     claims.build,
+    constraints.build,
+    solve.solve,
 )
 
 

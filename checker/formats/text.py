@@ -35,7 +35,17 @@ def findings_table(doc: DocumentReport) -> str:
     return tabulate(rows, headers=("at", "severity", "rule", "message"), maxcolwidths=[None, None, None, 90])
 
 
+def constraints_table(doc: DocumentReport) -> str:
+    rows = [
+        (k.id, k.kind, k.cue, ", ".join(k.claims), f"{k.verdict.value}: {k.explanation}")
+        for k in doc.constraints
+    ]
+    headers = ("constraint", "cue", "claims", "verdict")
+    return tabulate([(f"{r[0]} {r[1]}", *r[2:]) for r in rows], headers=headers, maxcolwidths=[None, 30, None, 80])
+
+
 SECTIONS = [("Claims", lambda d: d.claims, claims_table), ("Findings", lambda d: d.findings, findings_table)]
+SECTIONS.insert(1, ("Constraints", lambda d: d.constraints, constraints_table))
 
 
 def summary(report: Report) -> str:

@@ -1,0 +1,75 @@
+"""What every cue finder reads: the quantities sentence by sentence, and the `Relation` it returns.
+
+A `Relation` is the solver's view of a constraint: which quantities play which part. Quantities
+are listed in a fixed order per kind (see `checker/solve.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.analysis import Analysis
+from checker.extract.quantities import noun_key
+from checker.models import Quantity
+
+
+@dataclass
+class Relation:
+    kind: str
+    cue: str
+    cue_start: int
+    cue_end: int
+    quantities: list[Quantity]
+    factor: float | None = None  # change: "doubled" is 2
+    direction: int = 0  # change: +1 rose, -1 fell
+    points: bool = False  # change: "up 5 percentage points"
+    notes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(q.id for q in self.quantities)
+
+
+class Context:
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.text = analysis.text
+        self.sentences: list[list[Quantity]] = [[] for _ in analysis.sentences]
+        self.index: dict[str, int] = {}
+        for q in analysis.quantities:
+            i = self._sentence_of(q.span.start)
+            if i is not None:
+                self.sentences[i].append(q)
+                self.index[q.id] = i
+
+    def _sentence_of(self, offset: int) -> int | None:
+        for i, sent in enumerate(self.analysis.sentences):
+            if sent.start <= offset < sent.end:
+                return i
+        return None
+
+    def before(self, q: Quantity, chars: int = 40) -> str:
+        """The text before a quantity, back to the start of its sentence at most."""
+        sent = self.analysis.sentences[self.index[q.id]]
+        return self.text[max(sent.start, q.span.start - chars) : q.span.start]
+
+    def between(self, a: Quantity, b: Quantity) -> str:
+        return self.text[a.span.end : b.span.start]
+
+    def sentence_text(self, i: int) -> str:
+        sent = self.analysis.sentences[i]
+        return self.text[sent.start : sent.end]
+
+    def counts(self, i: int) -> list[Quantity]:
+        """The counted figures of sentence i (cardinals, not percents or money)."""
+        return [q for q in self.sentences[i] if q.kind == "cardinal"]
+
+
+def same_noun(a: Quantity, b: Quantity) -> bool:
+    return a.noun is not None and noun_key(a.noun) == noun_key(b.noun)
+
+
+def ends_with(pattern: str, text: str) -> re.Match[str] | None:
+    """`pattern` right before the end of `text` (the words just before a figure)."""
+    return re.search(rf"(?<![\w])(?:{pattern})\s*$", text, re.IGNORECASE)
