@@ -55,7 +55,12 @@ class Context:
         return self.text[max(sent.start, q.span.start - chars) : q.span.start]
 
     def between(self, a: Quantity, b: Quantity) -> str:
-        return self.text[a.span.end : b.span.start]
+        """The words between two figures, without the second one's hedge ("almost")."""
+        gap = self.text[a.span.end : b.span.start]
+        if b.hedge:
+            m = re.search(rf"(?<![\w]){re.escape(b.hedge)}\s+(?:the\s+)?$", gap, re.IGNORECASE)
+            gap = gap[: m.start()] if m else gap
+        return gap
 
     def sentence_text(self, i: int) -> str:
         sent = self.analysis.sentences[i]

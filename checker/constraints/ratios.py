@@ -15,7 +15,7 @@ _CHANGE_VERB = re.compile(
     rf"\b(?P<verb>{_RISE}|{_FALL}|{'|'.join(_FACTOR)})\b(?:\s+[\w’'-]+){{0,3}}?\s+$", re.IGNORECASE
 )
 _PERCENT_CLAUSE = re.compile(
-    r"^\s*,?\s*(?P<dir>up|down|an? (?:increase|decrease|rise|drop|decline|jump|gain|fall) of)\s+$",
+    r"^(?:\s+[\w’'-]+){0,3}?\s*,?\s*(?P<dir>up|down|an? (?:increase|decrease|rise|drop|decline|jump|gain|fall) of)\s+$",
     re.IGNORECASE,
 )
 _OR_PERCENT = re.compile(r"^(?:\s+[\w’'-]+){0,4}?\s*,?\s*(?:or|\()\s*$", re.IGNORECASE)
@@ -59,7 +59,7 @@ def _changes(ctx: Context, i: int) -> list[Relation]:
         a, b = qs[n], qs[n + 1]
         gap = ctx.between(a, b)
         lead = ctx.text[sent.start : a.span.start]
-        if re.fullmatch(r"\s+to\s+", gap) and lead.lower().endswith("from "):
+        if re.fullmatch(r"(?:\s+[\w’'-]+){0,4}?\s+to\s+", gap) and lead.lower().endswith("from "):
             old, new, verb_zone = a, b, lead[: -len("from ")]
         elif re.fullmatch(r",?\s+(?:up |down )?from\s+", gap, re.IGNORECASE) and lead.lower().endswith("to "):
             old, new, verb_zone = b, a, lead[: -len("to ")]

@@ -109,8 +109,8 @@ def _excluded(text: str, m: re.Match[str]) -> bool:
         if plain.startswith("0") and len(plain) > 1 and "." not in plain:  # codes, zip
             return True
     words = m.group("words")
-    if words and words.lower() in ("one", "zero", "a", "an"):  # "one of", "no one": a pronoun
-        return True
+    if words and words.lower() in ("one", "zero", "a", "an", *SCALES, "hundred", "dozen"):
+        return True  # "one of", "no one": a pronoun; "billions", "those million": no figure
     return False
 
 
@@ -122,6 +122,7 @@ def find_numerals(text: str) -> list[Numeral]:
         numeral = _numeral(m)
         if numeral is not None:
             found.append(numeral)
+    found = _ratios(text, found)
     taken = [(n.start, n.end) for n in found]
     for m in _FRACTION.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
@@ -133,6 +134,24 @@ def find_numerals(text: str) -> list[Numeral]:
             value = count / FRACTIONS[m.group("part").lower()]
         found.append(Numeral(m.start(), m.end(), value, "fraction", 0.0))
     return sorted(found, key=lambda n: n.start)
+
+
+def _ratios(text: str, found: list[Numeral]) -> list[Numeral]:
+    """'6 in 10', 'one in five': a share, not two counts."""
+    out: list[Numeral] = []
+    for numeral in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == numeral.kind == "cardinal"
+            and text[prev.end : numeral.start] == " in "
+            and numeral.value
+            and not prev.scaled
+        ):
+            out[-1] = Numeral(prev.start, numeral.end, prev.value / numeral.value, "fraction", 0.0)
+            continue
+        out.append(numeral)
+    return out
 
 
 def _numeral(m: re.Match[str]) -> Numeral | None:
