@@ -31,11 +31,18 @@ class Relation:
         return tuple(q.id for q in self.quantities)
 
 
+@dataclass(frozen=True)
+class Bounds:
+    start: int
+    end: int
+
+
 class Context:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.text = analysis.text
-        self.sentences: list[list[Quantity]] = [[] for _ in analysis.sentences]
+        self.bounds = _sentences(analysis)
+        self.sentences: list[list[Quantity]] = [[] for _ in self.bounds]
         self.index: dict[str, int] = {}
         for q in analysis.quantities:
             i = self._sentence_of(q.span.start)
@@ -44,14 +51,14 @@ class Context:
                 self.index[q.id] = i
 
     def _sentence_of(self, offset: int) -> int | None:
-        for i, sent in enumerate(self.analysis.sentences):
+        for i, sent in enumerate(self.bounds):
             if sent.start <= offset < sent.end:
                 return i
         return None
 
     def before(self, q: Quantity, chars: int = 40) -> str:
         """The text before a quantity, back to the start of its sentence at most."""
-        sent = self.analysis.sentences[self.index[q.id]]
+        sent = self.bounds[self.index[q.id]]
         return self.text[max(sent.start, q.span.start - chars) : q.span.start]
 
     def between(self, a: Quantity, b: Quantity) -> str:
@@ -63,12 +70,27 @@ class Context:
         return gap
 
     def sentence_text(self, i: int) -> str:
-        sent = self.analysis.sentences[i]
+        sent = self.bounds[i]
         return self.text[sent.start : sent.end]
 
     def counts(self, i: int) -> list[Quantity]:
         """The counted figures of sentence i (cardinals, not percents or money)."""
         return [q for q in self.sentences[i] if q.kind == "cardinal"]
+
+
+def _sentences(analysis: Analysis) -> list[Bounds]:
+    """The parser's sentences, also cut at line breaks: a paragraph never runs on ("U.S.\n\nThe")."""
+    out: list[Bounds] = []
+    for sent in analysis.sentences:
+        start = sent.start
+        for m in re.finditer(r"\n\s*", analysis.text[sent.start : sent.end]):
+            end = sent.start + m.start()
+            if analysis.text[start:end].strip():
+                out.append(Bounds(start, end))
+            start = sent.start + m.end()
+        if analysis.text[start : sent.end].strip():
+            out.append(Bounds(start, sent.end))
+    return out
 
 
 def same_noun(a: Quantity, b: Quantity) -> bool:

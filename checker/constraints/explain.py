@@ -16,7 +16,7 @@ def number(v: float) -> str:
         return "∞"
     if abs(v - round(v)) < 1e-9:
         return f"{round(v):,}"
-    return f"{v:,.2f}".rstrip("0").rstrip(".")
+    return f"{v:,.6f}".rstrip("0").rstrip(".")
 
 
 def figure(q: Quantity) -> str:

@@ -34,7 +34,7 @@ def _percent_of(ctx: Context, i: int) -> list[Relation]:
     """'300 of them, or 15% of the 2,000' and 'Of the 2,000, 300, or 15%, ...'."""
     found: list[Relation] = []
     qs = ctx.sentences[i]
-    sent = ctx.analysis.sentences[i]
+    sent = ctx.bounds[i]
     opening = [q for q in qs if _OF_THE.match(ctx.text[sent.start : q.span.start])]
     for n, pct in enumerate(qs):
         if pct.kind != "percent" or n == 0 or qs[n - 1].kind != "cardinal":
@@ -54,7 +54,7 @@ def _changes(ctx: Context, i: int) -> list[Relation]:
     """'rose from 40 to 52, up 30%'; 'doubled from 10 to 20'; 'fell to 8 from 12'."""
     found: list[Relation] = []
     qs = ctx.sentences[i]
-    sent = ctx.analysis.sentences[i]
+    sent = ctx.bounds[i]
     for n in range(len(qs) - 1):
         a, b = qs[n], qs[n + 1]
         gap = ctx.between(a, b)

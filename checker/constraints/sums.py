@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from checker.constraints.context import Context, Relation, ends_with, same_noun
+from checker.extract.quantities import noun_key
 from checker.models import Quantity
 
 _PARTITION_HEAD = r"^\W*(?:(?:and|but|yet)\s+)?(?:of|out of)\s+(?:the|these|those|its|their|all)\s+$"
@@ -37,12 +38,13 @@ def find(ctx: Context) -> list[Relation]:
 def _partition(ctx: Context, i: int) -> list[Relation]:
     """'Of the 2,000 from Fort Bragg, approximately 1,700 ... while the remaining 300 ...'"""
     counts = ctx.counts(i)
-    sent = ctx.analysis.sentences[i]
+    sent = ctx.bounds[i]
     for n, whole in enumerate(counts):
         head = re.search(_PARTITION_HEAD, ctx.text[sent.start : whole.span.start], re.IGNORECASE)
         if not head:
             continue
-        parts = [q for q in counts[n + 1 :] if same_noun(q, whole)]
+        # within "Of the N, ..." the grammar names the members, even when no noun is written
+        parts = [q for q in counts[n + 1 :] if noun_key(q.noun) == noun_key(whole.noun)]
         if not parts:
             return []
         cue_start, cue_end = sent.start + head.start(), whole.span.end
