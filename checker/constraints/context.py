@@ -93,6 +93,19 @@ def _sentences(analysis: Analysis) -> list[Bounds]:
     return out
 
 
+MEASURES = {
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+    "mile", "kilometer", "foot", "feet", "meter", "inch", "pound", "ton", "acre",
+    "dollar", "cent", "euro", "peso", "percent", "point", "time",
+}  # fmt: skip
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """A part and a whole of the same measure: 'six months' is not part of 'three years'."""
+    ka, kb = noun_key(a.noun), noun_key(b.noun)
+    return ka == kb or (ka not in MEASURES and kb not in MEASURES)
+
+
 def same_noun(a: Quantity, b: Quantity) -> bool:
     return a.noun is not None and noun_key(a.noun) == noun_key(b.noun)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from checker.constraints.context import Context, Relation, ends_with, same_noun
+from checker.constraints.context import Context, Relation, comparable, ends_with, same_noun
 from checker.extract.quantities import noun_key
 from checker.models import Quantity
 
@@ -103,7 +103,7 @@ def _subsets(ctx: Context, i: int) -> list[Relation]:
     for whole, part in zip(counts, counts[1:]):
         gap = ctx.between(whole, part)
         m = _SUBSET_CUE.match(gap)
-        if m:
+        if m and comparable(whole, part):
             found.append(_relation(ctx, m.group("cue").lower(), whole, part, m, whole.span.end))
             continue
         m = _A_OF_THE_N.match(gap)
