@@ -57,6 +57,9 @@ def formula(rel: Relation) -> z3.BoolRef:
 
 
 def _change(rel: Relation, xs: list[z3.ArithRef]) -> z3.BoolRef:
+    if rel.notes.get("form") == "by":  # step, percent, new level: the step is P% of the old level
+        step, pct, level = xs
+        return step * 100 == pct * (level - rel.direction * step)
     old, new = xs[0], xs[1]
     terms: list[z3.BoolRef] = []
     if rel.factor is not None:

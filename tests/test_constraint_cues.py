@@ -79,6 +79,27 @@ HITS = [
      [("range", "holds", ("23", "28"))]),
 ]
 
+HITS += [
+    ("nyt_2016-07-30_oil-prices-keep-market-gains-in-.txt",
+     "The Dow Jones industrial average closed down 24.11 points, or 0.1 percent, to close at 18,432.24.",
+     [("change", "holds", ("24.11", "0.1 percent", "18,432.24"))]),
+    ("nyt_2016-07-30_oil-prices-keep-market-gains-in-.txt",
+     "The Standard & Poor's 500-stock index rose 3.54 points, or 0.2 percent, to 2,173.60.",
+     [("change", "holds", ("3.54", "0.2 percent", "2,173.60"))]),
+    ("nyt_2016-02-22_the-party-of-bush-yields-warily-.txt",
+     "In a presidential campaign during which ''super PACs'' spent $215 million, just $9.2 million, or about 4 percent, was dedicated to attacking Mr. Trump, even as he dominated the polls for months.",
+     [("percent_of", "holds", ("$9.2 million", "4 percent", "$215 million"))]),
+    ("usa-today_2016-06-27_orlando-shootings-temper-lgbt-pr.txt",
+     "The two-mile trek began at 36th Street and Fifth Avenue, but not before organizers paid tribute to the 49 people killed at Pulse, a gay Orlando nightclub, in the worst mass shooting in U.S. history. The names of all 49 were read, followed by a moment of silence.",
+     [("same_referent", "holds", ("49", "49"))]),
+    ("nyt_2016-02-08_twitter-takes-bigger-steps-to-th.txt",
+     "Still, the 125,000 suspensions stemming from concerns about terrorist activity is significantly higher than previous studies have suggested - a report released by the Brookings Institution last year estimated that from September to December 2014, at least 46,000 Twitter accounts were used by ISIS supporters. The 125,000 suspensions could include users who have continued creating new accounts after previous ones are suspended, a common practice among ISIS supporters, experts said.",
+     [("same_referent", "holds", ("125,000", "125,000"))]),
+    ("wash-post_2016-03-05_some-emails-to-powell-rice-s-aid.txt",
+     "The dozen emails sent to Powell and to Rice's aides were among 19 the inspector general submitted for intelligence review. Late last year, the State Department said it determined that 12 of the 19 contain national security information considered secret or confidential.",
+     [("subset", "holds", ("19", "12"))]),
+]
+
 # (file, sentence): a cue word and figures, but no constraint the text supports
 MISSES = [
     ("usa-today_2016-06-17_walls-and-bans-won-t-thwart-lone.txt",
@@ -153,3 +174,37 @@ def test_cue_near_misses(checker, name, sentence):
     _quoted(name, sentence)
     report = checker.check_text(sentence)
     assert report.constraints == [], [(k.kind, k.explanation) for k in report.constraints]
+
+
+# Real sentences with one figure changed (old -> new): each must give exactly one error.
+BROKEN = [
+    ("wash-post_2016-04-10_why-new-york-is-pivotal-for-clin.txt",
+     "The current Associated Press count gives her 1,280 pledged delegates and 469 super delegates for a total of 1,749.",
+     "1,749", "1,849", "1,280 + 469 = 1,749, not 1,849"),
+    ("wash-post_2016-01-13_democratic-tensions-escalate-ove.txt",
+     "Of the 121 people detained in the New Year's weekend enforcement actions, 77 have been deported, according to an ICE spokeswoman.",
+     "77", "177", "177 ≤ 121 ✗"),
+    ("wash-post_2016-09-04_clinton-s-standing-among-latinos.txt",
+     "The survey, conducted for the immigration advocacy group America's Voice, also found that support for Trump rose from 11 percent in April to 19 percent in August.",
+     "19 percent", "9 percent", "stated rose ✗"),
+    ("breitbart_2016-05-18_trump-s-investments-include-comp.txt",
+     "Trump owns between $15,000 and $50,000 in Disney stock.",
+     "$50,000", "$5,000", "$15,000 ≤ $5,000 ✗"),
+    ("nyt_2016-02-22_the-party-of-bush-yields-warily-.txt",
+     "In a presidential campaign during which ''super PACs'' spent $215 million, just $9.2 million, or about 4 percent, was dedicated to attacking Mr. Trump, even as he dominated the polls for months.",
+     "$9.2 million", "$19.2 million", "= 8.9%, stated approx. 4 percent (3.6-4.4) ✗"),
+    ("nyt_2016-07-30_oil-prices-keep-market-gains-in-.txt",
+     "The Standard & Poor's 500-stock index rose 3.54 points, or 0.2 percent, to 2,173.60.",
+     "3.54", "35.4", "is 1.66%, stated 0.2 percent (0.15-0.25) ✗"),
+    ("west-journal_2016-05-17_trump-files-largest-financial-st.txt",
+     "Trump’s new PFD form stated that his revenue increased from $362 million in 2014 to $557 million in 2015, an increase of almost $200 million.",
+     "$557 million", "$657 million", "(+295,000,000), stated almost $200 million"),
+]
+
+
+@pytest.mark.parametrize(("name", "sentence", "old", "new", "says"), BROKEN, ids=[f"broken{i}" for i in range(len(BROKEN))])
+def test_changed_figure_gives_one_error(checker, name, sentence, old, new, says):
+    _quoted(name, sentence)
+    report = checker.check_text(sentence.replace(old, new, 1))
+    errors = [f for f in report.findings if f.rule_id == "numbers.constraint"]
+    assert len(errors) == 1 and says in errors[0].message, [f.message for f in errors]

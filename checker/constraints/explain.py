@@ -73,9 +73,19 @@ def _derived(qs: list[Quantity]) -> str:
 
 
 def _change(rel: Relation, mark: str) -> str:
+    if rel.notes.get("form") == "by":
+        step, pct, level = rel.quantities
+        old = level.value - rel.direction * step.value
+        share = 100 * step.value / old if old else 0.0
+        return (
+            f"{figure(step)} from {number(old)} to {figure(level)} is {share:.2f}%, "
+            f"stated {figure(pct)} {mark}"
+        )
     old, new = rel.quantities[0], rel.quantities[1]
     text = f"{figure(old)} → {figure(new)}"
-    if old.value:
+    if rel.points and len(rel.quantities) > 2:
+        text += f" ({'+' if new.value >= old.value else '-'}{number(abs(new.value - old.value))})"
+    elif old.value:
         text += f" ({(new.value - old.value) / old.value * 100:+.1f}%)"
     if rel.factor is not None:
         text += f", stated {rel.cue} (×{number(rel.factor)})"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from checker.constraints.context import Context, Relation
+from checker.extract.quantities import noun_key
 from checker.models import Quantity
 
 _RISE = r"rose|risen|rises|rising|increased|increases|grew|grown|climbed|jumped|soared|surged|went up|gone up"
@@ -26,28 +27,49 @@ _OF_THE = re.compile(r"^\W*(?:of|out of)\s+(?:the|these|those|its|their|all)\s+$
 def find(ctx: Context) -> list[Relation]:
     found: list[Relation] = []
     for i in range(len(ctx.sentences)):
-        found += _percent_of(ctx, i) + _changes(ctx, i) + _ranges(ctx, i)
+        found += _percent_of(ctx, i) + _changes(ctx, i) + _changes_by(ctx, i) + _ranges(ctx, i)
     return found
 
 
 def _percent_of(ctx: Context, i: int) -> list[Relation]:
-    """'300 of them, or 15% of the 2,000' and 'Of the 2,000, 300, or 15%, ...'."""
+    """'300 of them, or 15% of the 2,000'; 'Of the 2,000, 300, or 15%, ...'; 'PACs spent $215
+    million, just $9.2 million, or about 4 percent, ...'."""
     found: list[Relation] = []
     qs = ctx.sentences[i]
-    sent = ctx.bounds[i]
-    opening = [q for q in qs if _OF_THE.match(ctx.text[sent.start : q.span.start])]
     for n, pct in enumerate(qs):
-        if pct.kind != "percent" or n == 0 or qs[n - 1].kind != "cardinal":
+        if pct.kind != "percent" or n == 0 or qs[n - 1].kind not in ("cardinal", "money"):
             continue
         part = qs[n - 1]
-        if not _OR_PERCENT.match(ctx.between(part, pct)):
-            continue
-        wholes = [q for q in qs[n + 1 : n + 2] if q.kind == "cardinal" and _PERCENT_OF.match(ctx.between(pct, q))]
-        wholes = wholes or [q for q in opening if q is not part and q.kind == "cardinal"]
-        if wholes:
-            cue_at = part.span.end
-            found.append(Relation("percent_of", "or P% of", cue_at, pct.span.start, [part, pct, wholes[0]]))
+        cue = _OR_PERCENT.match(ctx.between(part, pct))
+        whole = _whole(ctx, i, n, part) if cue else None
+        if whole is not None:
+            start = part.span.end + ctx.between(part, pct).rindex("or" if "or" in cue.group(0) else "(")
+            found.append(Relation("percent_of", "or P%", start, pct.span.end, [part, pct, whole]))
     return found
+
+
+def _whole(ctx: Context, i: int, n: int, part: Quantity) -> Quantity | None:
+    """What the percentage is of: named right after it, in an opening 'Of the N', or the one
+    other figure of the sentence that counts the same thing."""
+    qs = ctx.sentences[i]
+    pct = qs[n]
+    after = qs[n + 1] if n + 1 < len(qs) else None
+    if after is not None and after.kind == part.kind and _PERCENT_OF.match(ctx.between(pct, after)):
+        return after
+    if re.match(r"\s+of\b", ctx.text[pct.span.end : pct.span.end + 4]):
+        return None  # "4.9 percent of gross domestic product": of something not stated as a figure
+    sent = ctx.bounds[i]
+    opening = [q for q in qs[:n - 1] if _OF_THE.match(ctx.text[sent.start : q.span.start])]
+    if opening:
+        return opening[0] if opening[0].kind == part.kind else None
+    same = [q for q in qs[: n - 1] if q.kind == part.kind and _same_measure(q, part)]
+    return same[0] if len(same) == 1 else None
+
+
+def _same_measure(a: Quantity, b: Quantity) -> bool:
+    if a.kind == "money":
+        return a.attributes.get("currency") == b.attributes.get("currency")
+    return a.noun is not None and noun_key(a.noun) == noun_key(b.noun)
 
 
 def _changes(ctx: Context, i: int) -> list[Relation]:
@@ -76,6 +98,37 @@ def _changes(ctx: Context, i: int) -> list[Relation]:
         if following is not None and _PERCENT_CLAUSE.match(ctx.between(b, following)):
             rel.quantities.append(following)
             rel.points = "point" in following.span.text.lower() or following.kind != "percent"
+        found.append(rel)
+    return found
+
+
+_BY_VERB = re.compile(
+    rf"\b(?P<verb>{_RISE}|{_FALL}|(?:closed|ended|finished) (?:up|down)|gained|lost|added|shed)(?:\s+by)?\s+$",
+    re.IGNORECASE,
+)
+_UP = re.compile(rf"{_RISE}|.* up|gained|added", re.IGNORECASE)
+
+
+def _changes_by(ctx: Context, i: int) -> list[Relation]:
+    """'The index rose 3.54 points, or 0.2 percent, to 2,173.60': the step, its share of the old
+    level and the new level must agree."""
+    found: list[Relation] = []
+    qs = ctx.sentences[i]
+    for step, pct, level in zip(qs, qs[1:], qs[2:]):
+        if pct.kind != "percent" or step.kind != level.kind or step.kind not in ("cardinal", "money"):
+            continue
+        if not re.fullmatch(r"(?:\s+[\w’'-]+)?\s*,\s*or\s+", ctx.between(step, pct)):
+            continue
+        if not re.fullmatch(r"\s*,?\s+to\s+(?:(?:close|end|finish) at\s+)?", ctx.between(pct, level)):
+            continue
+        verb = _BY_VERB.search(ctx.before(step))
+        if verb is None:
+            continue
+        start = step.span.start - len(ctx.before(step)) + verb.start("verb")
+        word = verb.group("verb").lower()
+        rel = Relation("change", word, start, start + len(word), [step, pct, level])
+        rel.direction = 1 if _UP.fullmatch(word) else -1
+        rel.notes["form"] = "by"
         found.append(rel)
     return found
 
