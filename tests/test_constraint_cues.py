@@ -100,8 +100,16 @@ HITS += [
      [("subset", "holds", ("19", "12"))]),
 ]
 
+HITS += [
+    ("politico_2016-02-19_more-hillary-clinton-emails-rele.txt",
+     "The newest release includes 64 emails now deemed classified, bringing the total number of messages in Clinton's account determined to be classified to over 1,750.",
+     [("subset", "holds", ("1,750", "64"))]),
+]
+
 # (file, sentence): a cue word and figures, but no constraint the text supports
 MISSES = [
+    ("breitbart_2016-02-20_the-latest-hillary-clinton-tells.txt",
+     "Bernie Sanders’ campaign says it raised more than $21 million in January, bringing its total for the campaign to almost $95 million"),
     ("usa-today_2016-06-17_walls-and-bans-won-t-thwart-lone.txt",
      "Eventually he was sentenced to three years, including six months behind bars."),
     ("huff-post_2016-05-19_these-are-the-people-missing-in-.txt",

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.analysis import Analysis
-from checker.extract.quantities import noun_key
+from checker.extract.quantities import HEDGE_WORDS, noun_key
 from checker.models import Quantity
 
 
@@ -111,5 +111,6 @@ def same_noun(a: Quantity, b: Quantity) -> bool:
 
 
 def ends_with(pattern: str, text: str) -> re.Match[str] | None:
-    """`pattern` right before the end of `text` (the words just before a figure)."""
-    return re.search(rf"(?<![\w])(?:{pattern})\s*$", text, re.IGNORECASE)
+    """`pattern` (group "cue") right before the end of `text`, the words just before a figure,
+    allowing the figure's hedge in between ("bringing the total to over 1,750")."""
+    return re.search(rf"(?<![\w])(?P<cue>{pattern})\s*(?:(?:{HEDGE_WORDS})\s+)?$", text, re.IGNORECASE)

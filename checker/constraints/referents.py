@@ -37,7 +37,7 @@ def _same_referent(ctx: Context, i: int, mention: Quantity) -> Relation | None:
     if antecedent is None:
         return None
     start = mention.span.start - len(ctx.before(mention)) + cue.start()
-    cue_text = f"{cue.group(0).strip().lower()} {mention.span.text}"
+    cue_text = f"{cue.group('cue').strip().lower()} {mention.span.text}"
     return Relation("same_referent", cue_text, start, mention.span.end, [antecedent, mention])
 
 
@@ -61,7 +61,7 @@ def _disjoint(ctx: Context, i: int, earlier: list[Relation]) -> list[Relation]:
         if group is None:
             return []
         start = other.span.start - len(ctx.before(other, 60)) + cue.start()
-        word = next(w for w in _DISJOINT.split("|") if cue.group(0).lower().startswith(w))
+        word = next(w for w in _DISJOINT.split("|") if cue.group("cue").lower().startswith(w))
         end = start + len(word)
         return [
             Relation("disjoint", word, start, end, [group, other]),

@@ -15,7 +15,8 @@ from checker.models import Quantity
 _PARTITION_HEAD = r"^\W*(?:(?:and|but|yet)\s+)?(?:of|out of)\s+(?:the|these|those|its|their|all)\s+$"
 _REMAINDER = r"the remaining|the rest of the|the other|the last"
 _ANOTHER = r"another|an additional|a further|an extra|an added"
-_TOTAL_BEFORE = r"a total of|totaling|totalling|total of|for a combined|a combined"
+_BRINGING = r"bring(?:ing|s)? (?:the|its|their|his|her) (?:total|number|tally|count)(?:\s+[\w’'-]+){0,12}?\s+to"
+_TOTAL_BEFORE = rf"a total of|totaling|totalling|total of|for a combined|a combined|{_BRINGING}"
 _TOTAL_AFTER = re.compile(
     r"^(?:\s+[a-zA-Z’'-]+){0,2}?\s+(?:in all|in total|altogether|combined)\b", re.IGNORECASE
 )
@@ -50,7 +51,7 @@ def _partition(ctx: Context, i: int) -> list[Relation]:
         cue_start, cue_end = sent.start + head.start(), whole.span.end
         rest = [q for q in parts if ends_with(_REMAINDER, ctx.before(q))]
         if rest and len(parts) >= 2:
-            cue = f"of the {whole.span.text} ... {ends_with(_REMAINDER, ctx.before(rest[-1])).group(0).strip()}"
+            cue = f"of the {whole.span.text} ... {ends_with(_REMAINDER, ctx.before(rest[-1])).group('cue').strip()}"
             return [Relation("sum", cue, cue_start, cue_end, [whole, *parts])]
         return [Relation("subset", f"of the {whole.span.text}", cue_start, cue_end, [whole, *parts])]
     return []
@@ -71,7 +72,7 @@ def _another(ctx: Context, i: int) -> list[Relation]:
         if len(parts) != 1 or len(totals) != 1 or totals[0].hedge in ("over", "more than"):
             return []
         start = extra.span.start - len(ctx.before(extra)) + cue.start()
-        return [Relation("sum", cue.group(0).strip().lower(), start, extra.span.end, [totals[0], parts[0], extra])]
+        return [Relation("sum", cue.group("cue").strip().lower(), start, extra.span.end, [totals[0], parts[0], extra])]
     return []
 
 
@@ -79,16 +80,21 @@ def _total(ctx: Context, i: int) -> list[Relation]:
     """'1,200 soldiers and 300 marines, a total of 1,500 troops' (parts and total in one sentence)."""
     counts = ctx.counts(i)
     for n, total in enumerate(counts):
-        before = ends_with(_TOTAL_BEFORE, ctx.before(total))
+        lead = ctx.before(total, 120)
+        before = ends_with(_TOTAL_BEFORE, lead)
         after = _TOTAL_AFTER.match(ctx.text, total.span.end)
         if not (before or after):
             continue
         parts = [q for q in counts[:n] if same_noun(q, total) or (q.noun and not total.noun)]
+        bringing = before is not None and re.match(_BRINGING, before.group("cue").strip(), re.IGNORECASE)
+        if bringing and len(parts) == 1:  # "sending 3,000 more, bringing the total to 11,500"
+            start = total.span.start - len(lead) + before.start()
+            return [Relation("subset", "bringing the total to", start, total.span.start, [total, *parts])]
         if len(parts) < 2 or len({q.noun for q in parts}) > 1 and not total.noun:
             return []
         if before:
-            start = total.span.start - len(ctx.before(total)) + before.start()
-            cue, end = before.group(0).strip().lower(), total.span.start
+            start = total.span.start - len(lead) + before.start()
+            cue, end = before.group("cue").strip().lower(), total.span.start
         else:
             cue, start, end = after.group(0).split()[-1].lower(), total.span.end, after.end()
             cue = " ".join(after.group(0).split()[-2:]).lower() if cue in ("all", "total") else cue

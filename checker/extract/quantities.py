@@ -33,6 +33,7 @@ _HEDGES: tuple[tuple[str, str], ...] = (
     ("upto", r"up to|as many as|as much as|no more than|at most|a maximum of"),
     ("below", r"fewer than|less than|under|well under"),
 )
+HEDGE_WORDS = "|".join(words for _, words in _HEDGES)
 _HEDGE_BEFORE = [
     (kind, re.compile(rf"(?<![\w])(?P<hedge>{words})\s+(?:the\s+)?$", re.IGNORECASE))
     for kind, words in _HEDGES
@@ -59,6 +60,7 @@ def _quantity(analysis: Analysis, sent: Sentence, numeral: Numeral, qid: str) ->
     text = analysis.text
     hedge, hedge_kind = _hedge(text, numeral)
     low, high = interval(numeral, hedge_kind)
+    low = max(low, 0.0)  # counts, shares and sums of money are never negative
     tokens = [t for t in sent.span if numeral.start <= sent.offset(t) < numeral.end]
     anchor = _anchor(tokens)
     noun = _counted_noun(anchor, tokens) if anchor is not None else None
