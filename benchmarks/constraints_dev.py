@@ -38,11 +38,15 @@ def main(argv: list[str]) -> int:
         for f in report.findings:
             errors += 1
             print(f"ERROR {path.name}:{f.span.where}: {f.message}")
-            for cid in sorted({c for k in report.constraints for c in k.claims if k.verdict.value == "violated"}):
+            for cid in sorted(
+                {c for k in report.constraints for c in k.claims if k.verdict.value == "violated"}
+            ):
                 print(f"    {cid}: {' '.join(claims[cid].span.text.split())}")
     seconds = time.perf_counter() - started
-    print(f"\n{len(files)} articles, {errors} constraint errors "
-          f"({errors / max(len(files), 1) * 20:.2f} per 20 articles; target <= 1)")
+    print(
+        f"\n{len(files)} articles, {errors} constraint errors "
+        f"({errors / max(len(files), 1) * 20:.2f} per 20 articles; target <= 1)"
+    )
     print("constraints:", ", ".join(f"{k}: {n}" for k, n in sorted(kinds.items())) or "none")
     print(f"{seconds:.1f} s ({seconds / max(len(files), 1):.2f} s/article, under load)")
     return 0

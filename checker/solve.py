@@ -73,7 +73,9 @@ def _change(rel: Relation, xs: list[z3.ArithRef]) -> z3.BoolRef:
         absolute = new - old == sign * step
         relative = (new - old) * 100 == sign * step * old
         both_percent = rel.quantities[0].kind == "percent" and not rel.points
-        terms.append(absolute if rel.points else z3.Or(relative, absolute) if both_percent else relative)
+        terms.append(
+            absolute if rel.points else z3.Or(relative, absolute) if both_percent else relative
+        )
     return z3.And(terms) if terms else z3.BoolVal(True)
 
 

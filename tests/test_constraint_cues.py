@@ -7,8 +7,6 @@ sentences with several counts of different things next to a cue word.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.conftest import CORPUS

@@ -113,4 +113,6 @@ def same_noun(a: Quantity, b: Quantity) -> bool:
 def ends_with(pattern: str, text: str) -> re.Match[str] | None:
     """`pattern` (group "cue") right before the end of `text`, the words just before a figure,
     allowing the figure's hedge in between ("bringing the total to over 1,750")."""
-    return re.search(rf"(?<![\w])(?P<cue>{pattern})\s*(?:(?:{HEDGE_WORDS})\s+)?$", text, re.IGNORECASE)
+    return re.search(
+        rf"(?<![\w])(?P<cue>{pattern})\s*(?:(?:{HEDGE_WORDS})\s+)?$", text, re.IGNORECASE
+    )

@@ -4,6 +4,7 @@ range order ("between A and B")."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from checker.constraints.context import Context, Relation
 from checker.extract.quantities import noun_key
@@ -43,7 +44,9 @@ def _percent_of(ctx: Context, i: int) -> list[Relation]:
         cue = _OR_PERCENT.match(ctx.between(part, pct))
         whole = _whole(ctx, i, n, part) if cue else None
         if whole is not None:
-            start = part.span.end + ctx.between(part, pct).rindex("or" if "or" in cue.group(0) else "(")
+            start = part.span.end + ctx.between(part, pct).rindex(
+                "or" if "or" in cue.group(0) else "("
+            )
             found.append(Relation("percent_of", "or P%", start, pct.span.end, [part, pct, whole]))
     return found
 
@@ -59,7 +62,7 @@ def _whole(ctx: Context, i: int, n: int, part: Quantity) -> Quantity | None:
     if re.match(r"\s+of\b", ctx.text[pct.span.end : pct.span.end + 4]):
         return None  # "4.9 percent of gross domestic product": of something not stated as a figure
     sent = ctx.bounds[i]
-    opening = [q for q in qs[:n - 1] if _OF_THE.match(ctx.text[sent.start : q.span.start])]
+    opening = [q for q in qs[: n - 1] if _OF_THE.match(ctx.text[sent.start : q.span.start])]
     if opening:
         return opening[0] if opening[0].kind == part.kind else None
     same = [q for q in qs[: n - 1] if q.kind == part.kind and _same_measure(q, part)]
@@ -83,7 +86,9 @@ def _changes(ctx: Context, i: int) -> list[Relation]:
         lead = ctx.text[sent.start : a.span.start]
         if re.fullmatch(r"(?:\s+[\w’'-]+){0,4}?\s+to\s+", gap) and lead.lower().endswith("from "):
             old, new, verb_zone = a, b, lead[: -len("from ")]
-        elif re.fullmatch(r",?\s+(?:up |down )?from\s+", gap, re.IGNORECASE) and lead.lower().endswith("to "):
+        elif re.fullmatch(
+            r",?\s+(?:up |down )?from\s+", gap, re.IGNORECASE
+        ) and lead.lower().endswith("to "):
             old, new, verb_zone = b, a, lead[: -len("to ")]
         else:
             continue
@@ -91,7 +96,13 @@ def _changes(ctx: Context, i: int) -> list[Relation]:
         if not verb or old.kind != new.kind:
             continue
         word = verb.group("verb").lower()
-        rel = Relation("change", word, sent.start + verb.start("verb"), sent.start + verb.end("verb"), [old, new])
+        rel = Relation(
+            "change",
+            word,
+            sent.start + verb.start("verb"),
+            sent.start + verb.end("verb"),
+            [old, new],
+        )
         rel.factor = _FACTOR.get(word)
         rel.direction = 0 if rel.factor else (1 if re.fullmatch(_RISE, word) else -1)
         following = qs[n + 2] if n + 2 < len(qs) else None
@@ -115,11 +126,17 @@ def _changes_by(ctx: Context, i: int) -> list[Relation]:
     found: list[Relation] = []
     qs = ctx.sentences[i]
     for step, pct, level in zip(qs, qs[1:], qs[2:]):
-        if pct.kind != "percent" or step.kind != level.kind or step.kind not in ("cardinal", "money"):
+        if (
+            pct.kind != "percent"
+            or step.kind != level.kind
+            or step.kind not in ("cardinal", "money")
+        ):
             continue
         if not re.fullmatch(r"(?:\s+[\w’'-]+)?\s*,\s*or\s+", ctx.between(step, pct)):
             continue
-        if not re.fullmatch(r"\s*,?\s+to\s+(?:(?:close|end|finish) at\s+)?", ctx.between(pct, level)):
+        if not re.fullmatch(
+            r"\s*,?\s+to\s+(?:(?:close|end|finish) at\s+)?", ctx.between(pct, level)
+        ):
             continue
         verb = _BY_VERB.search(ctx.before(step))
         if verb is None:
@@ -137,8 +154,10 @@ def _ranges(ctx: Context, i: int) -> list[Relation]:
     """'between 30 and 40 percent': the first bound may not exceed the second."""
     found: list[Relation] = []
     qs = ctx.sentences[i]
-    for a, b in zip(qs, qs[1:]):
-        if re.fullmatch(r"\s+and\s+", ctx.between(a, b)) and re.search(r"\bbetween\s+$", ctx.before(a), re.IGNORECASE):
+    for a, b in pairwise(qs):
+        if re.fullmatch(r"\s+and\s+", ctx.between(a, b)) and re.search(
+            r"\bbetween\s+$", ctx.before(a), re.IGNORECASE
+        ):
             start = a.span.start - len(ctx.before(a)) + ctx.before(a).lower().rindex("between")
             if _comparable(a, b):
                 found.append(Relation("range", "between", start, start + len("between"), [a, b]))

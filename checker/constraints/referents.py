@@ -42,12 +42,18 @@ def _same_referent(ctx: Context, i: int, mention: Quantity) -> Relation | None:
 
 
 def _shared(a: Quantity, b: Quantity) -> bool:
-    return any(k in a.attributes and a.attributes.get(k) == b.attributes.get(k) for k in _IDENTIFYING)
+    return any(
+        k in a.attributes and a.attributes.get(k) == b.attributes.get(k) for k in _IDENTIFYING
+    )
 
 
 def _conflict(a: Quantity, b: Quantity) -> bool:
     """Two groups told apart by what identifies them ('U.S. troops' vs 'Russian troops')."""
-    return "group" in a.attributes and "group" in b.attributes and a.attributes["group"] != b.attributes["group"]
+    return (
+        "group" in a.attributes
+        and "group" in b.attributes
+        and a.attributes["group"] != b.attributes["group"]
+    )
 
 
 def _disjoint(ctx: Context, i: int, earlier: list[Relation]) -> list[Relation]:
@@ -70,10 +76,14 @@ def _disjoint(ctx: Context, i: int, earlier: list[Relation]) -> list[Relation]:
     return []
 
 
-def _antecedent_total(ctx: Context, i: int, other: Quantity, earlier: list[Relation]) -> Quantity | None:
+def _antecedent_total(
+    ctx: Context, i: int, other: Quantity, earlier: list[Relation]
+) -> Quantity | None:
     """'these troops': the widest stated total (of a sum) counting the same thing."""
     sentence = ctx.sentence_text(i).lower()
     if not any(w in sentence.split() for w in ("these", "those", "they", "all")):
         return None
-    totals = [r.quantities[0] for r in earlier if r.kind == "sum" and same_noun(r.quantities[0], other)]
+    totals = [
+        r.quantities[0] for r in earlier if r.kind == "sum" and same_noun(r.quantities[0], other)
+    ]
     return max(totals, key=lambda q: q.value) if totals else None

@@ -7,12 +7,15 @@ Only figures that count the same thing (same noun, written or elided) are ever a
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from checker.constraints.context import Context, Relation, comparable, ends_with, same_noun
 from checker.extract.quantities import noun_key
 from checker.models import Quantity
 
-_PARTITION_HEAD = r"^\W*(?:(?:and|but|yet)\s+)?(?:of|out of)\s+(?:the|these|those|its|their|all)\s+$"
+_PARTITION_HEAD = (
+    r"^\W*(?:(?:and|but|yet)\s+)?(?:of|out of)\s+(?:the|these|those|its|their|all)\s+$"
+)
 _REMAINDER = r"the remaining|the rest of the|the other|the last"
 _ANOTHER = r"another|an additional|a further|an extra|an added"
 _BRINGING = r"bring(?:ing|s)? (?:the|its|their|his|her) (?:total|number|tally|count)(?:\s+[\w’'-]+){0,12}?\s+to"
@@ -25,7 +28,8 @@ _SUBSET_CUE = re.compile(
     re.IGNORECASE,
 )
 _A_OF_THE_N = re.compile(
-    r"^(?:\s+[\w’'-]+)?\s+(?P<cue>of|out of)\s+(?:the|these|those|its|their|all)?\s*$", re.IGNORECASE
+    r"^(?:\s+[\w’'-]+)?\s+(?P<cue>of|out of)\s+(?:the|these|those|its|their|all)?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -53,7 +57,9 @@ def _partition(ctx: Context, i: int) -> list[Relation]:
         if rest and len(parts) >= 2:
             cue = f"of the {whole.span.text} ... {ends_with(_REMAINDER, ctx.before(rest[-1])).group('cue').strip()}"
             return [Relation("sum", cue, cue_start, cue_end, [whole, *parts])]
-        return [Relation("subset", f"of the {whole.span.text}", cue_start, cue_end, [whole, *parts])]
+        return [
+            Relation("subset", f"of the {whole.span.text}", cue_start, cue_end, [whole, *parts])
+        ]
     return []
 
 
@@ -72,7 +78,15 @@ def _another(ctx: Context, i: int) -> list[Relation]:
         if len(parts) != 1 or len(totals) != 1 or totals[0].hedge in ("over", "more than"):
             return []
         start = extra.span.start - len(ctx.before(extra)) + cue.start()
-        return [Relation("sum", cue.group("cue").strip().lower(), start, extra.span.end, [totals[0], parts[0], extra])]
+        return [
+            Relation(
+                "sum",
+                cue.group("cue").strip().lower(),
+                start,
+                extra.span.end,
+                [totals[0], parts[0], extra],
+            )
+        ]
     return []
 
 
@@ -86,10 +100,16 @@ def _total(ctx: Context, i: int) -> list[Relation]:
         if not (before or after):
             continue
         parts = [q for q in counts[:n] if same_noun(q, total) or (q.noun and not total.noun)]
-        bringing = before is not None and re.match(_BRINGING, before.group("cue").strip(), re.IGNORECASE)
+        bringing = before is not None and re.match(
+            _BRINGING, before.group("cue").strip(), re.IGNORECASE
+        )
         if bringing and len(parts) == 1:  # "sending 3,000 more, bringing the total to 11,500"
             start = total.span.start - len(lead) + before.start()
-            return [Relation("subset", "bringing the total to", start, total.span.start, [total, *parts])]
+            return [
+                Relation(
+                    "subset", "bringing the total to", start, total.span.start, [total, *parts]
+                )
+            ]
         if len(parts) < 2 or len({q.noun for q in parts}) > 1 and not total.noun:
             return []
         if before:
@@ -106,7 +126,7 @@ def _subsets(ctx: Context, i: int) -> list[Relation]:
     """'killed 50 people, including 20 children'; '30 of the 50 states'."""
     found: list[Relation] = []
     counts = ctx.counts(i)
-    for whole, part in zip(counts, counts[1:]):
+    for whole, part in pairwise(counts):
         gap = ctx.between(whole, part)
         m = _SUBSET_CUE.match(gap)
         if m and comparable(whole, part):
@@ -114,9 +134,13 @@ def _subsets(ctx: Context, i: int) -> list[Relation]:
             continue
         m = _A_OF_THE_N.match(gap)
         if m and (same_noun(part, whole) or part.elided or whole.elided or not whole.noun):
-            found.append(_relation(ctx, f"{m.group('cue').lower()} the", part, whole, m, whole.span.end))
+            found.append(
+                _relation(ctx, f"{m.group('cue').lower()} the", part, whole, m, whole.span.end)
+            )
     return found
 
 
-def _relation(ctx: Context, cue: str, whole: Quantity, part: Quantity, m: re.Match[str], at: int) -> Relation:
+def _relation(
+    ctx: Context, cue: str, whole: Quantity, part: Quantity, m: re.Match[str], at: int
+) -> Relation:
     return Relation("subset", cue, at + m.start("cue"), at + m.end("cue"), [whole, part])

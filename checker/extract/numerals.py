@@ -24,9 +24,7 @@ FRACTIONS = {
 }  # fmt: skip
 
 _WORD = "|".join(sorted([*SMALL, "hundred", "dozen", *SCALES], key=len, reverse=True))
-_MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _LABEL = (
     r"(?:No\.|Nos\.|Number|Article|Section|Chapter|Title|Amendment|Route|Highway|Interstate|"
     r"Flight|Proposition|Prop\.|Page|Vol\.|Room|District|Level|Phase|Category|Game|Week|Day|"
@@ -108,10 +106,9 @@ def _excluded(text: str, m: re.Match[str]) -> bool:
             return True
         if plain.startswith("0") and len(plain) > 1 and "." not in plain:  # codes, zip
             return True
+    # "one of", "no one": a pronoun; "those million": no figure
     words = m.group("words")
-    if words and words.lower() in ("one", "zero", "a", "an", *SCALES, "hundred", "dozen"):
-        return True  # "one of", "no one": a pronoun; "billions", "those million": no figure
-    return False
+    return bool(words) and words.lower() in ("one", "zero", "a", "an", *SCALES, "hundred", "dozen")
 
 
 def find_numerals(text: str) -> list[Numeral]:
@@ -130,7 +127,9 @@ def find_numerals(text: str) -> list[Numeral]:
         if m.group("half"):
             value = 0.5
         else:
-            count = 1 if m.group("count").lower() in ("a", "one") else SMALL[m.group("count").lower()]
+            count = (
+                1 if m.group("count").lower() in ("a", "one") else SMALL[m.group("count").lower()]
+            )
             value = count / FRACTIONS[m.group("part").lower()]
         found.append(Numeral(m.start(), m.end(), value, "fraction", 0.0))
     return sorted(found, key=lambda n: n.start)

@@ -43,7 +43,11 @@ class ConstraintViolated(PythonRule):
             figures = _figures(constraints, quantities)
             shared = {q.id: sum(q.id in k.quantities for k in constraints) for q in figures}
             latest = max(figures, key=lambda q: (shared[q.id], q.span.start))
-            named = [c for cid in dict.fromkeys(x for k in constraints for x in k.claims) if (c := claims.get(cid))]
+            named = [
+                c
+                for cid in dict.fromkeys(x for k in constraints for x in k.claims)
+                if (c := claims.get(cid))
+            ]
             where = ", ".join(f"{c.id} at {c.span.where}" for c in named)
             arithmetic = "; ".join(k.explanation for k in constraints)
             yield self.finding(
