@@ -90,3 +90,19 @@ def test_end_to_end_partition(checker, a, b, delta):
     errors = [f for f in report.findings if f.rule_id == "numbers.constraint"]
     assert [k.kind for k in report.constraints] == ["sum"]
     assert len(errors) == (delta != 0)
+
+
+@given(old=st.integers(1, 10**6), new=st.integers(1, 3 * 10**6))
+def test_doubled_allows_ten_percent(old, new):
+    rel = Relation("change", "doubled", 0, 1, [figure("Q0", old), figure("Q1", new)], factor=2.0)
+    expected = Fraction(18, 10) * old <= new <= Fraction(22, 10) * old
+    assert (verdict(rel) == Verdict.holds) == expected
+
+
+def test_open_ended_figures_leave_a_sum_undetermined():
+    from checker.extract.quantities import UNBOUNDED
+
+    qs = [figure("Q0", 3000), figure("Q1", 1000, 1000, UNBOUNDED), figure("Q2", 1500)]
+    assert verdict(Relation("sum", "in all", 0, 1, qs)) == Verdict.undetermined
+    qs[1] = figure("Q1", 2000, 2000, UNBOUNDED)
+    assert verdict(Relation("sum", "in all", 0, 1, qs)) == Verdict.violated

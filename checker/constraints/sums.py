@@ -54,8 +54,10 @@ def _partition(ctx: Context, i: int) -> list[Relation]:
             return []
         cue_start, cue_end = sent.start + head.start(), whole.span.end
         rest = [q for q in parts if ends_with(_REMAINDER, ctx.before(q))]
-        if rest and len(parts) >= 2:
-            cue = f"of the {whole.span.text} ... {ends_with(_REMAINDER, ctx.before(rest[-1])).group('cue').strip()}"
+        if rest and parts.index(rest[0]) >= 1:  # the figures up to "the remaining B" add up
+            parts = parts[: parts.index(rest[0]) + 1]
+            word = ends_with(_REMAINDER, ctx.before(rest[0])).group("cue").strip()
+            cue = f"of the {whole.span.text} ... {word}"
             return [Relation("sum", cue, cue_start, cue_end, [whole, *parts])]
         return [
             Relation("subset", f"of the {whole.span.text}", cue_start, cue_end, [whole, *parts])
