@@ -12,7 +12,7 @@ from datetime import date as Date
 from functools import lru_cache
 from threading import Lock
 
-from checker import article_date, baseline, claims, nlp, suppress
+from checker import article_date, baseline, claims, constraints, nlp, solve, suppress
 from checker.analysis import Analysis
 from checker.config import Config
 from checker.document import Document
@@ -29,6 +29,8 @@ STAGES: tuple[Stage, ...] = (
     article_date.extract,  # first: every later stage reads analysis.article_date
     quantities.extract,
     claims.build,
+    constraints.build,
+    solve.solve,
 )
 
 

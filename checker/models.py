@@ -61,6 +61,7 @@ class Quantity(Model):
     attributes: dict[str, str] = Field(
         default_factory=dict, description="identifying attributes: origin, destination, unit"
     )
+    elided: bool = Field(False, description="the noun is not written; inherited from context")
 
 
 class SourceKind(str, Enum):

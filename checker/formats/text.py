@@ -41,8 +41,22 @@ def dates_table(doc: DocumentReport) -> str:
     return tabulate(rows, headers=("at", "date phrase", "kind", "means", "year from"))
 
 
-SECTIONS = [("Claims", lambda d: d.claims, claims_table), ("Findings", lambda d: d.findings, findings_table)]
-SECTIONS.insert(1, ("Dates", lambda d: d.dates, dates_table))
+def constraints_table(doc: DocumentReport) -> str:
+    rows = [
+        (k.id, k.kind, k.cue, ", ".join(k.claims), f"{k.verdict.value}: {k.explanation}")
+        for k in doc.constraints
+    ]
+    headers = ("constraint", "cue", "claims", "verdict")
+    return tabulate([(f"{r[0]} {r[1]}", *r[2:]) for r in rows], headers=headers, maxcolwidths=[None, 30, None, 80])
+
+
+# Per-document tables, in the order they print; a capability adds its table here.
+SECTIONS = [
+    ("Claims", lambda d: d.claims, claims_table),
+    ("Constraints", lambda d: d.constraints, constraints_table),
+    ("Dates", lambda d: d.dates, dates_table),
+    ("Findings", lambda d: d.findings, findings_table),
+]
 
 
 def summary(report: Report) -> str:

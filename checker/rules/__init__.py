@@ -18,6 +18,7 @@ from checker.rules.date.impossible import ImpossibleDate
 from checker.rules.date.publication import WeekdayVsPublication
 from checker.rules.date.relative import RelativeDate
 from checker.rules.date.weekday import WeekdayDate
+from checker.rules.numbers import ConstraintViolated
 
 ENTRY_POINT_GROUP = "factcheck.rules"
 
@@ -29,6 +30,7 @@ def builtin_rules() -> list[Rule]:
         RelativeDate,
         WeekdayVsPublication,
         ImpossibleDate,
+        ConstraintViolated,
     )
     return [cls() for cls in classes]
 

@@ -1,0 +1,118 @@
+"""What every cue finder reads: the quantities sentence by sentence, and the `Relation` it returns.
+
+A `Relation` is the solver's view of a constraint: which quantities play which part. Quantities
+are listed in a fixed order per kind (see `checker/solve.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.analysis import Analysis
+from checker.extract.quantities import HEDGE_WORDS, noun_key
+from checker.models import Quantity
+
+
+@dataclass
+class Relation:
+    kind: str
+    cue: str
+    cue_start: int
+    cue_end: int
+    quantities: list[Quantity]
+    factor: float | None = None  # change: "doubled" is 2
+    direction: int = 0  # change: +1 rose, -1 fell
+    points: bool = False  # change: "up 5 percentage points"
+    notes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(q.id for q in self.quantities)
+
+
+@dataclass(frozen=True)
+class Bounds:
+    start: int
+    end: int
+
+
+class Context:
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.text = analysis.text
+        self.bounds = _sentences(analysis)
+        self.sentences: list[list[Quantity]] = [[] for _ in self.bounds]
+        self.index: dict[str, int] = {}
+        for q in analysis.quantities:
+            i = self._sentence_of(q.span.start)
+            if i is not None:
+                self.sentences[i].append(q)
+                self.index[q.id] = i
+
+    def _sentence_of(self, offset: int) -> int | None:
+        for i, sent in enumerate(self.bounds):
+            if sent.start <= offset < sent.end:
+                return i
+        return None
+
+    def before(self, q: Quantity, chars: int = 40) -> str:
+        """The text before a quantity, back to the start of its sentence at most."""
+        sent = self.bounds[self.index[q.id]]
+        return self.text[max(sent.start, q.span.start - chars) : q.span.start]
+
+    def between(self, a: Quantity, b: Quantity) -> str:
+        """The words between two figures, without the second one's hedge ("almost")."""
+        gap = self.text[a.span.end : b.span.start]
+        if b.hedge:
+            m = re.search(rf"(?<![\w]){re.escape(b.hedge)}\s+(?:the\s+)?$", gap, re.IGNORECASE)
+            gap = gap[: m.start()] if m else gap
+        return gap
+
+    def sentence_text(self, i: int) -> str:
+        sent = self.bounds[i]
+        return self.text[sent.start : sent.end]
+
+    def counts(self, i: int) -> list[Quantity]:
+        """The counted figures of sentence i (cardinals, not percents or money)."""
+        return [q for q in self.sentences[i] if q.kind == "cardinal"]
+
+
+def _sentences(analysis: Analysis) -> list[Bounds]:
+    """The parser's sentences, also cut at line breaks: a paragraph never runs on ("U.S.\n\nThe")."""
+    out: list[Bounds] = []
+    for sent in analysis.sentences:
+        start = sent.start
+        for m in re.finditer(r"\n\s*", analysis.text[sent.start : sent.end]):
+            end = sent.start + m.start()
+            if analysis.text[start:end].strip():
+                out.append(Bounds(start, end))
+            start = sent.start + m.end()
+        if analysis.text[start : sent.end].strip():
+            out.append(Bounds(start, sent.end))
+    return out
+
+
+MEASURES = {
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+    "mile", "kilometer", "foot", "feet", "meter", "inch", "pound", "ton", "acre",
+    "dollar", "cent", "euro", "peso", "percent", "point", "time",
+}  # fmt: skip
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """A part and a whole of the same measure: 'six months' is not part of 'three years'."""
+    ka, kb = noun_key(a.noun), noun_key(b.noun)
+    return ka == kb or (ka not in MEASURES and kb not in MEASURES)
+
+
+def same_noun(a: Quantity, b: Quantity) -> bool:
+    return a.noun is not None and noun_key(a.noun) == noun_key(b.noun)
+
+
+def ends_with(pattern: str, text: str) -> re.Match[str] | None:
+    """`pattern` (group "cue") right before the end of `text`, the words just before a figure,
+    allowing the figure's hedge in between ("bringing the total to over 1,750")."""
+    return re.search(
+        rf"(?<![\w])(?P<cue>{pattern})\s*(?:(?:{HEDGE_WORDS})\s+)?$", text, re.IGNORECASE
+    )

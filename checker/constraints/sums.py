@@ -1,0 +1,148 @@
+"""Sums and subsets: "of the N ..., A ... the remaining B", "A ... another B", "a total of N",
+"including", "of whom", "among them", "A of the N".
+
+Only figures that count the same thing (same noun, written or elided) are ever added up.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from checker.constraints.context import Context, Relation, comparable, ends_with, same_noun
+from checker.extract.quantities import noun_key
+from checker.models import Quantity
+
+_PARTITION_HEAD = (
+    r"^\W*(?:(?:and|but|yet)\s+)?(?:of|out of)\s+(?:the|these|those|its|their|all)\s+$"
+)
+_REMAINDER = r"the remaining|the rest of the|the other|the last"
+_ANOTHER = r"another|an additional|a further|an extra|an added"
+_BRINGING = r"bring(?:ing|s)? (?:the|its|their|his|her) (?:total|number|tally|count)(?:\s+[\w’'-]+){0,12}?\s+to"
+_TOTAL_BEFORE = rf"a total of|totaling|totalling|total of|for a combined|a combined|{_BRINGING}"
+_TOTAL_AFTER = re.compile(
+    r"^(?:\s+[a-zA-Z’'-]+){0,2}?\s+(?:in all|in total|altogether|combined)\b", re.IGNORECASE
+)
+_SUBSET_CUE = re.compile(
+    r"^(?:\s+[\w’'.-]+){0,3}?\s*,?\s*(?P<cue>including|of whom|of which|among them|among whom)\s+$",
+    re.IGNORECASE,
+)
+_A_OF_THE_N = re.compile(
+    r"^(?:\s+[\w’'-]+)?\s+(?P<cue>of|out of)\s+(?:the|these|those|its|their|all)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def find(ctx: Context) -> list[Relation]:
+    found: list[Relation] = []
+    for i in range(len(ctx.sentences)):
+        found += _partition(ctx, i) + _another(ctx, i) + _total(ctx, i) + _subsets(ctx, i)
+    return found
+
+
+def _partition(ctx: Context, i: int) -> list[Relation]:
+    """'Of the 2,000 from Fort Bragg, approximately 1,700 ... while the remaining 300 ...'"""
+    counts = ctx.counts(i)
+    sent = ctx.bounds[i]
+    for n, whole in enumerate(counts):
+        head = re.search(_PARTITION_HEAD, ctx.text[sent.start : whole.span.start], re.IGNORECASE)
+        if not head:
+            continue
+        # within "Of the N, ..." the grammar names the members, even when no noun is written
+        parts = [q for q in counts[n + 1 :] if noun_key(q.noun) == noun_key(whole.noun)]
+        if not parts:
+            return []
+        cue_start, cue_end = sent.start + head.start(), whole.span.end
+        rest = [q for q in parts if ends_with(_REMAINDER, ctx.before(q))]
+        if rest and parts.index(rest[0]) >= 1:  # the figures up to "the remaining B" add up
+            parts = parts[: parts.index(rest[0]) + 1]
+            word = ends_with(_REMAINDER, ctx.before(rest[0])).group("cue").strip()
+            cue = f"of the {whole.span.text} ... {word}"
+            return [Relation("sum", cue, cue_start, cue_end, [whole, *parts])]
+        return [
+            Relation("subset", f"of the {whole.span.text}", cue_start, cue_end, [whole, *parts])
+        ]
+    return []
+
+
+def _another(ctx: Context, i: int) -> list[Relation]:
+    """'1,000 ... will be redeployed ..., while ... another 2,000 will be deployed' after a total
+    stated in the sentence just before."""
+    if i == 0:
+        return []
+    counts = ctx.counts(i)
+    for n, extra in enumerate(counts):
+        cue = ends_with(_ANOTHER, ctx.before(extra))
+        if not cue:
+            continue
+        parts = [q for q in counts[:n] if same_noun(q, extra)]
+        totals = [q for q in ctx.counts(i - 1) if same_noun(q, extra)]
+        if len(parts) != 1 or len(totals) != 1 or totals[0].hedge in ("over", "more than"):
+            return []
+        start = extra.span.start - len(ctx.before(extra)) + cue.start()
+        return [
+            Relation(
+                "sum",
+                cue.group("cue").strip().lower(),
+                start,
+                extra.span.end,
+                [totals[0], parts[0], extra],
+            )
+        ]
+    return []
+
+
+def _total(ctx: Context, i: int) -> list[Relation]:
+    """'1,200 soldiers and 300 marines, a total of 1,500 troops' (parts and total in one sentence)."""
+    counts = ctx.counts(i)
+    for n, total in enumerate(counts):
+        lead = ctx.before(total, 120)
+        before = ends_with(_TOTAL_BEFORE, lead)
+        after = _TOTAL_AFTER.match(ctx.text, total.span.end)
+        if not (before or after):
+            continue
+        parts = [q for q in counts[:n] if same_noun(q, total) or (q.noun and not total.noun)]
+        bringing = before is not None and re.match(
+            _BRINGING, before.group("cue").strip(), re.IGNORECASE
+        )
+        if bringing and len(parts) == 1:  # "sending 3,000 more, bringing the total to 11,500"
+            start = total.span.start - len(lead) + before.start()
+            return [
+                Relation(
+                    "subset", "bringing the total to", start, total.span.start, [total, *parts]
+                )
+            ]
+        if len(parts) < 2 or len({q.noun for q in parts}) > 1 and not total.noun:
+            return []
+        if before:
+            start = total.span.start - len(lead) + before.start()
+            cue, end = before.group("cue").strip().lower(), total.span.start
+        else:
+            cue, start, end = after.group(0).split()[-1].lower(), total.span.end, after.end()
+            cue = " ".join(after.group(0).split()[-2:]).lower() if cue in ("all", "total") else cue
+        return [Relation("sum", cue, start, end, [total, *parts])]
+    return []
+
+
+def _subsets(ctx: Context, i: int) -> list[Relation]:
+    """'killed 50 people, including 20 children'; '30 of the 50 states'."""
+    found: list[Relation] = []
+    counts = ctx.counts(i)
+    for whole, part in pairwise(counts):
+        gap = ctx.between(whole, part)
+        m = _SUBSET_CUE.match(gap)
+        if m and comparable(whole, part):
+            found.append(_relation(ctx, m.group("cue").lower(), whole, part, m, whole.span.end))
+            continue
+        m = _A_OF_THE_N.match(gap)
+        if m and (same_noun(part, whole) or part.elided or whole.elided or not whole.noun):
+            found.append(
+                _relation(ctx, f"{m.group('cue').lower()} the", part, whole, m, whole.span.end)
+            )
+    return found
+
+
+def _relation(
+    ctx: Context, cue: str, whole: Quantity, part: Quantity, m: re.Match[str], at: int
+) -> Relation:
+    return Relation("subset", cue, at + m.start("cue"), at + m.end("cue"), [whole, part])

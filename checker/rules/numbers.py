@@ -1,0 +1,65 @@
+"""Rules about the article's numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from checker.analysis import Analysis
+from checker.models import Constraint, Finding, Quantity, Severity
+from checker.rules.base import PythonRule
+from checker.solve import VIOLATIONS
+
+
+class ConstraintViolated(PythonRule):
+    """The article's figures contradict each other.
+
+    ## What it checks
+    Constraints the wording sets between figures (parts that must add up to a stated total,
+    "of the N ... the remaining B", the same group mentioned twice, "P% of N", "rose from A to
+    B") that no values within the stated figures can satisfy, hedges and rounding allowed for.
+    One finding per conflicting set, naming the claims involved with their line:col.
+
+    ## Why it matters
+    A total that does not match its parts is the kind of error readers notice first and that
+    survives the most edits: one figure was updated, another was not.
+
+    ## Example
+    "Of the 2,000 from Fort Bragg, approximately 1,700 ... while the remaining 400 ...":
+    approx. 1,700 (1,650-1,750) + 400 = 2,050-2,150, not 2,000.
+
+    ## Suggested fix
+    Check each figure against the source and correct the one that is out of date.
+    """
+
+    id = "numbers.constraint"
+    severity = Severity.error
+
+    def check(self, analysis: Analysis) -> Iterable[Finding]:
+        by_id = {c.id: c for c in analysis.constraints}
+        quantities = {q.id: q for q in analysis.quantities}
+        claims = {c.id: c for c in analysis.claims}
+        for group in analysis.extras.get(VIOLATIONS, []):
+            constraints = [by_id[cid] for cid in group]
+            figures = _figures(constraints, quantities)
+            shared = {q.id: sum(q.id in k.quantities for k in constraints) for q in figures}
+            latest = max(figures, key=lambda q: (shared[q.id], q.span.start))
+            named = [
+                c
+                for cid in dict.fromkeys(x for k in constraints for x in k.claims)
+                if (c := claims.get(cid))
+            ]
+            where = ", ".join(f"{c.id} at {c.span.where}" for c in named)
+            arithmetic = "; ".join(k.explanation for k in constraints)
+            yield self.finding(
+                analysis,
+                latest.span.start,
+                latest.span.end,
+                f"figures do not agree: {arithmetic} (claims {where})",
+                suggestion="check each figure against the source",
+                related=[q.span for q in figures if q is not latest],
+            )
+
+
+def _figures(constraints: list[Constraint], quantities: dict[str, Quantity]) -> list[Quantity]:
+    ids = dict.fromkeys(q for k in constraints for q in k.quantities)
+    return [quantities[q] for q in ids if q in quantities]

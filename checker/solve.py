@@ -1,0 +1,147 @@
+"""Solve: every constraint goes to z3 as real arithmetic over the quantities' intervals.
+
+Each constraint gets a verdict: violated (no values inside the stated intervals satisfy it), holds
+(some do, and it does not hang on an open-ended figure such as "more than 100,000"), or
+undetermined. All constraints together are then checked once more; an unsat core names the
+smallest sets of constraints that cannot all be true (`extras["violations"]`), which
+`numbers.constraint` reports, one error per set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import z3
+
+from checker.analysis import Analysis
+from checker.constraints import RELATIONS
+from checker.constraints.context import Relation
+from checker.constraints.explain import explain
+from checker.extract.quantities import UNBOUNDED
+from checker.models import Quantity, Verdict
+
+VIOLATIONS = "violations"  # analysis.extras key: list of lists of constraint ids
+FACTOR_SLACK = 0.1  # "doubled" allows 1.8x-2.2x
+
+
+def variable(q: Quantity) -> z3.ArithRef:
+    return z3.Real(q.id)
+
+
+def bounds(quantities: Iterable[Quantity]) -> list[z3.BoolRef]:
+    out: list[z3.BoolRef] = []
+    for q in quantities:
+        x = variable(q)
+        out.append(x >= z3.RealVal(repr(q.low)))
+        if q.high < UNBOUNDED:
+            out.append(x <= z3.RealVal(repr(q.high)))
+    return out
+
+
+def formula(rel: Relation) -> z3.BoolRef:
+    xs = [variable(q) for q in rel.quantities]
+    if rel.kind == "sum":
+        return xs[0] == z3.Sum(xs[1:])
+    if rel.kind == "subset":
+        return z3.And([x <= xs[0] for x in xs[1:]])
+    if rel.kind == "same_referent":
+        return xs[0] == xs[1]
+    if rel.kind == "range":
+        return xs[0] <= xs[1]
+    if rel.kind == "percent_of":
+        part, pct, whole = xs
+        return part * 100 == pct * whole
+    if rel.kind == "change":
+        return _change(rel, xs)
+    return z3.BoolVal(True)  # disjoint, derived: no arithmetic to check
+
+
+def _change(rel: Relation, xs: list[z3.ArithRef]) -> z3.BoolRef:
+    if rel.notes.get("form") == "by":  # step, percent, new level: the step is P% of the old level
+        step, pct, level = xs
+        return step * 100 == pct * (level - rel.direction * step)
+    old, new = xs[0], xs[1]
+    terms: list[z3.BoolRef] = []
+    if rel.factor is not None:
+        low, high = rel.factor * (1 - FACTOR_SLACK), rel.factor * (1 + FACTOR_SLACK)
+        terms += [new >= z3.RealVal(repr(low)) * old, new <= z3.RealVal(repr(high)) * old]
+    sign = rel.direction or 1
+    if rel.direction:
+        terms.append(new > old if rel.direction > 0 else new < old)
+    if len(xs) > 2:
+        step = xs[2]
+        absolute = new - old == sign * step
+        relative = (new - old) * 100 == sign * step * old
+        both_percent = rel.quantities[0].kind == "percent" and not rel.points
+        terms.append(
+            absolute if rel.points else z3.Or(relative, absolute) if both_percent else relative
+        )
+    return z3.And(terms) if terms else z3.BoolVal(True)
+
+
+def verdict(rel: Relation) -> Verdict:
+    solver = z3.Solver()
+    solver.add(*bounds(rel.quantities))
+    solver.add(formula(rel))
+    if solver.check() == z3.unsat:
+        return Verdict.violated
+    open_ended = any(q.high >= UNBOUNDED for q in rel.quantities)
+    if open_ended:
+        solver = z3.Solver()
+        solver.add(*bounds(rel.quantities), z3.Not(formula(rel)))
+        if solver.check() == z3.sat:
+            return Verdict.undetermined
+    return Verdict.holds
+
+
+def conflicts(relations: dict[str, Relation]) -> list[list[str]]:
+    """The minimal sets of constraints that cannot all hold at once (unsat cores)."""
+    quantities = {q.id: q for rel in relations.values() for q in rel.quantities}
+    left = dict(relations)
+    cores: list[list[str]] = []
+    while left:
+        solver = z3.Solver()
+        solver.set("core.minimize", True)
+        solver.add(*bounds(quantities.values()))
+        for cid, rel in left.items():
+            solver.assert_and_track(formula(rel), z3.Bool(cid))
+        if solver.check() != z3.unsat:
+            break
+        core = sorted((str(b) for b in solver.unsat_core()), key=lambda c: int(c[1:]))
+        if not core:
+            break
+        cores.append(core)
+        for cid in core:
+            left.pop(cid, None)
+    return _merge(cores, relations)
+
+
+def _merge(cores: list[list[str]], relations: dict[str, Relation]) -> list[list[str]]:
+    """Cores that share a figure are one problem (one changed number breaks both)."""
+    merged: list[tuple[set[str], set[str]]] = []
+    for core in cores:
+        ids = {q for cid in core for q in relations[cid].ids}
+        for group in merged:
+            if group[1] & ids:
+                group[0].update(core)
+                group[1].update(ids)
+                break
+        else:
+            merged.append((set(core), ids))
+    return [sorted(c, key=lambda c: int(c[1:])) for c, _ in merged]
+
+
+def solve(analysis: Analysis) -> None:
+    """Stage: verdicts and explanations for every constraint, and the conflicting sets."""
+    relations: dict[str, Relation] = analysis.extras.get(RELATIONS, {})
+    for constraint in analysis.constraints:
+        rel = relations[constraint.id]
+        constraint.verdict = verdict(rel)
+        constraint.explanation = explain(rel, constraint.verdict)
+    violations = conflicts(relations) if relations else []
+    jointly = {cid for group in violations for cid in group}
+    for constraint in analysis.constraints:
+        if constraint.id in jointly and constraint.verdict != Verdict.violated:
+            constraint.verdict = Verdict.violated
+            constraint.explanation += " (but not together with the others in its set)"
+    analysis.extras[VIOLATIONS] = violations
