@@ -10,6 +10,7 @@ from checker.models import Quantity
 _DEFINITE = r"the|these|those|all|all of the|all of these|all the"
 _DISJOINT = r"separate from|in addition to|on top of|apart from|distinct from"
 _IDENTIFYING = ("origin", "destination", "unit")
+WINDOW = 60  # sentences back that a definite mention may point to
 
 
 def find(ctx: Context, earlier: list[Relation]) -> list[Relation]:
@@ -28,7 +29,7 @@ def _same_referent(ctx: Context, i: int, mention: Quantity) -> Relation | None:
     if not cue or mention.noun is None or mention.hedge:
         return None
     candidates = [
-        q for j in range(i) for q in ctx.counts(j)
+        q for j in range(max(0, i - WINDOW), i) for q in ctx.counts(j)
         if same_noun(q, mention) and not q.hedge and not _conflict(q, mention)
     ]  # fmt: skip
     matched = [q for q in candidates if _shared(q, mention)]
