@@ -87,3 +87,11 @@ def test_json_report_has_constraints(seed_report):
     data = seed_report.model_dump(mode="json")
     kinds = [k["kind"] for k in data["documents"][0]["constraints"]]
     assert kinds.count("same_referent") == 2 and "derived" in kinds
+
+
+def test_another_joins_only_a_total_it_could_break_down(checker):
+    text = "The U.S. has 8,500 troops on alert. It sent 1,000 troops to Poland and another 500 to Latvia."
+    assert checker.check_text(text).constraints == []
+    text = "The U.S. sent 3,000 troops. It sent 1,000 troops to Poland and another 2,500 to Latvia."
+    (k,) = checker.check_text(text).constraints
+    assert (k.kind, k.verdict) == ("sum", Verdict.violated)
