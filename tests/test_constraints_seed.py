@@ -26,7 +26,10 @@ def test_seed_constraints_are_the_design_table(checker, seed_text):
     assert not [f for f in report.findings if f.rule_id == "numbers.constraint"]
     text = {k.kind + k.cue: k.explanation for k in report.constraints}
     assert text["sumanother"] == "1,000 + 2,000 = 3,000 ✓"
-    assert "approx. 1,700 (1,650-1,750) + 300 = 1,950-2,050" in text["sumof the 2,000 ... the remaining"]
+    assert (
+        "approx. 1,700 (1,650-1,750) + 300 = 1,950-2,050"
+        in text["sumof the 2,000 ... the remaining"]
+    )
     assert text["derivedseparate from"] == "3,000 + 8,500 = 11,500 troops in all"
 
 
@@ -87,3 +90,23 @@ def test_json_report_has_constraints(seed_report):
     data = seed_report.model_dump(mode="json")
     kinds = [k["kind"] for k in data["documents"][0]["constraints"]]
     assert kinds.count("same_referent") == 2 and "derived" in kinds
+
+
+def test_another_joins_only_a_total_it_could_break_down(checker):
+    text = "The U.S. has 8,500 troops on alert. It sent 1,000 troops to Poland and another 500 to Latvia."
+    assert checker.check_text(text).constraints == []
+    text = "The U.S. sent 3,000 troops. It sent 1,000 troops to Poland and another 2,500 to Latvia."
+    (k,) = checker.check_text(text).constraints
+    assert (k.kind, k.verdict) == ("sum", Verdict.violated)
+
+
+def test_same_referent_needs_a_close_figure_when_only_the_place_matches(checker):
+    first = "The U.S. will send 1,000 troops to Romania. "
+    assert (
+        checker.check_text(first + "The 300 troops going to Romania will arrive first.").constraints
+        == []
+    )
+    (k,) = checker.check_text(
+        first + "The 1,500 troops going to Romania will arrive first."
+    ).constraints
+    assert (k.kind, k.verdict) == ("same_referent", Verdict.violated)

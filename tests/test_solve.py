@@ -106,3 +106,21 @@ def test_open_ended_figures_leave_a_sum_undetermined():
     assert verdict(Relation("sum", "in all", 0, 1, qs)) == Verdict.undetermined
     qs[1] = figure("Q1", 2000, 2000, UNBOUNDED)
     assert verdict(Relation("sum", "in all", 0, 1, qs)) == Verdict.violated
+
+
+WORDS = st.sampled_from(
+    "Of the another remaining total of in all including between and or rose from to up "
+    "doubled halved the 3,000 1,700 300 2,000 $1.2 million 45% percent approximately more than "
+    "troops , . \n\n Feb. 2 82nd 2016 6 in 10 a dozen two-thirds separate from these".split(" ")
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(WORDS, min_size=1, max_size=40))
+def test_any_jumble_of_cues_and_figures_is_checked_without_error(checker, words):
+    report = checker.check_text(" ".join(words))
+    ids = {q.id for q in report.quantities}
+    for k in report.constraints:
+        assert set(k.quantities) <= ids and k.explanation
+    for f in report.findings:
+        assert f.span.text == " ".join(words)[f.span.start : f.span.end]

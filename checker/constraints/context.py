@@ -7,6 +7,7 @@ are listed in a fixed order per kind (see `checker/solve.py`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from checker.analysis import Analysis
@@ -42,6 +43,7 @@ class Context:
         self.analysis = analysis
         self.text = analysis.text
         self.bounds = _sentences(analysis)
+        self._starts = [b.start for b in self.bounds]
         self.sentences: list[list[Quantity]] = [[] for _ in self.bounds]
         self.index: dict[str, int] = {}
         for q in analysis.quantities:
@@ -51,10 +53,8 @@ class Context:
                 self.index[q.id] = i
 
     def _sentence_of(self, offset: int) -> int | None:
-        for i, sent in enumerate(self.bounds):
-            if sent.start <= offset < sent.end:
-                return i
-        return None
+        i = bisect_right(self._starts, offset) - 1
+        return i if i >= 0 and offset < self.bounds[i].end else None
 
     def before(self, q: Quantity, chars: int = 40) -> str:
         """The text before a quantity, back to the start of its sentence at most."""

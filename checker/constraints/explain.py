@@ -77,8 +77,9 @@ def _change(rel: Relation, mark: str) -> str:
         step, pct, level = rel.quantities
         old = level.value - rel.direction * step.value
         share = 100 * step.value / old if old else 0.0
+        currency = level.attributes.get("currency", "")
         return (
-            f"{figure(step)} from {number(old)} to {figure(level)} is {share:.2f}%, "
+            f"{figure(step)} from {currency}{number(old)} to {figure(level)} is {share:.2f}%, "
             f"stated {figure(pct)} {mark}"
         )
     old, new = rel.quantities[0], rel.quantities[1]

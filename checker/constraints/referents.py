@@ -10,6 +10,7 @@ from checker.models import Quantity
 _DEFINITE = r"the|these|those|all|all of the|all of these|all the"
 _DISJOINT = r"separate from|in addition to|on top of|apart from|distinct from"
 _IDENTIFYING = ("origin", "destination", "unit")
+WINDOW = 60  # sentences back that a definite mention may point to
 
 
 def find(ctx: Context, earlier: list[Relation]) -> list[Relation]:
@@ -28,10 +29,10 @@ def _same_referent(ctx: Context, i: int, mention: Quantity) -> Relation | None:
     if not cue or mention.noun is None or mention.hedge:
         return None
     candidates = [
-        q for j in range(i) for q in ctx.counts(j)
+        q for j in range(max(0, i - WINDOW), i) for q in ctx.counts(j)
         if same_noun(q, mention) and not q.hedge and not _conflict(q, mention)
     ]  # fmt: skip
-    matched = [q for q in candidates if _shared(q, mention)]
+    matched = [q for q in candidates if _shared(q, mention) and _close(q.value, mention.value)]
     equal = [q for q in candidates if q.value == mention.value]
     antecedent = (matched or equal or [None])[-1]
     if antecedent is None:
@@ -39,6 +40,12 @@ def _same_referent(ctx: Context, i: int, mention: Quantity) -> Relation | None:
     start = mention.span.start - len(ctx.before(mention)) + cue.start()
     cue_text = f"{cue.group('cue').strip().lower()} {mention.span.text}"
     return Relation("same_referent", cue_text, start, mention.span.end, [antecedent, mention])
+
+
+def _close(a: float, b: float) -> bool:
+    """A group named again with a figure off by more than half is more likely another group
+    ('the 300 going to Romania' after '1,000 to Romania')."""
+    return a > 0 and b > 0 and 0.5 <= b / a <= 2
 
 
 def _shared(a: Quantity, b: Quantity) -> bool:

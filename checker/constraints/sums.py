@@ -18,6 +18,7 @@ _PARTITION_HEAD = (
 )
 _REMAINDER = r"the remaining|the rest of the|the other|the last"
 _ANOTHER = r"another|an additional|a further|an extra|an added"
+ANOTHER_BAND_LOW, ANOTHER_BAND_HIGH = 0.5, 1.5
 _BRINGING = r"bring(?:ing|s)? (?:the|its|their|his|her) (?:total|number|tally|count)(?:\s+[\w’'-]+){0,12}?\s+to"
 _TOTAL_BEFORE = rf"a total of|totaling|totalling|total of|for a combined|a combined|{_BRINGING}"
 _TOTAL_AFTER = re.compile(
@@ -77,7 +78,11 @@ def _another(ctx: Context, i: int) -> list[Relation]:
             continue
         parts = [q for q in counts[:n] if same_noun(q, extra)]
         totals = [q for q in ctx.counts(i - 1) if same_noun(q, extra)]
-        if len(parts) != 1 or len(totals) != 1 or totals[0].hedge in ("over", "more than"):
+        if (
+            len(parts) != 1
+            or len(totals) != 1
+            or not _near(parts[0].value + extra.value, totals[0])
+        ):
             return []
         start = extra.span.start - len(ctx.before(extra)) + cue.start()
         return [
@@ -90,6 +95,12 @@ def _another(ctx: Context, i: int) -> list[Relation]:
             )
         ]
     return []
+
+
+def _near(value: float, total: Quantity) -> bool:
+    """'another' is a weak cue: it joins a total only when the parts come within half of it
+    (a breakdown with a slip), not when they plainly count a different group."""
+    return total.high >= value * ANOTHER_BAND_LOW and total.low <= value * ANOTHER_BAND_HIGH
 
 
 def _total(ctx: Context, i: int) -> list[Relation]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from checker.analysis import Analysis
@@ -47,12 +48,16 @@ _VERB_DEPS = {"nsubj", "nsubjpass", "dobj"}
 
 def extract(analysis: Analysis) -> None:
     found: list[Quantity] = []
-    numerals = find_numerals(analysis.text)
-    for sent in analysis.sentences:
-        for numeral in (n for n in numerals if sent.start <= n.start < sent.end):
-            quantity = _quantity(analysis, sent, numeral, f"Q{len(found) + 1}")
-            _inherit_noun(analysis, quantity, found)
-            found.append(quantity)
+    sentence_of: dict[str, int] = {}
+    starts = [sent.start for sent in analysis.sentences]
+    for numeral in find_numerals(analysis.text):
+        i = bisect_right(starts, numeral.start) - 1
+        if i < 0 or numeral.start >= analysis.sentences[i].end:
+            continue  # between sentences: whitespace only, never a figure
+        quantity = _quantity(analysis, analysis.sentences[i], numeral, f"Q{len(found) + 1}")
+        sentence_of[quantity.id] = i
+        _inherit_noun(quantity, found, sentence_of)
+        found.append(quantity)
     analysis.quantities = found
 
 
@@ -195,25 +200,18 @@ def _is_name(token: Token) -> bool:
     )  # fmt: skip
 
 
-def _inherit_noun(analysis: Analysis, quantity: Quantity, earlier: list[Quantity]) -> None:
+def _inherit_noun(quantity: Quantity, earlier: list[Quantity], sentence_of: dict[str, int]) -> None:
     """'another 2,000', 'the remaining 300': the noun of the nearest earlier count."""
     if quantity.noun is not None or quantity.kind != "cardinal":
         return
-    here = _sentence_index(analysis, quantity.span.start)
+    here = sentence_of[quantity.id]
     for previous in reversed(earlier):
-        if here - _sentence_index(analysis, previous.span.start) > ELISION_SENTENCES:
+        if here - sentence_of[previous.id] > ELISION_SENTENCES:
             return
         if previous.kind == "cardinal" and previous.noun:
             quantity.noun = previous.noun
             quantity.elided = True
             return
-
-
-def _sentence_index(analysis: Analysis, offset: int) -> int:
-    for i, sent in enumerate(analysis.sentences):
-        if sent.start <= offset < sent.end:
-            return i
-    return len(analysis.sentences)
 
 
 def noun_key(noun: str | None) -> str | None:
