@@ -27,6 +27,26 @@ class ModelMissing(RuntimeError):
     pass
 
 
+PARAGRAPH_BREAKS = "factcheck_paragraph_breaks"
+
+
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: the parser alone runs "the U.S.\n\nThe Pentagon" and a
+    heading into the next paragraph's first sentence."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n\n" in previous.whitespace_ or (previous.is_space and previous.text.count("\n") >= 2):
+            token.is_sent_start = not token.is_space
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_BREAKS):
+        Language.component(PARAGRAPH_BREAKS, func=_paragraph_breaks)
+
+
 def pipeline() -> Language:
     """The shared spaCy pipeline (loaded on first use)."""
     global _nlp
@@ -37,8 +57,10 @@ def pipeline() -> Language:
                     module = importlib.import_module(name)
                 except ImportError:
                     continue
+                _register()
                 _nlp = module.load()
                 _nlp.max_length = CHUNK_CHARS * 2
+                _nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
                 break
             else:
                 raise ModelMissing(

@@ -1,0 +1,22 @@
+"""The shared spaCy pass: sentences with absolute offsets, paragraphs never run together."""
+
+from __future__ import annotations
+
+from checker import nlp
+
+
+def test_blank_line_ends_a_sentence_even_after_an_abbreviation():
+    text = "Troops went to the U.S.\n\nThe Pentagon said so. Another line\nhere."
+    _, sentences = nlp.annotate(text)
+    starts = [text[s.start : s.end].strip() for s in sentences]
+    assert starts[:2] == ["Troops went to the U.S.", "The Pentagon said so."]
+    assert "Another line\nhere." in starts  # a single line break does not split
+
+
+def test_sentence_offsets_are_absolute_across_chunks():
+    paragraph = "The Pentagon said 300 troops will go to Poland.\n\n"
+    text = paragraph * 3
+    pieces = nlp.chunks(text, limit=60)
+    assert len(pieces) > 1 and "".join(p for _, p in pieces) == text
+    for base, piece in pieces:
+        assert text[base : base + len(piece)] == piece
