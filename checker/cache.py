@@ -33,7 +33,11 @@ def _files(root: Path) -> Iterator[Path]:
         yield root
     elif root.is_dir():
         for path in sorted(root.rglob("*")):
-            if path.is_file() and not _SKIP_PARTS.intersection(path.parts) and path.suffix != ".pyc":
+            if (
+                path.is_file()
+                and not _SKIP_PARTS.intersection(path.parts)
+                and path.suffix != ".pyc"
+            ):
                 yield path
 
 
@@ -63,7 +67,9 @@ def fingerprint(config: Config, rules: Iterable[Rule], version: str) -> str:
     digest.update(config.model_dump_json().encode())
     for rule in rules:
         origin = f"{type(rule).__module__}.{type(rule).__qualname__}"
-        digest.update(f"\0{rule.id}\0{rule.severity.value}\0{rule.kind}\0{rule.pack}\0{origin}".encode())
+        digest.update(
+            f"\0{rule.id}\0{rule.severity.value}\0{rule.kind}\0{rule.pack}\0{origin}".encode()
+        )
     extra = [Path(p) for p in (*config.packs, *config.knowledge)]
     _hash_tree(digest, [_PACKAGE, rules_dir(), *extra])
     return digest.hexdigest()

@@ -26,6 +26,7 @@ from checker.engine import Checker
 from checker.load import LoadError, decode, iter_files, kind_for, load_text
 from checker.models import DocumentReport, InputError
 from checker.progress import Progress, wanted
+from checker.rules.base import Rule
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -48,7 +49,9 @@ def check_job(checker: Checker, job: Job, cache: Cache | None) -> Result:
     """Check one input with a warm checker; a failure is that input's error, never the run's."""
     try:
         if job.data is not None:
-            doc = load_text(decode(job.data), path=job.path, kind=kind_for(job.path), date=checker.config.date)
+            doc = load_text(
+                decode(job.data), path=job.path, kind=kind_for(job.path), date=checker.config.date
+            )
             item: Result = checker.check_document(doc)
         else:
             item = next(iter(checker.iter_check([job.path])))
@@ -107,10 +110,15 @@ class Runner:
         self._pool: ProcessPoolExecutor | None = None
 
     @property
-    def rules(self) -> list:
+    def rules(self) -> list[Rule]:
         return self.checker.rules
 
-    def list_jobs(self, paths: Iterable[str | os.PathLike[str]], stdin_name: str | None, stdin: BinaryIO | None) -> list[Job]:
+    def list_jobs(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        stdin_name: str | None,
+        stdin: BinaryIO | None,
+    ) -> list[Job]:
         jobs: list[Job] = []
         for raw in paths:
             if str(raw) == STDIN:
@@ -187,7 +195,9 @@ class Runner:
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.jobs, initializer=_init_worker, initargs=(self.config,))
+            self._pool = ProcessPoolExecutor(
+                self.jobs, initializer=_init_worker, initargs=(self.config,)
+            )
         return self._pool
 
     def _close(self) -> None:

@@ -41,7 +41,13 @@ def dump(items) -> list[str]:
 def test_two_jobs_give_the_same_results_in_the_same_order(articles):
     one = list(Runner(jobs=1).run([articles]))
     assert dump(Runner(jobs=2).run([articles])) == dump(one)
-    assert [r.path.rsplit("/", 1)[-1] for r in one] == ["a.txt", "b.md", "broken.txt", "c.html", "d.txt"]
+    assert [r.path.rsplit("/", 1)[-1] for r in one] == [
+        "a.txt",
+        "b.md",
+        "broken.txt",
+        "c.html",
+        "d.txt",
+    ]
     assert isinstance(one[2], InputError) and "UTF-8" in one[2].message
 
 
@@ -71,7 +77,9 @@ def test_a_moved_article_is_a_hit_and_keeps_its_new_path(articles, tmp_path):
 def test_changed_article_or_rules_are_checked_again(articles, tmp_path):
     cache = tmp_path / "cache"
     list(Runner(cache_dir=cache).run([articles]))
-    (articles / "b.md").write_text("Sign up to receive our latest news! Twice: Sign up to receive our latest news!")
+    (articles / "b.md").write_text(
+        "Sign up to receive our latest news! Twice: Sign up to receive our latest news!"
+    )
     [report] = Runner(cache_dir=cache).run([articles / "b.md"])
     assert len(report.findings) == 2
     [ignored] = Runner(Config(ignore=["boilerplate"]), cache_dir=cache).run([articles / "b.md"])
@@ -107,7 +115,11 @@ def test_progress_bar_only_for_a_terminal_and_many_files():
         def isatty(self) -> bool:
             return True
 
-    assert not wanted(100, io.StringIO()) and not wanted(5, Tty()) and not wanted(100, Tty(), quiet=True)
+    assert (
+        not wanted(100, io.StringIO())
+        and not wanted(5, Tty())
+        and not wanted(100, Tty(), quiet=True)
+    )
     assert wanted(100, Tty())
     stream = Tty()
     bar = Progress(3, stream, interval=0)
@@ -142,27 +154,36 @@ def test_quiet_prints_one_line_per_failing_finding(tmp_path):
 
 def test_statistics_and_output_file(tmp_path):
     out = tmp_path / "report.sarif"
-    result = cli.invoke(app, [str(SEED), "-f", "sarif", "-o", str(out), "--statistics", "--no-cache"])
+    result = cli.invoke(
+        app, [str(SEED), "-f", "sarif", "-o", str(out), "--statistics", "--no-cache"]
+    )
     assert result.exit_code == 1 and result.stdout == ""
     assert "boilerplate.web" in result.stderr and '"version": "2.1.0"' in out.read_text()
 
 
 def test_output_to_a_missing_folder_is_exit_2(tmp_path):
-    result = cli.invoke(app, [str(SEED), "-o", str(tmp_path / "no" / "such" / "file.json"), "--no-cache"])
+    result = cli.invoke(
+        app, [str(SEED), "-o", str(tmp_path / "no" / "such" / "file.json"), "--no-cache"]
+    )
     assert result.exit_code == 2 and "factcheck:" in result.stderr
 
 
 @pytest.mark.parametrize("fail_on,code", [("error", 1), ("never", 0)])
 def test_exit_codes_hold_for_every_format(fail_on, code, tmp_path):
     for fmt in ("sarif", "junit", "github", "markdown"):
-        result = cli.invoke(app, [str(SEED), "-f", fmt, "--fail-on", fail_on, "--cache-dir", str(tmp_path)])
+        result = cli.invoke(
+            app, [str(SEED), "-f", fmt, "--fail-on", fail_on, "--cache-dir", str(tmp_path)]
+        )
         assert result.exit_code == code, (fmt, result.output)
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not available")
 def test_corpus_article_same_report_cached_or_not(tmp_path):
     article = sorted((CORPUS / "train" / "text").glob("*.txt"))[0]
-    runs = [cli.invoke(app, [str(article), "-f", "json", "--cache-dir", str(tmp_path)]) for _ in range(2)]
+    runs = [
+        cli.invoke(app, [str(article), "-f", "json", "--cache-dir", str(tmp_path)])
+        for _ in range(2)
+    ]
     assert runs[0].stdout == runs[1].stdout and runs[0].exit_code == runs[1].exit_code
 
 
@@ -177,7 +198,17 @@ def test_fingerprint_follows_knowledge_files_and_settings(tmp_path):
     assert fingerprint(config, [], "0.1.0") == before
     (kb / "people.yaml").write_text("people: [{id: x, name: X}]\n")
     changed = fingerprint(config, [], "0.1.0")
-    assert len({before, changed, fingerprint(config, [], "0.2.0"), fingerprint(Config(date="2022-02-02"), [], "0.1.0")}) == 4
+    assert (
+        len(
+            {
+                before,
+                changed,
+                fingerprint(config, [], "0.2.0"),
+                fingerprint(Config(date="2022-02-02"), [], "0.1.0"),
+            }
+        )
+        == 4
+    )
 
 
 def test_statistics_table_counts_per_rule():

@@ -32,7 +32,9 @@ class RuleInfo:
 
     @classmethod
     def of(cls, rule: Rule) -> RuleInfo:
-        return cls(rule.id, rule.severity, rule.summary or rule.id, rule.docs or rule.summary or rule.id)
+        return cls(
+            rule.id, rule.severity, rule.summary or rule.id, rule.docs or rule.summary or rule.id
+        )
 
 
 @dataclass
