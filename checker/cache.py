@@ -18,6 +18,7 @@ from importlib import metadata
 from pathlib import Path
 
 from checker.config import Config
+from checker.engine import STAGES
 from checker.models import DocumentReport
 from checker.paths import rules_dir
 from checker.rules.base import Rule
@@ -65,6 +66,8 @@ def fingerprint(config: Config, rules: Iterable[Rule], version: str) -> str:
     """What, besides the article, decides its report."""
     digest = hashlib.sha256(f"{LAYOUT}\0{version}\0{_model_version()}\0".encode())
     digest.update(config.model_dump_json().encode())
+    for stage in STAGES:
+        digest.update(f"\0{stage.__module__}.{stage.__qualname__}".encode())
     for rule in rules:
         origin = f"{type(rule).__module__}.{type(rule).__qualname__}"
         digest.update(

@@ -181,10 +181,15 @@ def test_exit_codes_hold_for_every_format(fail_on, code, tmp_path):
 def test_corpus_article_same_report_cached_or_not(tmp_path):
     article = sorted((CORPUS / "train" / "text").glob("*.txt"))[0]
     runs = [
-        cli.invoke(app, [str(article), "-f", "json", "--cache-dir", str(tmp_path)])
+        cli.invoke(
+            app,
+            [str(article), "-f", "sarif", "--cache-dir", str(tmp_path)],
+            env={"FACTCHECK_NO_CACHE": "0"},
+        )
         for _ in range(2)
     ]
     assert runs[0].stdout == runs[1].stdout and runs[0].exit_code == runs[1].exit_code
+    assert len(list((tmp_path / "v1").rglob("*.json"))) == 1
 
 
 def test_fingerprint_follows_knowledge_files_and_settings(tmp_path):
