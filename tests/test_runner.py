@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import multiprocessing
+import os
 import shutil
 
 import pytest
@@ -12,6 +14,7 @@ from checker.cli import app
 from checker.config import Config
 from checker.models import DocumentReport, InputError, Report
 from checker.progress import Progress, wanted
+from checker import runner as runner_module
 from checker.runner import Runner
 
 from .conftest import CORPUS, SEED
@@ -232,3 +235,36 @@ def test_output_file_is_complete_and_never_checked_itself(articles):
     result = cli.invoke(app, [str(articles), "-f", "markdown", "-o", str(out), "--no-cache"])
     assert result.exit_code == 2 and out.read_text().startswith("### factcheck report")
     assert "report.md" not in out.read_text() and not list(articles.glob(".*.tmp"))
+
+
+def test_order_holds_when_cache_hits_and_workers_mix(articles, tmp_path):
+    cache = tmp_path / "cache"
+    list(Runner(cache_dir=cache).run([articles / "a.txt", articles / "d.txt"]))
+    expected = dump(Runner().run([articles]))
+    assert dump(Runner(jobs=2, cache_dir=cache).run([articles])) == expected
+
+
+def _die_on_b(checker, job, cache):
+    if job.path.endswith("b.md"):
+        os._exit(3)
+    return _real_check_job(checker, job, cache)
+
+
+_real_check_job = runner_module.check_job
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="the patch reaches workers by fork"
+)
+def test_a_dying_worker_costs_documents_not_the_run(articles, monkeypatch):
+    monkeypatch.setattr(runner_module, "check_job", _die_on_b)
+    results = list(Runner(jobs=2).run([articles]))
+    assert [r.path.rsplit("/", 1)[-1] for r in results] == [
+        "a.txt",
+        "b.md",
+        "broken.txt",
+        "c.html",
+        "d.txt",
+    ]
+    b = results[1]
+    assert isinstance(b, InputError) and "worker process died" in b.message
