@@ -23,7 +23,7 @@ from checker import __version__
 from checker.cache import Cache, fingerprint
 from checker.config import Config
 from checker.engine import Checker
-from checker.load import LoadError, decode, iter_files, kind_for, load_text
+from checker.load import LoadError, decode, iter_files, kind_for
 from checker.models import DocumentReport, InputError
 from checker.progress import Progress, wanted
 from checker.rules.base import Rule
@@ -49,10 +49,7 @@ def check_job(checker: Checker, job: Job, cache: Cache | None) -> Result:
     """Check one input with a warm checker; a failure is that input's error, never the run's."""
     try:
         if job.data is not None:
-            doc = load_text(
-                decode(job.data), path=job.path, kind=kind_for(job.path), date=checker.config.date
-            )
-            item: Result = checker.check_document(doc)
+            item: Result = checker.check_text(decode(job.data), path=job.path)
         else:
             item = next(iter(checker.iter_check([job.path])))
     except LoadError as exc:
