@@ -330,3 +330,19 @@ def test_junit_carries_any_message(value, severity):
     JUNIT_XSD.validate(xml)
     failure = ET.fromstring(xml).find("testsuite/testcase/failure")
     assert failure is not None and failure.get("message") == clean(value)
+
+
+def test_sarif_rule_level_follows_a_severity_override(tmp_path):
+    from checker.config import Config
+    from checker.gate import GateOptions, run_gate
+    from checker.models import Severity as Sev
+
+    from .conftest import SEED
+
+    out = tmp_path / "x.sarif"
+    config = Config(severity={"boilerplate.web": Sev.warning})
+    code = run_gate([SEED], config, GateOptions(fmt="sarif", output=out))
+    run = json.loads(out.read_text())["runs"][0]
+    [rule] = [r for r in run["tool"]["driver"]["rules"] if r["id"] == "boilerplate.web"]
+    assert rule["defaultConfiguration"]["level"] == "warning" and code == 0
+    assert {r["level"] for r in run["results"]} == {"warning"}
