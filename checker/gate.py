@@ -40,11 +40,16 @@ def _destination(output: Path | None, stdout: TextIO) -> Iterator[TextIO]:
     if output is None:
         yield stdout
         return
-    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
+    target = output.resolve()  # write through symbolic links, never replace them
+    if target.exists() and not target.is_file():  # /dev/stdout, a named pipe: write as it is
+        with open(output, "w", encoding="utf-8") as handle:
+            yield handle
+        return
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             yield handle
-        os.replace(tmp, output)
+        os.replace(tmp, target)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

@@ -268,3 +268,23 @@ def test_a_dying_worker_costs_documents_not_the_run(articles, monkeypatch):
     ]
     b = results[1]
     assert isinstance(b, InputError) and "worker process died" in b.message
+
+
+def test_output_through_a_symlink_or_into_a_pipe(tmp_path):
+    import stat
+    import threading
+
+    real = tmp_path / "real.json"
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    assert cli.invoke(app, [str(SEED), "-f", "json", "-o", str(link)]).exit_code == 1
+    assert link.is_symlink() and Report.model_validate_json(real.read_text()).documents
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_text()))
+    reader.start()
+    assert cli.invoke(app, [str(SEED), "-f", "github", "-o", str(pipe)]).exit_code == 1
+    reader.join(timeout=60)
+    assert stat.S_ISFIFO(pipe.stat().st_mode) and received[0].startswith("::error file=")
