@@ -346,3 +346,19 @@ def test_sarif_rule_level_follows_a_severity_override(tmp_path):
     [rule] = [r for r in run["tool"]["driver"]["rules"] if r["id"] == "boilerplate.web"]
     assert rule["defaultConfiguration"]["level"] == "warning" and code == 0
     assert {r["level"] for r in run["results"]} == {"warning"}
+
+
+def text_message(f: Finding) -> str:
+    return f.message + (f" ({f.suggestion})" if f.suggestion else "")
+
+
+def test_text_findings_tables_read_back(seed_report):
+    for report in (tricky_report(), seed_report):
+        output = render(report, "text", INFO)
+        row = re.compile(r"^(\d+:\d+)\s+(error|warning|info)\s+(\S+)\s+(.*\S)\s*$")
+        rows = [m.groups() for m in map(row.match, output.split("\n")) if m]
+        expected = [
+            (f.span.where, f.severity.value, f.rule_id, text_message(f).split("\n")[0][:40])
+            for _, f in all_findings(report)
+        ]
+        assert [(a, s, r, m[:40]) for a, s, r, m in rows] == expected
