@@ -38,16 +38,36 @@ MEASURE = (
 
 def factcheck(args: list[str], report: Path) -> dict[str, float]:
     """Run the CLI once in a measuring parent: wall and CPU seconds, peak MiB, words checked."""
-    command = [sys.executable, "-m", "checker.cli", *args, "-f", "json", "-o", str(report), "--fail-on", "never"]
+    command = [
+        sys.executable,
+        "-m",
+        "checker.cli",
+        *args,
+        "-f",
+        "json",
+        "-o",
+        str(report),
+        "--fail-on",
+        "never",
+    ]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     out = subprocess.run(
-        [sys.executable, "-c", MEASURE, *command], env=env, capture_output=True, text=True, check=True
+        [sys.executable, "-c", MEASURE, *command],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     seconds, cpu, peak_kib, code = out.stdout.split()
     if code != "0":
         raise SystemExit(f"factcheck exited {code}: {out.stderr[-2000:]}")
     words = sum(d["words"] for d in json.loads(report.read_text(encoding="utf-8"))["documents"])
-    return {"seconds": float(seconds), "cpu": float(cpu), "peak_mib": int(peak_kib) / 1024, "words": words}
+    return {
+        "seconds": float(seconds),
+        "cpu": float(cpu),
+        "peak_mib": int(peak_kib) / 1024,
+        "words": words,
+    }
 
 
 def corpus_folder(limit: int | None, work: Path) -> Path:
@@ -61,7 +81,9 @@ def corpus_folder(limit: int | None, work: Path) -> Path:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--limit", type=int, help="only the first N articles")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = parser.parse_args()
@@ -80,19 +102,29 @@ def main() -> None:
         }
     figures = summarise(runs)
     if args.json:
-        print(json.dumps({"started": started, "cpus": os.cpu_count(), "load": os.getloadavg(), **figures}))
+        print(
+            json.dumps(
+                {"started": started, "cpus": os.cpu_count(), "load": os.getloadavg(), **figures}
+            )
+        )
         return
-    print(f"factcheck gate benchmark, {started}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
+    print(
+        f"factcheck gate benchmark, {started}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}"
+    )
     for name, run in runs.items():
         rate = run["words"] / run["seconds"]
         print(f"  {name:<11} {run['seconds']:8.2f} s  {run['cpu']:8.2f} CPU s  {run['words']:>7} words  "
               f"{rate:7.0f} words/s  peak {run['peak_mib']:4.0f} MiB")  # fmt: skip
     print(f"  speed-up from a second job: {figures['jobs2_speedup']:.2f}x (target near 2x)")
     print(f"  cached re-run vs cold:      {figures['cache_speedup']:.1f}x (target >= 20x)")
-    print(f"  words/s per process:        {figures['words_per_s_jobs1']:.0f} wall, "
-          f"{figures['words_per_cpu_s']:.0f} per CPU second, "
-          f"{figures['words_per_cpu_s_after_start']:.0f} per CPU second after start-up (target >= 4,000)")
-    print("  (on a loaded machine trust the CPU-second figure; the wall-clock ratios need idle CPUs)")
+    print(
+        f"  words/s per process:        {figures['words_per_s_jobs1']:.0f} wall, "
+        f"{figures['words_per_cpu_s']:.0f} per CPU second, "
+        f"{figures['words_per_cpu_s_after_start']:.0f} per CPU second after start-up (target >= 4,000)"
+    )
+    print(
+        "  (on a loaded machine trust the CPU-second figure; the wall-clock ratios need idle CPUs)"
+    )
 
 
 def summarise(runs: dict[str, dict[str, float]]) -> dict[str, float]:
@@ -103,7 +135,8 @@ def summarise(runs: dict[str, dict[str, float]]) -> dict[str, float]:
         "words_per_s_jobs1": one["words"] / one["seconds"],
         "words_per_s_jobs2": two["words"] / two["seconds"],
         "words_per_cpu_s": one["words"] / one["cpu"],
-        "words_per_cpu_s_after_start": one["words"] / max(one["cpu"] - runs["cold start"]["cpu"], 1e-9),
+        "words_per_cpu_s_after_start": one["words"]
+        / max(one["cpu"] - runs["cold start"]["cpu"], 1e-9),
         "jobs2_speedup": one["seconds"] / two["seconds"],
         "cache_speedup": one["seconds"] / cached["seconds"],
         "peak_mib_jobs1": one["peak_mib"],

@@ -18,6 +18,7 @@ from importlib import metadata
 from pathlib import Path
 
 from checker.config import Config
+from checker.engine import STAGES
 from checker.models import DocumentReport
 from checker.paths import rules_dir
 from checker.rules.base import Rule
@@ -33,7 +34,11 @@ def _files(root: Path) -> Iterator[Path]:
         yield root
     elif root.is_dir():
         for path in sorted(root.rglob("*")):
-            if path.is_file() and not _SKIP_PARTS.intersection(path.parts) and path.suffix != ".pyc":
+            if (
+                path.is_file()
+                and not _SKIP_PARTS.intersection(path.parts)
+                and path.suffix != ".pyc"
+            ):
                 yield path
 
 
@@ -61,9 +66,13 @@ def fingerprint(config: Config, rules: Iterable[Rule], version: str) -> str:
     """What, besides the article, decides its report."""
     digest = hashlib.sha256(f"{LAYOUT}\0{version}\0{_model_version()}\0".encode())
     digest.update(config.model_dump_json().encode())
+    for stage in STAGES:
+        digest.update(f"\0{stage.__module__}.{stage.__qualname__}".encode())
     for rule in rules:
         origin = f"{type(rule).__module__}.{type(rule).__qualname__}"
-        digest.update(f"\0{rule.id}\0{rule.severity.value}\0{rule.kind}\0{rule.pack}\0{origin}".encode())
+        digest.update(
+            f"\0{rule.id}\0{rule.severity.value}\0{rule.kind}\0{rule.pack}\0{origin}".encode()
+        )
     extra = [Path(p) for p in (*config.packs, *config.knowledge)]
     _hash_tree(digest, [_PACKAGE, rules_dir(), *extra])
     return digest.hexdigest()

@@ -76,7 +76,9 @@ def check(
     cache_dir: Annotated[Path, typer.Option(help="where unchanged articles' reports are kept")] = Path(
         ".factcheck_cache"
     ),
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="check every article again")] = False,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", envvar="FACTCHECK_NO_CACHE", help="check every article again")
+    ] = False,
     stdin_filename: Annotated[
         Optional[str], typer.Option(help="the path to report for stdin input (-); its suffix picks the format")
     ] = None,

@@ -41,11 +41,16 @@ def _destination(output: Path | None, stdout: TextIO) -> Iterator[TextIO]:
     if output is None:
         yield stdout
         return
-    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
+    target = output.resolve()  # write through symbolic links, never replace them
+    if target.exists() and not target.is_file():  # /dev/stdout, a named pipe: write as it is
+        with open(output, "w", encoding="utf-8") as handle:
+            yield handle
+        return
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             yield handle
-        os.replace(tmp, output)
+        os.replace(tmp, target)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -64,7 +69,7 @@ def run_gate(
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
     runner = Runner(config, jobs=options.jobs, cache_dir=options.cache_dir, quiet=options.quiet)
     info = RunInfo(
-        rules=[RuleInfo.of(r) for r in runner.rules],
+        rules=[RuleInfo.of(r, config.severity_for(r.id, r.severity)) for r in runner.rules],
         fail_on=config.fail_on,
         version=__version__,
         quiet=options.quiet,

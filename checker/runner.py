@@ -23,15 +23,17 @@ from checker import __version__
 from checker.cache import Cache, fingerprint
 from checker.config import Config
 from checker.engine import Checker
-from checker.load import LoadError, decode, iter_files, kind_for, load_text
+from checker.load import LoadError, decode, iter_files, kind_for
 from checker.models import DocumentReport, InputError
 from checker.progress import Progress, wanted
+from checker.rules.base import Rule
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 WINDOW = 4  # documents in flight per worker: enough to keep workers busy, little to hold
 
 Result = DocumentReport | InputError
+InFlight = tuple["Job", Future[Result], ProcessPoolExecutor]
 
 
 @dataclass
@@ -48,8 +50,7 @@ def check_job(checker: Checker, job: Job, cache: Cache | None) -> Result:
     """Check one input with a warm checker; a failure is that input's error, never the run's."""
     try:
         if job.data is not None:
-            doc = load_text(decode(job.data), path=job.path, kind=kind_for(job.path), date=checker.config.date)
-            item: Result = checker.check_document(doc)
+            item: Result = checker.check_text(decode(job.data), path=job.path)
         else:
             item = next(iter(checker.iter_check([job.path])))
     except LoadError as exc:
@@ -107,10 +108,15 @@ class Runner:
         self._pool: ProcessPoolExecutor | None = None
 
     @property
-    def rules(self) -> list:
+    def rules(self) -> list[Rule]:
         return self.checker.rules
 
-    def list_jobs(self, paths: Iterable[str | os.PathLike[str]], stdin_name: str | None, stdin: BinaryIO | None) -> list[Job]:
+    def list_jobs(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        stdin_name: str | None,
+        stdin: BinaryIO | None,
+    ) -> list[Job]:
         jobs: list[Job] = []
         for raw in paths:
             if str(raw) == STDIN:
@@ -144,7 +150,7 @@ class Runner:
             yield InputError(path="<rules>", message=message)
 
     def _ordered(self, jobs: list[Job]) -> Iterator[Result]:
-        pending: deque[Result | tuple[Job, Future[Result]]] = deque()
+        pending: deque[Result | InFlight] = deque()
         window = self.jobs * WINDOW
         for job in jobs:
             pending.append(self._start(job))
@@ -153,7 +159,7 @@ class Runner:
         while pending:
             yield self._finish(pending.popleft())
 
-    def _start(self, job: Job) -> Result | tuple[Job, Future[Result]]:
+    def _start(self, job: Job) -> Result | InFlight:
         if job.problem:
             return InputError(path=job.path, message=job.problem)
         if self.cache is not None:
@@ -163,7 +169,8 @@ class Runner:
                 return hit
         if self.jobs == 1 or job.data is not None:
             return check_job(self.checker, job, self.cache)
-        return job, self._executor().submit(_check_in_worker, job, self.cache)
+        pool = self._executor()
+        return job, pool.submit(_check_in_worker, job, self.cache), pool
 
     def _key(self, job: Job) -> str | None:
         assert self.cache is not None
@@ -173,21 +180,25 @@ class Runner:
             return None  # the check itself reports why the file cannot be read
         return self.cache.key(data, kind_for(job.path))
 
-    def _finish(self, item: Result | tuple[Job, Future[Result]]) -> Result:
+    def _finish(self, item: Result | InFlight) -> Result:
         if not isinstance(item, tuple):
             return item
-        job, future = item
+        job, future, pool = item
         try:
             return future.result()
         except BrokenProcessPool as exc:  # a worker was killed (e.g. out of memory)
-            if self._pool is not None:
-                self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+            if pool is self._pool:  # the next submission starts a fresh pool
+                pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = None
             return InputError(path=job.path, message=f"worker process died: {exc}")
+        except Exception as exc:  # cancelled, or a result that could not be sent back
+            return InputError(path=job.path, message=f"internal error: {type(exc).__name__}: {exc}")
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.jobs, initializer=_init_worker, initargs=(self.config,))
+            self._pool = ProcessPoolExecutor(
+                self.jobs, initializer=_init_worker, initargs=(self.config,)
+            )
         return self._pool
 
     def _close(self) -> None:
@@ -196,5 +207,5 @@ class Runner:
             self._pool = None
 
 
-def _ready(item: Result | tuple[Job, Future[Result]]) -> bool:
+def _ready(item: Result | InFlight) -> bool:
     return not isinstance(item, tuple) or item[1].done()

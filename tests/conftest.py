@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from checker import Checker, Report
+
+# CLI tests check afresh and leave no cache in the checkout; tests/test_runner.py tests the cache.
+os.environ.setdefault("FACTCHECK_NO_CACHE", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_271244230b04580b.txt"

@@ -28,11 +28,25 @@ JUNIT_XSD = xmlschema.XMLSchema(SCHEMAS / "junit-10.xsd")
 
 def span(start: int, end: int, text_: str, line: int = 1, column: int | None = None) -> Span:
     column = column or start + 1
-    return Span(start=start, end=end, text=text_, line=line, column=column, end_line=line, end_column=column + end - start)
+    return Span(
+        start=start,
+        end=end,
+        text=text_,
+        line=line,
+        column=column,
+        end_line=line,
+        end_column=column + end - start,
+    )
 
 
 def finding(rule: str, severity: str, message: str, **extra: object) -> Finding:
-    return Finding(rule_id=rule, severity=Severity(severity), span=span(4, 9, "Kiev", 2, 5), message=message, **extra)
+    return Finding(
+        rule_id=rule,
+        severity=Severity(severity),
+        span=span(4, 9, "Kiev", 2, 5),
+        message=message,
+        **extra,
+    )
 
 
 def tricky_report() -> Report:
@@ -54,13 +68,17 @@ def tricky_report() -> Report:
         DocumentReport(path="Ünïcødé/naïve article.txt", words=9,
                        findings=[finding("entity.name-role", "error", "Juan Kirby → John Kirby, café")]),
     ]  # fmt: skip
-    errors = [InputError(path="bad.txt", message="not valid UTF-8 at byte 3; re-save the file as UTF-8")]
+    errors = [
+        InputError(path="bad.txt", message="not valid UTF-8 at byte 3; re-save the file as UTF-8")
+    ]
     return Report(documents=docs, errors=errors)
 
 
 INFO = RunInfo(
     rules=[
-        RuleInfo("style.kyiv", Severity.warning, "Use Kyiv.", "Use Kyiv.\n\n## What it checks\n..."),
+        RuleInfo(
+            "style.kyiv", Severity.warning, "Use Kyiv.", "Use Kyiv.\n\n## What it checks\n..."
+        ),
         RuleInfo("numbers.sum", Severity.error, "Parts must add up.", "Parts must add up."),
         RuleInfo("entity.name-role", Severity.error, "Names and roles.", "Names and roles."),
     ],
@@ -89,7 +107,10 @@ def test_sarif_round_trips_every_finding():
     run = json.loads(render(report, "sarif", INFO))["runs"][0]
     rules = run["tool"]["driver"]["rules"]
     assert [r["id"] for r in rules] == [r.id for r in INFO.rules]
-    assert rules[0]["shortDescription"]["text"] == "Use Kyiv." and rules[0]["defaultConfiguration"]["level"] == "warning"
+    assert (
+        rules[0]["shortDescription"]["text"] == "Use Kyiv."
+        and rules[0]["defaultConfiguration"]["level"] == "warning"
+    )
     assert "## What it checks" in rules[0]["fullDescription"]["text"]
     results = run["results"]
     assert len(results) == len(report.findings)
@@ -108,7 +129,10 @@ def test_sarif_round_trips_every_finding():
     fix = results[0]["fixes"][0]["artifactChanges"][0]["replacements"][0]
     assert fix["insertedContent"]["text"] == "Kyiv" and fix["deletedRegion"]["startColumn"] == 5
     notes = run["invocations"][0]["toolExecutionNotifications"]
-    assert run["invocations"][0]["executionSuccessful"] is False and "bad.txt" in notes[0]["message"]["text"]
+    assert (
+        run["invocations"][0]["executionSuccessful"] is False
+        and "bad.txt" in notes[0]["message"]["text"]
+    )
 
 
 def test_sarif_relative_paths_stay_relative():
@@ -131,9 +155,15 @@ def test_junit_is_valid_and_fails_exactly_the_findings_at_the_fail_level(fail_on
     assert [s.get("name") for s in suites] == [d.path for d in report.documents] + ["bad.txt"]
     for suite, doc in zip(suites, report.documents):
         failing = [f for f in doc.findings if info.fails(f)]
-        failures = [case.find("failure") for case in suite.findall("testcase") if case.find("failure") is not None]
+        failures = [
+            case.find("failure")
+            for case in suite.findall("testcase")
+            if case.find("failure") is not None
+        ]
         assert int(suite.get("failures")) == len(failing) == len(failures)
-        assert [(x.get("type"), x.get("message")) for x in failures] == [(f.rule_id, f.message) for f in failing]
+        assert [(x.get("type"), x.get("message")) for x in failures] == [
+            (f.rule_id, f.message) for f in failing
+        ]
         below = [f for f in doc.findings if not info.fails(f)]
         out = suite.find("system-out")
         assert (out.text.count("\n") + 1 if out is not None else 0) == len(below)
@@ -142,7 +172,11 @@ def test_junit_is_valid_and_fails_exactly_the_findings_at_the_fail_level(fail_on
 
 
 def test_junit_survives_control_characters():
-    report = Report(documents=[DocumentReport(path="x.txt", findings=[finding("a.b", "error", "bell\x07 and \x00")])])
+    report = Report(
+        documents=[
+            DocumentReport(path="x.txt", findings=[finding("a.b", "error", "bell\x07 and \x00")])
+        ]
+    )
     JUNIT_XSD.validate(render(report, "junit", INFO))
 
 
@@ -161,7 +195,13 @@ def parse_github(output: str) -> list[tuple[str, dict[str, str], str]]:
         match = _COMMAND.match(line)
         assert match, line
         props = dict(p.split("=", 1) for p in match.group(2).split(","))
-        commands.append((match.group(1), {k: unescape_github(v) for k, v in props.items()}, unescape_github(match.group(3))))
+        commands.append(
+            (
+                match.group(1),
+                {k: unescape_github(v) for k, v in props.items()},
+                unescape_github(match.group(3)),
+            )
+        )
     return commands
 
 
@@ -171,7 +211,11 @@ def test_github_commands_round_trip():
     assert len(commands) == len(report.findings) + len(report.errors)
     levels = {"error": "error", "warning": "warning", "info": "notice"}
     for (name, props, message), (path, f) in zip(commands, all_findings(report)):
-        assert name == levels[f.severity.value] and props["title"] == f.rule_id and props["file"] == path
+        assert (
+            name == levels[f.severity.value]
+            and props["title"] == f.rule_id
+            and props["file"] == path
+        )
         assert (int(props["line"]), int(props["col"]), int(props["endLine"]), int(props["endColumn"])) == (
             f.span.line, f.span.column, f.span.end_line, f.span.end_column)  # fmt: skip
         assert message == f.message + (f"\n{f.suggestion}" if f.suggestion else "")
@@ -182,7 +226,11 @@ def test_github_commands_round_trip():
 def test_github_escaping_is_reversible(value):
     assert unescape_github(escape_data(value)) == value
     assert unescape_github(escape_property(value)) == value
-    assert "\n" not in escape_data(value) and "," not in escape_property(value) and "::" not in escape_property(value)
+    assert (
+        "\n" not in escape_data(value)
+        and "," not in escape_property(value)
+        and "::" not in escape_property(value)
+    )
 
 
 # --- Markdown -----------------------------------------------------------------------------------
@@ -198,7 +246,18 @@ def parse_markdown(output: str) -> list[tuple[str, tuple[int, int, str, str, str
         match = _ROW.match(line)
         if match:
             message = md_unescape(match.group(5).replace("<br>*Suggested fix:* ", "\n"))
-            rows.append((path, (int(match.group(1)), int(match.group(2)), match.group(3), match.group(4), message)))
+            rows.append(
+                (
+                    path,
+                    (
+                        int(match.group(1)),
+                        int(match.group(2)),
+                        match.group(3),
+                        match.group(4),
+                        message,
+                    ),
+                )
+            )
     return rows
 
 
@@ -206,7 +265,16 @@ def test_markdown_round_trips_the_findings_table():
     report = tricky_report()
     output = render(report, "markdown", INFO)
     expected = [
-        (path, (f.span.line, f.span.column, f.severity.value, f.rule_id, f.message + (f"\n{f.suggestion}" if f.suggestion else "")))
+        (
+            path,
+            (
+                f.span.line,
+                f.span.column,
+                f.severity.value,
+                f.rule_id,
+                f.message + (f"\n{f.suggestion}" if f.suggestion else ""),
+            ),
+        )
         for path, f in all_findings(report)
     ]
     assert parse_markdown(output) == expected
@@ -218,7 +286,11 @@ def test_markdown_round_trips_the_findings_table():
 @given(st.text())
 def test_markdown_escaping_is_reversible_and_inert(value):
     value = value.replace("\r", "")
-    row = render(Report(documents=[DocumentReport(path="a.md", findings=[finding("a.b", "info", value)])]), "markdown", INFO)
+    row = render(
+        Report(documents=[DocumentReport(path="a.md", findings=[finding("a.b", "info", value)])]),
+        "markdown",
+        INFO,
+    )
     assert parse_markdown(row)[0][1][4] == value
     cell = [line for line in row.split("\n") if line.startswith("| 2:5")][0]
     bare = re.sub(r"\\.|<br>", "", cell[cell.index("` | ") + 4 : -2], flags=re.S)
@@ -228,7 +300,9 @@ def test_markdown_escaping_is_reversible_and_inert(value):
 # --- JSON and text -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("report", [tricky_report(), Report(), Report(errors=[InputError(path="x", message="y")])])
+@pytest.mark.parametrize(
+    "report", [tricky_report(), Report(), Report(errors=[InputError(path="x", message="y")])]
+)
 def test_streamed_json_is_the_report_json(report):
     assert render(report, "json", INFO) == report.model_dump_json(indent=2) + "\n"
     assert Report.model_validate_json(render(report, "json", INFO)) == report
@@ -249,8 +323,42 @@ def test_every_format_renders_an_empty_report():
 def test_junit_carries_any_message(value, severity):
     from checker.formats.junit import clean
 
-    report = Report(documents=[DocumentReport(path=value or "x", findings=[finding("a.b", severity, value)])])
+    report = Report(
+        documents=[DocumentReport(path=value or "x", findings=[finding("a.b", severity, value)])]
+    )
     xml = render(report, "junit", RunInfo(fail_on="info"))
     JUNIT_XSD.validate(xml)
     failure = ET.fromstring(xml).find("testsuite/testcase/failure")
     assert failure is not None and failure.get("message") == clean(value)
+
+
+def test_sarif_rule_level_follows_a_severity_override(tmp_path):
+    from checker.config import Config
+    from checker.gate import GateOptions, run_gate
+    from checker.models import Severity as Sev
+
+    from .conftest import SEED
+
+    out = tmp_path / "x.sarif"
+    config = Config(severity={"boilerplate.web": Sev.warning})
+    code = run_gate([SEED], config, GateOptions(fmt="sarif", output=out))
+    run = json.loads(out.read_text())["runs"][0]
+    [rule] = [r for r in run["tool"]["driver"]["rules"] if r["id"] == "boilerplate.web"]
+    assert rule["defaultConfiguration"]["level"] == "warning" and code == 0
+    assert {r["level"] for r in run["results"]} == {"warning"}
+
+
+def text_message(f: Finding) -> str:
+    return f.message + (f" ({f.suggestion})" if f.suggestion else "")
+
+
+def test_text_findings_tables_read_back(seed_report):
+    for report in (tricky_report(), seed_report):
+        output = render(report, "text", INFO)
+        row = re.compile(r"^(\d+:\d+)\s+(error|warning|info)\s+(\S+)\s+(.*\S)\s*$")
+        rows = [m.groups() for m in map(row.match, output.split("\n")) if m]
+        expected = [
+            (f.span.where, f.severity.value, f.rule_id, text_message(f).split("\n")[0][:40])
+            for _, f in all_findings(report)
+        ]
+        assert [(a, s, r, m[:40]) for a, s, r, m in rows] == expected

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import multiprocessing
+import os
 import shutil
 
 import pytest
@@ -12,6 +14,7 @@ from checker.cli import app
 from checker.config import Config
 from checker.models import DocumentReport, InputError, Report
 from checker.progress import Progress, wanted
+from checker import runner as runner_module
 from checker.runner import Runner
 
 from .conftest import CORPUS, SEED
@@ -41,7 +44,13 @@ def dump(items) -> list[str]:
 def test_two_jobs_give_the_same_results_in_the_same_order(articles):
     one = list(Runner(jobs=1).run([articles]))
     assert dump(Runner(jobs=2).run([articles])) == dump(one)
-    assert [r.path.rsplit("/", 1)[-1] for r in one] == ["a.txt", "b.md", "broken.txt", "c.html", "d.txt"]
+    assert [r.path.rsplit("/", 1)[-1] for r in one] == [
+        "a.txt",
+        "b.md",
+        "broken.txt",
+        "c.html",
+        "d.txt",
+    ]
     assert isinstance(one[2], InputError) and "UTF-8" in one[2].message
 
 
@@ -71,7 +80,9 @@ def test_a_moved_article_is_a_hit_and_keeps_its_new_path(articles, tmp_path):
 def test_changed_article_or_rules_are_checked_again(articles, tmp_path):
     cache = tmp_path / "cache"
     list(Runner(cache_dir=cache).run([articles]))
-    (articles / "b.md").write_text("Sign up to receive our latest news! Twice: Sign up to receive our latest news!")
+    (articles / "b.md").write_text(
+        "Sign up to receive our latest news! Twice: Sign up to receive our latest news!"
+    )
     [report] = Runner(cache_dir=cache).run([articles / "b.md"])
     assert len(report.findings) == 2
     [ignored] = Runner(Config(ignore=["boilerplate"]), cache_dir=cache).run([articles / "b.md"])
@@ -107,7 +118,11 @@ def test_progress_bar_only_for_a_terminal_and_many_files():
         def isatty(self) -> bool:
             return True
 
-    assert not wanted(100, io.StringIO()) and not wanted(5, Tty()) and not wanted(100, Tty(), quiet=True)
+    assert (
+        not wanted(100, io.StringIO())
+        and not wanted(5, Tty())
+        and not wanted(100, Tty(), quiet=True)
+    )
     assert wanted(100, Tty())
     stream = Tty()
     bar = Progress(3, stream, interval=0)
@@ -142,28 +157,42 @@ def test_quiet_prints_one_line_per_failing_finding(tmp_path):
 
 def test_statistics_and_output_file(tmp_path):
     out = tmp_path / "report.sarif"
-    result = cli.invoke(app, [str(SEED), "-f", "sarif", "-o", str(out), "--statistics", "--no-cache"])
+    result = cli.invoke(
+        app, [str(SEED), "-f", "sarif", "-o", str(out), "--statistics", "--no-cache"]
+    )
     assert result.exit_code == 1 and result.stdout == ""
     assert "boilerplate.web" in result.stderr and '"version": "2.1.0"' in out.read_text()
 
 
 def test_output_to_a_missing_folder_is_exit_2(tmp_path):
-    result = cli.invoke(app, [str(SEED), "-o", str(tmp_path / "no" / "such" / "file.json"), "--no-cache"])
+    result = cli.invoke(
+        app, [str(SEED), "-o", str(tmp_path / "no" / "such" / "file.json"), "--no-cache"]
+    )
     assert result.exit_code == 2 and "factcheck:" in result.stderr
 
 
 @pytest.mark.parametrize("fail_on,code", [("error", 1), ("never", 0)])
 def test_exit_codes_hold_for_every_format(fail_on, code, tmp_path):
     for fmt in ("sarif", "junit", "github", "markdown"):
-        result = cli.invoke(app, [str(SEED), "-f", fmt, "--fail-on", fail_on, "--cache-dir", str(tmp_path)])
+        result = cli.invoke(
+            app, [str(SEED), "-f", fmt, "--fail-on", fail_on, "--cache-dir", str(tmp_path)]
+        )
         assert result.exit_code == code, (fmt, result.output)
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not available")
 def test_corpus_article_same_report_cached_or_not(tmp_path):
     article = sorted((CORPUS / "train" / "text").glob("*.txt"))[0]
-    runs = [cli.invoke(app, [str(article), "-f", "json", "--cache-dir", str(tmp_path)]) for _ in range(2)]
+    runs = [
+        cli.invoke(
+            app,
+            [str(article), "-f", "sarif", "--cache-dir", str(tmp_path)],
+            env={"FACTCHECK_NO_CACHE": "0"},
+        )
+        for _ in range(2)
+    ]
     assert runs[0].stdout == runs[1].stdout and runs[0].exit_code == runs[1].exit_code
+    assert len(list((tmp_path / "v1").rglob("*.json"))) == 1
 
 
 def test_fingerprint_follows_knowledge_files_and_settings(tmp_path):
@@ -177,7 +206,17 @@ def test_fingerprint_follows_knowledge_files_and_settings(tmp_path):
     assert fingerprint(config, [], "0.1.0") == before
     (kb / "people.yaml").write_text("people: [{id: x, name: X}]\n")
     changed = fingerprint(config, [], "0.1.0")
-    assert len({before, changed, fingerprint(config, [], "0.2.0"), fingerprint(Config(date="2022-02-02"), [], "0.1.0")}) == 4
+    assert (
+        len(
+            {
+                before,
+                changed,
+                fingerprint(config, [], "0.2.0"),
+                fingerprint(Config(date="2022-02-02"), [], "0.1.0"),
+            }
+        )
+        == 4
+    )
 
 
 def test_statistics_table_counts_per_rule():
@@ -196,3 +235,56 @@ def test_output_file_is_complete_and_never_checked_itself(articles):
     result = cli.invoke(app, [str(articles), "-f", "markdown", "-o", str(out), "--no-cache"])
     assert result.exit_code == 2 and out.read_text().startswith("### factcheck report")
     assert "report.md" not in out.read_text() and not list(articles.glob(".*.tmp"))
+
+
+def test_order_holds_when_cache_hits_and_workers_mix(articles, tmp_path):
+    cache = tmp_path / "cache"
+    list(Runner(cache_dir=cache).run([articles / "a.txt", articles / "d.txt"]))
+    expected = dump(Runner().run([articles]))
+    assert dump(Runner(jobs=2, cache_dir=cache).run([articles])) == expected
+
+
+def _die_on_b(checker, job, cache):
+    if job.path.endswith("b.md"):
+        os._exit(3)
+    return _real_check_job(checker, job, cache)
+
+
+_real_check_job = runner_module.check_job
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="the patch reaches workers by fork"
+)
+def test_a_dying_worker_costs_documents_not_the_run(articles, monkeypatch):
+    monkeypatch.setattr(runner_module, "check_job", _die_on_b)
+    results = list(Runner(jobs=2).run([articles]))
+    assert [r.path.rsplit("/", 1)[-1] for r in results] == [
+        "a.txt",
+        "b.md",
+        "broken.txt",
+        "c.html",
+        "d.txt",
+    ]
+    b = results[1]
+    assert isinstance(b, InputError) and "worker process died" in b.message
+
+
+def test_output_through_a_symlink_or_into_a_pipe(tmp_path):
+    import stat
+    import threading
+
+    real = tmp_path / "real.json"
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    assert cli.invoke(app, [str(SEED), "-f", "json", "-o", str(link)]).exit_code == 1
+    assert link.is_symlink() and Report.model_validate_json(real.read_text()).documents
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_text()))
+    reader.start()
+    assert cli.invoke(app, [str(SEED), "-f", "github", "-o", str(pipe)]).exit_code == 1
+    reader.join(timeout=60)
+    assert stat.S_ISFIFO(pipe.stat().st_mode) and received[0].startswith("::error file=")

@@ -24,7 +24,11 @@ WRITERS: dict[str, type[Writer]] = {
 FORMATS: dict[str, Renderer] = {
     "text": text.render,
     "json": json_format.render,
-    **{name: partial(render_report, w) for name, w in WRITERS.items() if name not in ("text", "json")},
+    **{
+        name: partial(render_report, w)
+        for name, w in WRITERS.items()
+        if name not in ("text", "json")
+    },
 }
 
 

@@ -31,8 +31,14 @@ class RuleInfo:
     docs: str
 
     @classmethod
-    def of(cls, rule: Rule) -> RuleInfo:
-        return cls(rule.id, rule.severity, rule.summary or rule.id, rule.docs or rule.summary or rule.id)
+    def of(cls, rule: Rule, severity: Severity | None = None) -> RuleInfo:
+        """`severity`: the level this run gives the rule, when the configuration overrides it."""
+        return cls(
+            rule.id,
+            severity or rule.severity,
+            rule.summary or rule.id,
+            rule.docs or rule.summary or rule.id,
+        )
 
 
 @dataclass

@@ -45,4 +45,6 @@ class GithubWriter(Writer):
             self.out.write(annotation(doc.path, finding))
 
     def error(self, err: InputError) -> None:
-        self.out.write(command("error", {"file": err.path, "title": "factcheck input error"}, err.message))
+        self.out.write(
+            command("error", {"file": err.path, "title": "factcheck input error"}, err.message)
+        )

@@ -22,7 +22,9 @@ def _nested(model_json: str) -> str:
 
 class JsonWriter(Writer):
     def start(self) -> None:
-        self.out.write('{\n  "schema_version": ' + json.dumps(SCHEMA_VERSION) + ',\n  "documents": [')
+        self.out.write(
+            '{\n  "schema_version": ' + json.dumps(SCHEMA_VERSION) + ',\n  "documents": ['
+        )
         self.count = 0
 
     def document(self, doc: DocumentReport) -> None:

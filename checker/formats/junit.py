@@ -35,7 +35,9 @@ def case_name(finding: Finding) -> str:
 
 
 def failure_text(finding: Finding) -> str:
-    lines = [f"{finding.severity.value} {finding.rule_id} at {finding.span.where}: {finding.message}"]
+    lines = [
+        f"{finding.severity.value} {finding.rule_id} at {finding.span.where}: {finding.message}"
+    ]
     if finding.suggestion:
         lines.append(f"Suggested fix: {finding.suggestion}")
     lines.append(f"Text: {finding.span.text}")
@@ -44,11 +46,13 @@ def failure_text(finding: Finding) -> str:
 
 class JunitWriter(Writer):
     def start(self) -> None:
-        self.out.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name={attr(TOOL_NAME)}>\n')
+        self.out.write(
+            f'<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name={attr(TOOL_NAME)}>\n'
+        )
 
     def _suite(self, name: str, tests: int, failures: int, errors: int) -> None:
         self.out.write(
-            f"  <testsuite name={attr(name)} tests=\"{tests}\" failures=\"{failures}\" "
+            f'  <testsuite name={attr(name)} tests="{tests}" failures="{failures}" '
             f'errors="{errors}" skipped="0" file={attr(name)}>\n'
         )
 
@@ -72,8 +76,8 @@ class JunitWriter(Writer):
     def error(self, err: InputError) -> None:
         self._suite(err.path, 1, 0, 1)
         self.out.write(
-            f"    <testcase name=\"load\" classname={attr(err.path)}>\n"
-            f"      <error type=\"input\" message={attr(err.message)}>{body(err.message)}</error>\n"
+            f'    <testcase name="load" classname={attr(err.path)}>\n'
+            f'      <error type="input" message={attr(err.message)}>{body(err.message)}</error>\n'
             "    </testcase>\n  </testsuite>\n"
         )
 

@@ -63,4 +63,6 @@ class MarkdownWriter(Writer):
             for err in self.errors:
                 self.out.write(f"- {escape(err.path)}: {escape(err.message)}\n")
         verdict = "fails" if self.info.gate_fails(totals) else "passes"
-        self.out.write(f"\n**{summary_of(totals)}** (the gate {verdict} at `--fail-on {self.info.fail_on}`)\n")
+        self.out.write(
+            f"\n**{summary_of(totals)}** (the gate {verdict} at `--fail-on {self.info.fail_on}`)\n"
+        )

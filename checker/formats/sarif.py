@@ -101,7 +101,9 @@ class SarifWriter(Writer):
         uri = artifact_uri(doc.path)
         for finding in doc.findings:
             item = result(finding, uri, self.index.get(finding.rule_id))
-            self.out.write(("," if self.count else "") + "\n        " + json.dumps(item, ensure_ascii=False))
+            self.out.write(
+                ("," if self.count else "") + "\n        " + json.dumps(item, ensure_ascii=False)
+            )
             self.count += 1
 
     def finish(self, totals: Totals) -> None:
@@ -109,10 +111,15 @@ class SarifWriter(Writer):
             {
                 "level": "error",
                 "message": {"text": f"{err.path}: {err.message}"},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(err.path)}}}],
+                "locations": [
+                    {"physicalLocation": {"artifactLocation": {"uri": artifact_uri(err.path)}}}
+                ],
             }
             for err in self.errors
         ]
         invocation = {"executionSuccessful": not self.errors, "toolExecutionNotifications": notes}
         tail = json.dumps([invocation], indent=2, ensure_ascii=False).replace("\n", "\n      ")
-        self.out.write(("\n      ]," if self.count else "],") + f'\n      "invocations": {tail}\n    }}\n  ]\n}}\n')
+        self.out.write(
+            ("\n      ]," if self.count else "],")
+            + f'\n      "invocations": {tail}\n    }}\n  ]\n}}\n'
+        )
