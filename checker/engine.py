@@ -59,7 +59,7 @@ class Checker:
             stage(analysis)
         for rule in self.rules:
             analysis.findings.extend(rule.check(analysis))
-        analysis.findings = suppress.apply(document, analysis.findings)
+        analysis.findings = suppress.apply(analysis, self.rules)
         baseline.stamp(document, analysis.findings)
         return analysis.report()
 

@@ -147,3 +147,14 @@ def test_any_source_gives_suppressions_inside_the_text(parts, path):
         return
     for s in suppress.parse(doc):
         assert 0 <= s.start <= s.end <= len(doc.text)
+
+
+def test_unused_suppression_is_reported_only_when_its_rule_runs(checker):
+    text = "<!-- factcheck: ignore-file style.cliche -->\nTroops moved to Europe.\n"
+    (finding,) = [f for f in checker.check_text(text, path="a.md").findings]
+    assert finding.rule_id == "suppression.unused" and finding.span.line == 1
+    assert finding.message.endswith("no style.cliche finding in this document")
+    from checker import Checker, Config
+
+    quiet = Checker(Config(ignore=["suppression"])).check_text(text, path="a.md")
+    assert quiet.findings == []

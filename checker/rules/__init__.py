@@ -14,13 +14,16 @@ from checker.config import Config
 from checker.packs import load_packs
 from checker.paths import rules_dir
 from checker.rules.base import PythonRule, Rule
+from checker.rules.suppression import UnusedSuppression
 
 ENTRY_POINT_GROUP = "factcheck.rules"
 
 
 def builtin_rules() -> list[Rule]:
     """Every built-in Python rule, in a fixed order."""
-    classes: tuple[type[PythonRule], ...] = ()
+    classes: tuple[type[PythonRule], ...] = (
+        UnusedSuppression,
+    )
     return [cls() for cls in classes]
 
 
