@@ -235,3 +235,33 @@ def test_substitution_capitalises_only_at_a_sentence_start():
     rule = make("substitution", swap={"Al Qaeda": "al-Qaida"})
     found = run(rule, "Strikes hit Al Qaeda. Al Qaeda said “Al Qaeda lives.”")
     assert [f.fixes[0].replacement for f in found] == ["al-Qaida", "Al-Qaida", "Al-Qaida"]
+
+
+_KEYS = ["id", "kind", "message", "severity", "tokens", "swap", "either", "patterns", "token",
+         "max", "scope", "stem", "regex", "docs", "nonword"]  # fmt: skip
+_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 3) | st.sampled_from(
+        ["house.x", "existence", "substitution", "repetition", "occurrence", "consistency",
+         "error", "(", "a+", "{match}", "{x}", "sentence", ""]
+    ),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(_KEYS), inner, max_size=4),
+    max_leaves=8,
+)  # fmt: skip
+
+
+@given(st.lists(st.dictionaries(st.sampled_from(_KEYS), _VALUES, max_size=6), max_size=3))
+def test_any_pack_loads_or_fails_with_a_pack_error(tmp_path_factory, rules):
+    import yaml
+
+    path = tmp_path_factory.mktemp("fuzz") / "p.yaml"
+    path.write_text(yaml.safe_dump({"rules": rules}), encoding="utf-8")
+    try:
+        load_pack(path)
+    except PackError as exc:
+        assert str(exc).startswith(f"{path}:")
+
+
+def test_a_recursive_yaml_alias_is_a_pack_error(tmp_path):
+    path = write(tmp_path, "rules:\n  - &r {id: house.x, message: m, tokens: [*r]}\n")
+    with pytest.raises(PackError, match="house.yaml:2"):
+        load_pack(path)
