@@ -265,3 +265,15 @@ def test_a_recursive_yaml_alias_is_a_pack_error(tmp_path):
     path = write(tmp_path, "rules:\n  - &r {id: house.x, message: m, tokens: [*r]}\n")
     with pytest.raises(PackError, match="house.yaml:2"):
         load_pack(path)
+
+
+def test_a_format_spec_that_cannot_apply_falls_back_to_the_template():
+    rule = make("occurrence", scope="document", token="x", min=1, message="under {max:d}")
+    assert [f.message for f in run(rule, "No match here.")] == ["under {max:d}"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("sſSkKK ßtrae\n")), max_size=30))
+def test_substitution_never_fails_on_case_folding(text):
+    rule = make("substitution", swap={"sk": "x", "strasse": "street", "tea": "coffee"})
+    for finding in run(rule, text):
+        assert finding.span.text == text[finding.span.start : finding.span.end]
