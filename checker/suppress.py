@@ -30,6 +30,7 @@ MARKER = re.compile(
     r"|^[ \t]*\[factcheck:\s*(?P<t_verb>ignore(?:-file)?)\b(?P<t_rules>[^\]\n]*)\][ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
+TEXT_MARKER = re.compile(r"^[ \t]*\[factcheck:\s*ignore(?:-file)?\b[^\]\n]*\][ \t]*$", re.M | re.I)
 PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
 
 
@@ -46,6 +47,14 @@ class Suppression:
         if not self.start <= finding.span.start < self.end:
             return False
         return not self.rules or any(prefix_match(finding.rule_id, r) >= 0 for r in self.rules)
+
+
+def blank_markers(text: str) -> str:
+    """The text with plain-text marker lines blanked (same length), so that no stage reads a
+    marker as part of the copy; offsets do not move."""
+    if "[factcheck" not in text.lower():
+        return text
+    return TEXT_MARKER.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def text_offset(document: Document, source_offset: int) -> int:

@@ -158,3 +158,11 @@ def test_unused_suppression_is_reported_only_when_its_rule_runs(checker):
 
     quiet = Checker(Config(ignore=["suppression"])).check_text(text, path="a.md")
     assert quiet.findings == []
+
+
+def test_plain_text_markers_are_markup_not_copy(checker):
+    text = f"[factcheck: ignore style.redundancy]\n{PAR}\n"
+    doc = load_text(text, path="a.txt")
+    assert doc.source == text and len(doc.text) == len(text) and "factcheck" not in doc.text
+    report = checker.check_text(text, path="a.txt")
+    assert report.claims and all("factcheck" not in c.span.text for c in report.claims)
