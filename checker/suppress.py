@@ -30,7 +30,9 @@ MARKER = re.compile(
     r"|^[ \t]*\[factcheck:\s*(?P<t_verb>ignore(?:-file)?)\b(?P<t_rules>[^\]\n]*)\][ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
-TEXT_MARKER = re.compile(r"^[ \t]*\[factcheck:\s*ignore(?:-file)?\b[^\]\n]*\][ \t]*$", re.M | re.I)
+TEXT_MARKER = re.compile(
+    r"^[ \t]*\[factcheck:\s*ignore(?:-file)?\b[^\]\n]*\][ \t]*$", re.MULTILINE | re.IGNORECASE
+)
 PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
 
 
