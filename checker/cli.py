@@ -88,14 +88,9 @@ def check(
     for error in report.errors:
         typer.echo(f"factcheck: {error.path}: {error.message}", err=True)
     if write_baseline:
-        count = baseline.write(report, write_baseline)
-        typer.echo(f"factcheck: wrote {count} findings to baseline {write_baseline}", err=True)
-        raise typer.Exit(EXIT_ERROR if report.errors else EXIT_OK)
-    if config.baseline and not Path(config.baseline).exists():
-        typer.echo(f"factcheck: no baseline {config.baseline} yet (--write-baseline makes one); every finding counts", err=True)
-    elif config.baseline:
-        hidden = _apply_baseline(report, Path(config.baseline))
-        typer.echo(f"factcheck: {hidden} findings in baseline {config.baseline} not shown", err=True)
+        _write_baseline(report, write_baseline)
+    if config.baseline:
+        _hide_baselined(report, Path(config.baseline))
     text = render(report, fmt)
     if output:
         output.write_text(text, encoding="utf-8")
@@ -115,12 +110,28 @@ def effective_config(
         raise typer.Exit(EXIT_ERROR) from None
 
 
-def _apply_baseline(report: Report, path: Path) -> int:
+def _write_baseline(report: Report, path: Path) -> None:
+    """Record every current finding, then stop: exit 0 (2 if some file could not be checked)."""
     try:
-        return baseline.apply(report, path)
+        count = baseline.write(report, path)
+    except OSError as exc:
+        typer.echo(f"factcheck: {path}: cannot write baseline: {exc.strerror or exc}", err=True)
+        raise typer.Exit(EXIT_ERROR) from None
+    typer.echo(f"factcheck: wrote {count} findings to baseline {path}", err=True)
+    raise typer.Exit(EXIT_ERROR if report.errors else EXIT_OK)
+
+
+def _hide_baselined(report: Report, path: Path) -> None:
+    """Drop the findings the baseline holds, so only new ones are shown and fail."""
+    if not path.exists():
+        typer.echo(f"factcheck: no baseline {path} yet (--write-baseline makes one)", err=True)
+        return
+    try:
+        hidden = baseline.apply(report, path)
     except baseline.BaselineError as exc:
         typer.echo(f"factcheck: {exc}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
+    typer.echo(f"factcheck: {hidden} findings in baseline {path} not shown", err=True)
 
 
 ConfigOption = Annotated[Optional[Path], typer.Option("--config", help="config file (default: found upwards)")]

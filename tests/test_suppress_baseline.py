@@ -166,3 +166,11 @@ def test_plain_text_markers_are_markup_not_copy(checker):
     assert doc.source == text and len(doc.text) == len(text) and "factcheck" not in doc.text
     report = checker.check_text(text, path="a.txt")
     assert report.claims and all("factcheck" not in c.span.text for c in report.claims)
+
+
+def test_an_unwritable_baseline_is_a_usage_error(tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text(f"{PAR}\n", encoding="utf-8")
+    target = tmp_path / "missing-folder" / "b.json"
+    result = runner.invoke(app, [str(article), "--isolated", "--write-baseline", str(target)])
+    assert result.exit_code == 2 and "cannot write baseline" in result.stderr
