@@ -17,7 +17,7 @@ from checker.document import Document
 from checker.extract import quantities
 from checker.load import LoadError, iter_files, load_path, load_text
 from checker.models import DocumentReport, InputError, Report
-from checker.rules import selected_rules
+from checker.rules import run_rule, selected_rules
 from checker.rules.base import Rule
 
 Stage = Callable[[Analysis], None]
@@ -58,7 +58,7 @@ class Checker:
         for stage in STAGES:
             stage(analysis)
         for rule in self.rules:
-            analysis.findings.extend(rule.check(analysis))
+            analysis.findings.extend(run_rule(rule, analysis, self.setup_errors))
         analysis.findings = suppress.apply(analysis, self.rules)
         baseline.stamp(document, analysis.findings)
         return analysis.report()
