@@ -25,14 +25,10 @@ if TYPE_CHECKING:
 
 UNUSED_ID = "suppression.unused"
 
-MARKER = re.compile(
-    r"<!--\s*factcheck:\s*(?P<c_verb>ignore(?:-file)?)\b(?P<c_rules>[^>]*?)\s*-->"
-    r"|^[ \t]*\[factcheck:\s*(?P<t_verb>ignore(?:-file)?)\b(?P<t_rules>[^\]\n]*)\][ \t]*$",
-    re.MULTILINE | re.IGNORECASE,
-)
-TEXT_MARKER = re.compile(
-    r"^[ \t]*\[factcheck:\s*ignore(?:-file)?\b[^\]\n]*\][ \t]*$", re.MULTILINE | re.IGNORECASE
-)
+_LINE = r"^[ \t]*\[factcheck:\s*(?P<t_verb>ignore(?:-file)?)\b(?P<t_rules>[^\]\n]*)\][ \t]*$"
+_COMMENT = r"<!--\s*factcheck:\s*(?P<c_verb>ignore(?:-file)?)\b(?P<c_rules>[^>]*?)\s*-->"
+MARKER = re.compile(f"{_COMMENT}|{_LINE}", re.MULTILINE | re.IGNORECASE)
+TEXT_MARKER = re.compile(_LINE, re.MULTILINE | re.IGNORECASE)
 PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
 
 
