@@ -36,6 +36,7 @@ class Checker:
         self.config = config or Config()
         self._rules: list[Rule] | None = None
         self.setup_errors: list[str] = []
+        self.run_errors: list[str] = []  # rules that raised; check_paths reports and clears them
         self.resources: dict[str, object] = {}
 
     @property
@@ -58,7 +59,7 @@ class Checker:
         for stage in STAGES:
             stage(analysis)
         for rule in self.rules:
-            analysis.findings.extend(run_rule(rule, analysis, self.setup_errors))
+            analysis.findings.extend(run_rule(rule, analysis, self.run_errors))
         analysis.findings = suppress.apply(analysis, self.rules)
         baseline.stamp(document, analysis.findings)
         return analysis.report()
@@ -92,6 +93,8 @@ class Checker:
         for item in self.iter_check(paths):
             (report.errors if isinstance(item, InputError) else report.documents).append(item)
         report.errors.extend(InputError(path="<rules>", message=m) for m in self.setup_errors)
+        report.errors.extend(InputError(path="<rules>", message=m) for m in self.run_errors)
+        self.run_errors.clear()
         return report
 
 
@@ -106,6 +109,7 @@ def check_text(
     checker = Checker(config)
     report = Report(documents=[checker.check_text(text, path=path, date=date)])
     report.errors.extend(InputError(path="<rules>", message=m) for m in checker.setup_errors)
+    report.errors.extend(InputError(path="<rules>", message=m) for m in checker.run_errors)
     return report
 
 

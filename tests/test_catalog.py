@@ -154,3 +154,15 @@ def test_a_rule_that_crashes_costs_its_findings_not_the_run(plugin, tmp_path):
     result = runner.invoke(app, [str(article), "--isolated", "--select", "house", "-f", "json"])
     assert '"rule_id": "house.shouting"' in result.stdout and result.exit_code == 2
     assert "rule house.crash failed on" in result.stderr and "ValueError: bug" in result.stderr
+
+
+def test_a_warm_checker_reports_each_rule_failure_once(plugin, tmp_path):
+    from checker import Checker
+
+    article = tmp_path / "story.txt"
+    article.write_text("Anything at all.\n")
+    checker = Checker(Config(select=["house.crash"]))
+    first = checker.check_paths([article])
+    second = checker.check_paths([article])
+    assert [e.message for e in first.errors] == [e.message for e in second.errors]
+    assert sum("house.crash failed" in e.message for e in second.errors) == 1
