@@ -54,32 +54,38 @@ def house_rules(count: int = 200) -> list:
     return rules
 
 
+def run_all(rules: list, docs: list) -> tuple[float, int]:
+    """CPU seconds (less sensitive to other processes than wall time) and findings."""
+    t = time.process_time()
+    count = 0
+    for d in docs:
+        analysis = Analysis(document=d, config=Config())
+        count += sum(len(list(r.check(analysis))) for r in rules)
+    return time.process_time() - t, count
+
+
 def prefilter(corpus: Path, rules: list | None = None, limit: int | None = None) -> None:
     rules = rules or load_packs([rules_dir()])[0]
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*/text/*.txt"))][:limit]
     docs = [load_text(t) for t in texts]
-    for label, keep in (("with pre-filter", True), ("without", False)):
-        saved = [r._needles for r in rules]
-        if not keep:
-            for r in rules:
-                r._needles = None
-        t = time.perf_counter()
-        count = 0
-        for d in docs:
-            analysis = Analysis(document=d, config=Config())
-            count += sum(len(list(r.check(analysis))) for r in rules)
-        took = time.perf_counter() - t
-        for r, n in zip(rules, saved):
-            r._needles = n
-        words = sum(len(t.split()) for t in texts)
+    words = sum(len(t.split()) for t in texts)
+    saved = [r._needles for r in rules]
+    best: dict[str, tuple[float, int]] = {}
+    for _ in range(3):  # alternate, keep the best of three: the machine is shared
+        for label, keep in (("with pre-filter", True), ("without", False)):
+            for r, n in zip(rules, saved):
+                r._needles = n if keep else None
+            took, count = run_all(rules, docs)
+            best[label] = min(best.get(label, (took, count)), (took, count))
+    for label, (took, count) in best.items():
         print(
             f"{len(rules)} pack rules, {len(docs)} docs, {words:,} words, {label}: "
-            f"{took:.2f} s ({1000 * took / len(docs):.2f} ms/doc), {count} findings"
+            f"{took:.2f} CPU s ({1000 * took / len(docs):.2f} ms/doc), {count} findings"
         )
 
 
 if __name__ == "__main__":
     backtracking()
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS
-    prefilter(corpus)
+    prefilter(corpus, limit=300)
     prefilter(corpus, house_rules(), limit=200)

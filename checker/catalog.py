@@ -59,7 +59,7 @@ def rules_table(rules: list[Rule], config: Config) -> str:
         )
         for r in sorted(rules, key=lambda r: r.id)
     ]
-    headers = ("rule", "severity", "kind", "pack", "summary", "")
+    headers = ("rule", "severity", "kind", "pack", "summary", "state")
     return tabulate(rows, headers=headers, maxcolwidths=[None, None, None, None, 70, None])
 
 

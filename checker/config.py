@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from fnmatch import fnmatch
 from pathlib import Path, PurePath
 from typing import Any
@@ -163,6 +164,8 @@ def read_config_file(path: Path) -> dict[str, Any]:
     for key in PATH_KEY:
         if isinstance(settings.get(key), str):
             settings[key] = str(path.parent / settings[key])
+    if isinstance(settings.get("date"), date):  # TOML's own date type: date = 2022-02-02
+        settings["date"] = settings["date"].isoformat()[:10]
     return settings
 
 

@@ -19,7 +19,7 @@ from checker.document import Document
 from checker.extract import quantities
 from checker.load import LoadError, iter_files, load_path, load_text
 from checker.models import DocumentReport, InputError, Report
-from checker.rules import selected_rules
+from checker.rules import run_rule, selected_rules
 from checker.rules.base import Rule
 
 Stage = Callable[[Analysis], None]
@@ -46,6 +46,7 @@ class Checker:
         self.config = config or Config()
         self._rules: list[Rule] | None = None
         self.setup_errors: list[str] = []
+        self.run_errors: list[str] = []  # rules that raised; check_paths reports and clears them
         self.resources: dict[str, object] = {}
 
     @property
@@ -70,8 +71,8 @@ class Checker:
         for stage in STAGES:
             stage(analysis)
         for rule in self.rules:
-            analysis.findings.extend(rule.check(analysis))
-        analysis.findings = suppress.apply(document, analysis.findings)
+            analysis.findings.extend(run_rule(rule, analysis, self.run_errors))
+        analysis.findings = suppress.apply(analysis, self.rules)
         baseline.stamp(document, analysis.findings)
         return analysis.report()
 
@@ -105,6 +106,8 @@ class Checker:
         for item in self.iter_check(paths):
             (report.errors if isinstance(item, InputError) else report.documents).append(item)
         report.errors.extend(InputError(path="<rules>", message=m) for m in self.setup_errors)
+        report.errors.extend(InputError(path="<rules>", message=m) for m in self.run_errors)
+        self.run_errors.clear()
         return report
 
 
@@ -124,6 +127,7 @@ def check_text(
     with lock:
         report = Report(documents=[checker.check_text(text, path=path, date=date)])
     report.errors.extend(InputError(path="<rules>", message=m) for m in checker.setup_errors)
+    report.errors.extend(InputError(path="<rules>", message=m) for m in checker.run_errors)
     return report
 
 

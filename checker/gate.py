@@ -96,7 +96,12 @@ def run_gate(
     if known:
         stderr.write(f"factcheck: {known.dropped} findings in baseline {config.baseline} not shown\n")
     if options.write_baseline:
-        count = baseline.write_entries(entries, options.write_baseline)
+        try:
+            count = baseline.write_entries(entries, options.write_baseline)
+        except OSError as exc:
+            raise baseline.BaselineError(
+                f"{options.write_baseline}: cannot write baseline: {exc.strerror or exc}"
+            ) from None
         stderr.write(f"factcheck: wrote {count} findings to baseline {options.write_baseline}\n")
         return EXIT_ERROR if totals.errors else EXIT_OK
     if options.statistics:

@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from checker.document import Document
+from checker.suppress import blank_markers
 
 TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -102,6 +103,7 @@ def load_text(
         doc = Document(text=text, source=text, path=path, kind="txt")
     if date:
         doc.date, doc.date_origin = date, "given"
+    doc.text = blank_markers(doc.text)  # `[factcheck: ignore RULE]` lines are markup, not copy
     return doc
 
 

@@ -33,7 +33,7 @@ STDIN_NAME = "<stdin>"
 WINDOW = 4  # documents in flight per worker: enough to keep workers busy, little to hold
 
 Result = DocumentReport | InputError
-InFlight = tuple["Job", Future[Result], ProcessPoolExecutor]
+InFlight = tuple["Job", Future[list[Result]], ProcessPoolExecutor]
 
 
 @dataclass
@@ -46,8 +46,21 @@ class Job:
     key: str | None = None
 
 
-def check_job(checker: Checker, job: Job, cache: Cache | None) -> Result:
-    """Check one input with a warm checker; a failure is that input's error, never the run's."""
+def check_job(checker: Checker, job: Job, cache: Cache | None) -> list[Result]:
+    """Check one input with a warm checker; a failure is that input's error, never the run's.
+    A rule that raised costs its findings and adds one error line after the document."""
+    return [_check_one(checker, job, cache)] + [
+        InputError(path="<rules>", message=m) for m in _drain(checker.run_errors)
+    ]
+
+
+def _drain(messages: list[str]) -> list[str]:
+    taken = list(messages)
+    messages.clear()
+    return taken
+
+
+def _check_one(checker: Checker, job: Job, cache: Cache | None) -> Result:
     try:
         if job.data is not None:
             item: Result = checker.check_text(decode(job.data), path=job.path)
@@ -76,9 +89,9 @@ def _init_worker(config: Config) -> None:
         _worker_error = f"cannot start a worker: {type(exc).__name__}: {exc}"
 
 
-def _check_in_worker(job: Job, cache: Cache | None) -> Result:
+def _check_in_worker(job: Job, cache: Cache | None) -> list[Result]:
     if _worker is None:
-        return InputError(path=job.path, message=_worker_error or "worker not started")
+        return [InputError(path=job.path, message=_worker_error or "worker not started")]
     return check_job(_worker, job, cache)
 
 
@@ -150,23 +163,23 @@ class Runner:
             yield InputError(path="<rules>", message=message)
 
     def _ordered(self, jobs: list[Job]) -> Iterator[Result]:
-        pending: deque[Result | InFlight] = deque()
+        pending: deque[list[Result] | InFlight] = deque()
         window = self.jobs * WINDOW
         for job in jobs:
             pending.append(self._start(job))
             while pending and (len(pending) >= window or _ready(pending[0])):
-                yield self._finish(pending.popleft())
+                yield from self._finish(pending.popleft())
         while pending:
-            yield self._finish(pending.popleft())
+            yield from self._finish(pending.popleft())
 
-    def _start(self, job: Job) -> Result | InFlight:
+    def _start(self, job: Job) -> list[Result] | InFlight:
         if job.problem:
-            return InputError(path=job.path, message=job.problem)
+            return [InputError(path=job.path, message=job.problem)]
         if self.cache is not None:
             job.key = self._key(job)
             hit = self.cache.get(job.key, job.path) if job.key else None
             if hit is not None:
-                return hit
+                return [hit]
         if self.jobs == 1 or job.data is not None:
             return check_job(self.checker, job, self.cache)
         pool = self._executor()
@@ -180,7 +193,7 @@ class Runner:
             return None  # the check itself reports why the file cannot be read
         return self.cache.key(data, kind_for(job.path))
 
-    def _finish(self, item: Result | InFlight) -> Result:
+    def _finish(self, item: list[Result] | InFlight) -> list[Result]:
         if not isinstance(item, tuple):
             return item
         job, future, pool = item
@@ -190,9 +203,9 @@ class Runner:
             if pool is self._pool:  # the next submission starts a fresh pool
                 pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = None
-            return InputError(path=job.path, message=f"worker process died: {exc}")
+            return [InputError(path=job.path, message=f"worker process died: {exc}")]
         except Exception as exc:  # cancelled, or a result that could not be sent back
-            return InputError(path=job.path, message=f"internal error: {type(exc).__name__}: {exc}")
+            return [InputError(path=job.path, message=f"internal error: {type(exc).__name__}: {exc}")]
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -207,5 +220,5 @@ class Runner:
             self._pool = None
 
 
-def _ready(item: Result | InFlight) -> bool:
+def _ready(item: list[Result] | InFlight) -> bool:
     return not isinstance(item, tuple) or item[1].done()

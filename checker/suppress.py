@@ -11,32 +11,48 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from checker.config import prefix_match
 from checker.document import Document
 from checker.models import Finding
+from checker.rules.base import PythonRule, Rule
 
-MARKER = re.compile(
-    r"<!--\s*factcheck:\s*(?P<c_verb>ignore(?:-file)?)\b(?P<c_rules>[^>]*?)\s*-->"
-    r"|^[ \t]*\[factcheck:\s*(?P<t_verb>ignore(?:-file)?)\b(?P<t_rules>[^\]\n]*)\][ \t]*$",
-    re.MULTILINE | re.IGNORECASE,
-)
+if TYPE_CHECKING:
+    from checker.analysis import Analysis
+
+UNUSED_ID = "suppression.unused"
+
+_LINE = r"^[ \t]*\[factcheck:\s*(?P<t_verb>ignore(?:-file)?)\b(?P<t_rules>[^\]\n]*)\][ \t]*$"
+_COMMENT = r"<!--\s*factcheck:\s*(?P<c_verb>ignore(?:-file)?)\b(?P<c_rules>[^>]*?)\s*-->"
+MARKER = re.compile(f"{_COMMENT}|{_LINE}", re.MULTILINE | re.IGNORECASE)
+TEXT_MARKER = re.compile(_LINE, re.MULTILINE | re.IGNORECASE)
 PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
 
 
 @dataclass(frozen=True)
 class Suppression:
     rules: tuple[str, ...]  # empty: every rule
-    start: int  # text offsets
+    start: int  # text offsets of what it covers
     end: int
     line: int  # source line of the marker
+    marker: tuple[int, int] = (0, 0)  # text offsets of the marker itself
+    whole_file: bool = False
 
     def covers(self, finding: Finding) -> bool:
         if not self.start <= finding.span.start < self.end:
             return False
         return not self.rules or any(prefix_match(finding.rule_id, r) >= 0 for r in self.rules)
+
+
+def blank_markers(text: str) -> str:
+    """The text with plain-text marker lines blanked (same length), so that no stage reads a
+    marker as part of the copy; offsets do not move."""
+    if "[factcheck" not in text.lower():
+        return text
+    return TEXT_MARKER.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def text_offset(document: Document, source_offset: int) -> int:
@@ -72,14 +88,38 @@ def parse(document: Document) -> list[Suppression]:
         )
         if verb == "ignore-file":
             start = 0
-        found.append(Suppression(rules, start, end, document.source.count("\n", 0, m.start()) + 1))
+        line = document.source.count("\n", 0, m.start()) + 1
+        marker = (text_offset(document, m.start()), after)
+        found.append(Suppression(rules, start, end, line, marker, verb == "ignore-file"))
     return found
 
 
-def apply(document: Document, findings: Iterable[Finding]) -> list[Finding]:
-    """The findings no suppression in the document covers."""
-    findings = list(findings)
+def apply(analysis: Analysis, rules: Sequence[Rule] = ()) -> list[Finding]:
+    """The findings no suppression in the document covers; if `suppression.unused` is among the
+    rules, one more finding for each suppression that silenced nothing."""
+    document, findings = analysis.document, list(analysis.findings)
     if "factcheck" not in document.source.lower():
         return findings
     suppressions = parse(document)
-    return [f for f in findings if not any(s.covers(f) for s in suppressions)]
+    kept, used = [], set()
+    for finding in findings:
+        covering = {i for i, s in enumerate(suppressions) if s.covers(finding)}
+        used |= covering
+        if not covering:
+            kept.append(finding)
+    reporter = next((r for r in rules if r.id == UNUSED_ID), None)
+    if isinstance(reporter, PythonRule):
+        ran = [r.id for r in rules]
+        for i, s in enumerate(suppressions):
+            if i not in used:
+                kept.append(reporter.finding(analysis, *s.marker, _unused_message(s, ran)))
+    return kept
+
+
+def _unused_message(suppression: Suppression, ran: list[str]) -> str:
+    unknown = [n for n in suppression.rules if not any(prefix_match(r, n) >= 0 for r in ran)]
+    if unknown:
+        return f"'{unknown[0]}' names no rule that ran: misspelt, or not selected?"
+    named = ", ".join(suppression.rules) or "any rule"
+    where = "this document" if suppression.whole_file else "the paragraph after it"
+    return f"This suppression silences nothing: no {named} finding in {where}"

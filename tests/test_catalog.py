@@ -44,6 +44,21 @@ class ShoutingRule(PythonRule):
 
 def broken():
     raise RuntimeError("cannot start")
+
+
+class CrashingRule(PythonRule):
+    """A rule with a bug.
+
+    ## Example
+    "Anything."
+    """
+
+    id = "house.crash"
+    severity = Severity.error
+
+    def check(self, analysis):
+        yield from ()
+        raise ValueError("bug")
 '''
 
 
@@ -60,6 +75,7 @@ def plugin(tmp_path, monkeypatch):
             [factcheck.rules]
             shouting = fakeplug:ShoutingRule
             broken = fakeplug:broken
+            crash = fakeplug:CrashingRule
             """
         )
     )
@@ -130,3 +146,23 @@ def test_rules_as_json_for_tools():
     data = json.loads(runner.invoke(app, ["rules", "--json"]).stdout)
     entry = next(d for d in data if d["id"] == "style.wordiness")
     assert entry["kind"] == "substitution" and entry["enabled"] and "prior to" in entry["example"]
+
+
+def test_a_rule_that_crashes_costs_its_findings_not_the_run(plugin, tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text("The senator said the bill was URGENT and must pass.\n")
+    result = runner.invoke(app, [str(article), "--isolated", "--select", "house", "-f", "json"])
+    assert '"rule_id": "house.shouting"' in result.stdout and result.exit_code == 2
+    assert "rule house.crash failed on" in result.stderr and "ValueError: bug" in result.stderr
+
+
+def test_a_warm_checker_reports_each_rule_failure_once(plugin, tmp_path):
+    from checker import Checker
+
+    article = tmp_path / "story.txt"
+    article.write_text("Anything at all.\n")
+    checker = Checker(Config(select=["house.crash"]))
+    first = checker.check_paths([article])
+    second = checker.check_paths([article])
+    assert [e.message for e in first.errors] == [e.message for e in second.errors]
+    assert sum("house.crash failed" in e.message for e in second.errors) == 1

@@ -141,3 +141,8 @@ def test_a_bad_cli_value_is_named_without_a_file():
     result = runner.invoke(app, ["check", "seeds/", "--isolated", "--fail-on", "bogus"])
     assert result.exit_code == 2
     assert "factcheck: fail-on: 'bogus' is not one of error, warning, info, never" in result.stderr
+
+
+def test_a_toml_date_is_read_as_an_iso_date(tmp_path):
+    copy = project(tmp_path, "date = 2022-02-02\n")
+    assert load_config([copy]).date == "2022-02-02"

@@ -203,18 +203,20 @@ def test_each_shipped_rule_fires_on_its_own_example(checker):
 def test_might_match_is_case_insensitive():
     analysis = Analysis(document=load_text("LEVEL Playing Field"), config=Config())
     assert mt.might_match(analysis, ["playing"]) and not mt.might_match(analysis, ["storm"])
-    assert mt.might_match(analysis, ["ing fi"], whole_words=False)
+    assert mt.might_match(analysis, ["ing fi"])
 
 
 @given(
-    st.text(alphabet=st.sampled_from(list("Kiev's e-mail ’ß ")), max_size=40),
+    st.text(alphabet=st.sampled_from(list("Kiev's e-mail ’ßſK ")), max_size=40),
     st.sampled_from(["Kiev", "e-mail", "mail", "s", "'s", "ev's"]),
 )
 def test_prefilter_never_hides_a_match(text, phrase):
-    analysis = Analysis(document=load_text(text), config=Config())
     rule = make("existence", tokens=[phrase])
     expected = [m.span() for m in mt.finditer(rule._regex, text)]
-    assert [(f.span.start, f.span.end) for f in rule.check(analysis)] == expected
+    for asked in (0, mt.VOCABULARY_AFTER):  # the substring test, then the word-set lookup
+        analysis = Analysis(document=load_text(text), config=Config())
+        analysis.extras["packs.prefilter_asked"] = asked
+        assert [(f.span.start, f.span.end) for f in rule.check(analysis)] == expected
 
 
 def test_occurrence_counts_right_after_non_ascii_text():
@@ -235,3 +237,45 @@ def test_substitution_capitalises_only_at_a_sentence_start():
     rule = make("substitution", swap={"Al Qaeda": "al-Qaida"})
     found = run(rule, "Strikes hit Al Qaeda. Al Qaeda said “Al Qaeda lives.”")
     assert [f.fixes[0].replacement for f in found] == ["al-Qaida", "Al-Qaida", "Al-Qaida"]
+
+
+_KEYS = ["id", "kind", "message", "severity", "tokens", "swap", "either", "patterns", "token",
+         "max", "scope", "stem", "regex", "docs", "nonword"]  # fmt: skip
+_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 3) | st.sampled_from(
+        ["house.x", "existence", "substitution", "repetition", "occurrence", "consistency",
+         "error", "(", "a+", "{match}", "{x}", "sentence", ""]
+    ),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(_KEYS), inner, max_size=4),
+    max_leaves=8,
+)  # fmt: skip
+
+
+@given(st.lists(st.dictionaries(st.sampled_from(_KEYS), _VALUES, max_size=6), max_size=3))
+def test_any_pack_loads_or_fails_with_a_pack_error(tmp_path_factory, rules):
+    import yaml
+
+    path = tmp_path_factory.mktemp("fuzz") / "p.yaml"
+    path.write_text(yaml.safe_dump({"rules": rules}), encoding="utf-8")
+    try:
+        load_pack(path)
+    except PackError as exc:
+        assert str(exc).startswith(f"{path}:")
+
+
+def test_a_recursive_yaml_alias_is_a_pack_error(tmp_path):
+    path = write(tmp_path, "rules:\n  - &r {id: house.x, message: m, tokens: [*r]}\n")
+    with pytest.raises(PackError, match="house.yaml:2"):
+        load_pack(path)
+
+
+def test_a_format_spec_that_cannot_apply_falls_back_to_the_template():
+    rule = make("occurrence", scope="document", token="x", min=1, message="under {max:d}")
+    assert [f.message for f in run(rule, "No match here.")] == ["under {max:d}"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("sſSkKK ßtrae\n")), max_size=30))
+def test_substitution_never_fails_on_case_folding(text):
+    rule = make("substitution", swap={"sk": "x", "strasse": "street", "tea": "coffee"})
+    for finding in run(rule, text):
+        assert finding.span.text == text[finding.span.start : finding.span.end]

@@ -147,3 +147,30 @@ def test_any_source_gives_suppressions_inside_the_text(parts, path):
         return
     for s in suppress.parse(doc):
         assert 0 <= s.start <= s.end <= len(doc.text)
+
+
+def test_unused_suppression_is_reported_only_when_its_rule_runs(checker):
+    text = "<!-- factcheck: ignore-file style.cliche -->\nTroops moved to Europe.\n"
+    (finding,) = [f for f in checker.check_text(text, path="a.md").findings]
+    assert finding.rule_id == "suppression.unused" and finding.span.line == 1
+    assert finding.message.endswith("no style.cliche finding in this document")
+    from checker import Checker, Config
+
+    quiet = Checker(Config(ignore=["suppression"])).check_text(text, path="a.md")
+    assert quiet.findings == []
+
+
+def test_plain_text_markers_are_markup_not_copy(checker):
+    text = f"[factcheck: ignore style.redundancy]\n{PAR}\n"
+    doc = load_text(text, path="a.txt")
+    assert doc.source == text and len(doc.text) == len(text) and "factcheck" not in doc.text
+    report = checker.check_text(text, path="a.txt")
+    assert report.claims and all("factcheck" not in c.span.text for c in report.claims)
+
+
+def test_an_unwritable_baseline_is_a_usage_error(tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text(f"{PAR}\n", encoding="utf-8")
+    target = tmp_path / "missing-folder" / "b.json"
+    result = runner.invoke(app, [str(article), "--isolated", "--write-baseline", str(target)])
+    assert result.exit_code == 2 and "cannot write baseline" in result.stderr

@@ -46,7 +46,7 @@ def load_pack(path: Path) -> list[PackRule]:
         if not isinstance(raw, dict):
             raise PackError(f"{path}:{line}: each rule is a mapping")
         kind = raw.get("kind", "existence")
-        model = KINDS.get(kind)
+        model = KINDS.get(kind) if isinstance(kind, str) else None
         if model is None:
             raise PackError(
                 f"{path}:{line}: unknown rule kind {kind!r} (one of {', '.join(KINDS)})"
@@ -54,7 +54,7 @@ def load_pack(path: Path) -> list[PackRule]:
         try:
             rule = model.model_validate({**raw, "pack": pack, "origin": f"{path}:{line}"})
             rule.compile()
-        except (ValidationError, ValueError) as exc:
+        except (ValidationError, ValueError, RecursionError) as exc:
             at = _field_line(items[i], exc) if i < len(items) else line
             raise PackError(f"{path}:{at}: rule {raw.get('id', '?')}: {_one_line(exc)}") from None
         rules.append(rule)
@@ -88,13 +88,21 @@ def _field_line(rule: yaml.Node, exc: Exception) -> int:
     return rule.start_mark.line + 1
 
 
-def _scalars(node: yaml.Node) -> list[yaml.ScalarNode]:
-    if isinstance(node, yaml.ScalarNode):
-        return [node]
-    children = node.value if isinstance(node, yaml.SequenceNode) else []
-    if isinstance(node, yaml.MappingNode):
-        children = [n for pair in node.value for n in pair]
-    return [s for child in children for s in _scalars(child)]
+def _scalars(root: yaml.Node) -> list[yaml.ScalarNode]:
+    """Every scalar under a node, each node visited once (YAML aliases may form cycles)."""
+    found, seen, todo = [], set(), [root]
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            found.append(node)
+        elif isinstance(node, yaml.SequenceNode):
+            todo.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            todo.extend(n for pair in reversed(node.value) for n in reversed(pair))
+    return found
 
 
 def _first_error(exc: ValidationError) -> Any:

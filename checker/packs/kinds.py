@@ -85,9 +85,12 @@ class PackRule(BaseModel):
         related: Iterable[Span] = (),
         **values: Any,
     ) -> Finding:
+        try:
+            message = self.message.format(replacement=replacement, **values)
+        except (ValueError, TypeError, AttributeError, IndexError):  # e.g. {max:d} with no max
+            message = self.message
         return make_finding(
-            analysis, self.id, self.severity, start, end,
-            self.message.format(replacement=replacement, **values),
+            analysis, self.id, self.severity, start, end, message,
             suggestion=suggestion, replacement=replacement, related=related,
         )  # fmt: skip
 
@@ -133,7 +136,7 @@ def opens_sentence(text: str, start: int) -> bool:
 
 def _key(text: str, ignorecase: bool) -> str:
     text = " ".join(text.split())
-    return text.lower() if ignorecase else text
+    return text.casefold() if ignorecase else text
 
 
 class Substitution(PackRule):
@@ -157,17 +160,18 @@ class Substitution(PackRule):
         self._lookup = {_key(k, self.ignorecase): v for k, v in self.swap.items()}
         self._needles = mt.needles(self.swap)
 
-    def replacement_for(self, m: Any) -> str:
-        if not self.regex:
-            return self._lookup[_key(m.group(0), self.ignorecase)]
+    def replacement_for(self, m: Any) -> str | None:
+        if not self.regex:  # None where RE2's case folding differs from Python's ("ſ" for "s")
+            return self._lookup.get(_key(m.group(0), self.ignorecase))
         values = list(self.swap.values())
         return next(values[i] for i in range(len(values)) if m.group(f"s{i}") is not None)
 
     def run(self, analysis: Analysis) -> Iterator[Finding]:
         for m in self.matches(self._regex, analysis.text):
-            found = m.group(0)
-            first = opens_sentence(analysis.text, m.start())
-            replacement = match_case(found, self.replacement_for(m), first)
+            found, wanted = m.group(0), self.replacement_for(m)
+            if wanted is None:
+                continue
+            replacement = match_case(found, wanted, opens_sentence(analysis.text, m.start()))
             if _key(found, True) == _key(replacement, True):
                 continue
             yield self.finding(

@@ -23,10 +23,12 @@ WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 PART = re.compile(r"[^\W_]+")  # a run of letters and digits: what pre-filter needles are made of
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 QUOTE = re.compile(r'“[^”]*”|"[^"\n]*"')
-_LOWER_KEY = "packs.lower_text"
+_FOLDED_KEY = "packs.folded_text"
+_ASKED_KEY = "packs.prefilter_asked"
+_VOCABULARY_KEY = "packs.vocabulary"
+VOCABULARY_AFTER = 32  # rules asked per document before a word set pays for itself
 _QUOTED_KEY = "packs.quoted"
 _WORDS_KEY = "packs.words"
-_VOCABULARY_KEY = "packs.vocabulary"
 
 
 class PatternError(ValueError):
@@ -83,19 +85,21 @@ def finditer(regex: Any, text: str, *, whole_words: bool = True) -> Iterator[Any
 
 
 def might_match(analysis: Analysis, needles: Iterable[str], *, whole_words: bool = True) -> bool:
-    """Vale's MightMatch: a cheap test that rules out most texts before RE2 runs. A needle is a
-    word every match contains: looked up in the document's set of words, or (for rules that
-    match inside words) searched for in the lower-cased text."""
-    if whole_words:
-        vocabulary = analysis.extras.get(_VOCABULARY_KEY)
-        if vocabulary is None:
-            vocabulary = frozenset(PART.findall(analysis.text.lower()))
-            analysis.extras[_VOCABULARY_KEY] = vocabulary
-        return any(n in vocabulary for n in needles)
-    lowered = analysis.extras.get(_LOWER_KEY)
-    if lowered is None:
-        lowered = analysis.extras[_LOWER_KEY] = analysis.text.lower()
-    return any(n in lowered for n in needles)
+    """Vale's MightMatch: a cheap test that rules a text out before RE2 runs. Each needle is a
+    word that every match of one phrase contains. The first rules asked search the case-folded
+    text (a substring test in C, about as cheap as RE2's own literal scan); once many rules have
+    asked, the document's set of words is built and each needle costs one lookup."""
+    extras = analysis.extras
+    folded = extras.get(_FOLDED_KEY)
+    if folded is None:
+        folded = extras[_FOLDED_KEY] = analysis.text.casefold()
+    asked = extras[_ASKED_KEY] = extras.get(_ASKED_KEY, 0) + 1
+    if not whole_words or asked < VOCABULARY_AFTER:
+        return any(n in folded for n in needles)
+    vocabulary = extras.get(_VOCABULARY_KEY)
+    if vocabulary is None:
+        vocabulary = extras[_VOCABULARY_KEY] = frozenset(PART.findall(folded))
+    return any(n in vocabulary for n in needles)
 
 
 def quoted(analysis: Analysis) -> list[tuple[int, int]]:
@@ -122,7 +126,7 @@ def needles(phrases: Iterable[str]) -> tuple[str, ...] | None:
     phrase has no word, so the rule cannot be ruled out cheaply."""
     found = set()
     for phrase in phrases:
-        parts = PART.findall(phrase.lower())
+        parts = PART.findall(phrase.casefold())
         if not parts:
             return None
         found.add(max(parts, key=len))

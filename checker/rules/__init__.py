@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from importlib.metadata import entry_points
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker.config import Config
 from checker.packs import load_packs
@@ -19,6 +20,11 @@ from checker.rules.date.publication import WeekdayVsPublication
 from checker.rules.date.relative import RelativeDate
 from checker.rules.date.weekday import WeekdayDate
 from checker.rules.numbers import ConstraintViolated
+from checker.rules.suppression import UnusedSuppression
+
+if TYPE_CHECKING:
+    from checker.analysis import Analysis
+    from checker.models import Finding
 
 ENTRY_POINT_GROUP = "factcheck.rules"
 
@@ -31,6 +37,7 @@ def builtin_rules() -> list[Rule]:
         WeekdayVsPublication,
         ImpossibleDate,
         ConstraintViolated,
+        UnusedSuppression,
     )
     return [cls() for cls in classes]
 
@@ -73,6 +80,16 @@ def all_rules(config: Config | None = None) -> tuple[list[Rule], list[str]]:
             errors.append(f"rule {rule.id} defined twice; the later one ({rule.pack}) wins")
         seen[rule.id] = rule
     return list(seen.values()), errors + plugin_errors
+
+
+def run_rule(rule: Rule, analysis: Analysis, errors: list[str]) -> list[Finding]:
+    """A rule's findings; a rule that fails (a plugin's bug) costs its own findings on this
+    document and one error line (the run then exits 2), not the whole run."""
+    try:
+        return list(rule.check(analysis))
+    except Exception as exc:  # noqa: BLE001 - third-party code; reported, not swallowed
+        errors.append(f"rule {rule.id} failed on {analysis.document.path}: {type(exc).__name__}: {exc}")
+        return []
 
 
 def selected_rules(config: Config) -> tuple[list[Rule], list[str]]:
