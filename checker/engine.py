@@ -14,7 +14,8 @@ from checker import claims, nlp
 from checker.analysis import Analysis
 from checker.config import Config
 from checker.document import Document
-from checker.extract import quantities
+from checker.extract import people, quantities
+from checker.knowledge import knowledge_base
 from checker.load import LoadError, iter_files, load_path, load_text
 from checker.models import DocumentReport, InputError, Report
 from checker.rules import selected_rules
@@ -26,7 +27,14 @@ Stage = Callable[[Analysis], None]
 STAGES: tuple[Stage, ...] = (
     quantities.extract,
     claims.build,
+    people.extract,
 )
+
+# Warm objects a Checker builds once and hands to every document (`analysis.resources`):
+# name -> builder(config) returning the object and one error line per problem (bad pack, ...).
+RESOURCES: dict[str, Callable[[Config], tuple[object, list[str]]]] = {
+    "kb": knowledge_base,
+}
 
 
 class Checker:
@@ -47,12 +55,24 @@ class Checker:
     def warm_up(self) -> Checker:
         """Load the pipeline and rules now rather than on the first document."""
         nlp.pipeline()
-        _ = self.rules
+        self._warm_resources()
         return self
+
+    def _warm_resources(self) -> None:
+        _ = self.rules  # rules first: they reset setup_errors
+        for name, build in RESOURCES.items():
+            if name in self.resources:
+                continue
+            try:
+                self.resources[name], errors = build(self.config)
+            except Exception as exc:  # a broken resource must not stop the run
+                self.resources[name], errors = None, [f"{name}: {type(exc).__name__}: {exc}"]
+            self.setup_errors.extend(errors)
 
     def check_document(self, document: Document) -> DocumentReport:
         if not document.date and self.config.date:
             document.date, document.date_origin = self.config.date, "config"
+        self._warm_resources()
         analysis = Analysis(document=document, config=self.config, resources=self.resources)
         analysis.docs, analysis.sentences = nlp.annotate(document.text)
         for stage in STAGES:

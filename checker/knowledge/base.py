@@ -127,6 +127,10 @@ class KnowledgeBase:
         pids = dict.fromkeys(pid for (pid,) in self.db.execute(sql, args))
         return [self.person(pid) for pid in pids]
 
+    def by_id(self, ident: str) -> PersonRecord | None:
+        row = self.db.execute("SELECT pid FROM person WHERE id=?", (ident,)).fetchone()
+        return self.person(row[0]) if row else None
+
     def people_named(self, name: str) -> list[PersonRecord]:
         """People whose name or an alias is exactly `name` (case and dots ignored)."""
         return self._people("SELECT pid FROM person_name WHERE key=?", (key(name),))

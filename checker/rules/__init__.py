@@ -14,13 +14,26 @@ from checker.config import Config
 from checker.packs import load_packs
 from checker.paths import rules_dir
 from checker.rules.base import PythonRule, Rule
+from checker.rules.entity.name_consistency import NameConsistency
+from checker.rules.entity.name_role import NameRole
+from checker.rules.entity.title import Title
+from checker.rules.entity.unnamed_official import UnnamedOfficial
+from checker.rules.place.containment import Containment
+from checker.rules.place.spelling import Spelling
 
 ENTRY_POINT_GROUP = "factcheck.rules"
 
 
 def builtin_rules() -> list[Rule]:
     """Every built-in Python rule, in a fixed order."""
-    classes: tuple[type[PythonRule], ...] = ()
+    classes: tuple[type[PythonRule], ...] = (
+        NameRole,
+        Title,
+        NameConsistency,
+        UnnamedOfficial,
+        Containment,
+        Spelling,
+    )
     return [cls() for cls in classes]
 
 

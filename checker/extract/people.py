@@ -1,0 +1,159 @@
+"""People named in the copy, with the title and organisation written before the name.
+
+"Department of Defense press secretary Juan Kirby" gives the name "Juan Kirby", the title
+"press secretary" (canonical key `press secretary`) and the organisation `us-dod`. Titles and
+organisations are recognised through the knowledge base, so a pack that adds an office teaches
+the extractor too. Mentions go to `analysis.extras["people"]`; the organisations named anywhere
+in the article go to `analysis.extras["organisations"]`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from checker.knowledge import kb_of
+from checker.knowledge.names import key, name_parts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from checker.analysis import Analysis
+    from checker.knowledge import KnowledgeBase
+
+# Words that stop a title from being a claim about the present: "former Secretary", "a President".
+QUALIFIERS = frozenset({
+    "former", "ex", "then", "late", "future", "incoming", "outgoing", "acting", "interim",
+    "deputy", "assistant", "associate", "fellow", "would-be", "potential", "next",
+    "retired", "prospective", "a", "an", "candidate", "nominee", "elect", "designate",
+    "presumptive", "onetime", "one-time", "erstwhile", "past",
+})  # fmt: skip
+MAX_PHRASE = 8
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int
+    end: int
+    name: str  # as written, without the title
+    first: str  # first-name key ("" for a surname alone)
+    surname: str  # surname key
+    title: str | None = None  # title words as written, without the organisation
+    title_start: int = -1
+    title_end: int = -1
+    title_key: str | None = None  # canonical title key when the knowledge base knows the title
+    organisation: str | None = None  # organisation id named before the title
+    qualified: bool = False  # "former", "acting", "a", ...: no claim about the present holder
+
+    @property
+    def full(self) -> bool:
+        return bool(self.first)
+
+
+def extract(analysis: Analysis) -> None:
+    kb = kb_of(analysis)
+    analysis.extras["people"] = []
+    analysis.extras["organisations"] = kb.organisations_in(analysis.text) if kb else []
+    if kb is None:
+        return
+    for base, doc in analysis.docs:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                mention = _mention(analysis, kb, base, ent)
+                if mention:
+                    analysis.extras["people"].append(mention)
+
+
+def _mention(analysis: Analysis, kb: KnowledgeBase, base: int, ent: Span) -> PersonMention | None:
+    tokens = [t for t in ent if not (t.is_punct or t.text in ("'s", "’s", "'", "’"))]
+    lead = 0  # titles spaCy swallowed into the entity: "President Obama"
+    while lead < len(tokens) - 1 and _is_title_word(kb, tokens[lead]):
+        lead += 1
+    names = tokens[lead:]
+    if not names or not all(_namelike(t) for t in names):
+        return None
+    start, end = base + names[0].idx, base + names[-1].idx + len(names[-1].text)
+    name = analysis.text[start:end]
+    if len(names) == 1 and (kb.places_named(name) or kb.organisation(name)):
+        return None
+    first, surname = name_parts(name)
+    phrase = _phrase_before(kb, names[0])
+    return PersonMention(start, end, name, first, surname, **_parse_phrase(analysis, kb, base, phrase))
+
+
+def _namelike(tok: Token) -> bool:
+    return tok.text[:1].isupper() and all(ch.isalpha() or ch in ".-'’" for ch in tok.text)
+
+
+def _is_title_word(kb: KnowledgeBase, tok: Token) -> bool:
+    k = key(tok.text)
+    return k in kb.titles or k in kb.title_words
+
+
+def _phrase_before(kb: KnowledgeBase, tok: Token) -> list[Token]:
+    """The title-like words right before a name, in text order (at most MAX_PHRASE)."""
+    phrase: list[Token] = []
+    i = tok.i - 1
+    sent_start = tok.sent.start
+    while i >= sent_start and len(phrase) < MAX_PHRASE:
+        t = tok.doc[i]
+        k = key(t.text)
+        if t.is_space or (t.is_punct and t.text not in ("-", "'s", "’s")):
+            break
+        if not (t.text[:1].isupper() or k in kb.title_words or k in QUALIFIERS
+                or k in ("of", "the", "'s")):  # fmt: skip
+            break
+        phrase.append(t)
+        i -= 1
+    if i >= sent_start and key(tok.doc[i].text) in QUALIFIERS:
+        phrase.append(tok.doc[i])
+    return phrase[::-1]
+
+
+def _parse_phrase(analysis: Analysis, kb: KnowledgeBase, base: int, phrase: list[Token]) -> dict:
+    if not phrase:
+        return {}
+    qualified = any(key(t.text) in QUALIFIERS for t in phrase)
+    text = analysis.text
+
+    def seg(a: int, b: int) -> tuple[int, int, str]:
+        s, e = base + phrase[a].idx, base + phrase[b - 1].idx + len(phrase[b - 1].text)
+        return s, e, text[s:e]
+
+    n = len(phrase)
+    for i in range(n):  # the longest known title that ends at the name
+        s, e, words = seg(i, n)
+        found = kb.title(words)
+        if found and key(phrase[i].text) not in ("of", "the"):
+            org = _organisation(kb, seg, i)
+            return _fields(kb, s, e, words, found[0], org, qualified)
+    for b in range(n - 1, 0, -1):  # else an organisation, then unknown title words
+        org = _organisation(kb, seg, b)
+        if org:
+            s, e, words = seg(b, n)
+            if any(w in kb.title_words for w in key(words).split()):
+                return _fields(kb, s, e, words, None, org, qualified)
+            return {"organisation": org, "qualified": qualified}
+    return {"qualified": qualified}
+
+
+def _organisation(kb: KnowledgeBase, seg, end: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The longest organisation name that ends right before token `end`."""
+    for a in range(end):
+        words = seg(a, end)[2]
+        for suffix in ("'s", "’s"):
+            words = words.removesuffix(suffix)
+        org = kb.organisation(words)
+        if org:
+            return org.id
+    return None
+
+
+def _fields(
+    kb: KnowledgeBase, s: int, e: int, words: str, title_key: str | None, org: str | None,
+    qualified: bool,
+) -> dict:
+    if org and title_key and not kb.holders(title_key, org):
+        org = None  # "Democratic Sen.": a party, not the office's organisation
+    return {"title": words, "title_start": s, "title_end": e, "title_key": title_key,
+            "organisation": org, "qualified": qualified}  # fmt: skip

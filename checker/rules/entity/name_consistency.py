@@ -1,0 +1,90 @@
+"""entity.name-consistency: one person named two ways in the same article."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from checker.knowledge import kb_of
+from checker.knowledge.names import is_initial
+from checker.models import Finding, Severity
+from checker.rules.base import PythonRule
+from checker.rules.entity import FIRST_NAME_SIMILARITY, people_in
+
+if TYPE_CHECKING:
+    from checker.analysis import Analysis
+    from checker.extract.people import PersonMention
+    from checker.knowledge import KnowledgeBase
+
+# Two unknown first names with one surname must be this alike to be taken for one person.
+UNKNOWN_SIMILARITY = 70
+
+
+class NameConsistency(PythonRule):
+    """The same person is named two ways in one article (Juan Kirby / John Kirby).
+
+    What it checks:
+        Full names that share a surname and have similar first names. When the knowledge base
+        knows one spelling, the other is flagged (first names as alike as Juan and John); when
+        it knows neither, only close spellings are (Jon and John). Relatives and namesakes the
+        knowledge base knows as different people (Bill and Hillary Clinton) are not flagged, nor
+        initials and short forms (J. Kirby, Mike / Michael when both are known aliases).
+
+    Why it matters:
+        Two spellings of one name means at least one is wrong, and readers cannot tell whether
+        the story is about one person or two.
+
+    Example:
+        Department of Defense press secretary Juan Kirby said ... John Kirby added ...
+
+    Suggested fix:
+        Use one spelling throughout: the one the knowledge base (or the byline's source) has.
+    """
+
+    id = "entity.name-consistency"
+    severity = Severity.warning
+
+    def check(self, analysis: Analysis) -> Iterator[Finding]:
+        kb = kb_of(analysis)
+        groups: dict[str, list[PersonMention]] = defaultdict(list)
+        for m in people_in(analysis):
+            if m.full and not is_initial(m.first):
+                groups[m.surname].append(m)
+        for mentions in groups.values():
+            variants: dict[str, list[PersonMention]] = defaultdict(list)
+            for m in mentions:
+                variants[m.first].append(m)
+            if len(variants) > 1:
+                yield from self._variants(analysis, kb, variants)
+
+    def _variants(
+        self, analysis: Analysis, kb: KnowledgeBase | None, variants: dict[str, list[PersonMention]]
+    ) -> Iterator[Finding]:
+        ids = {first: _known(kb, ms[0].name) for first, ms in variants.items()}
+        firsts = sorted(variants, key=lambda f: (-len(variants[f]), variants[f][0].start))
+        for odd in firsts:
+            if ids[odd]:
+                continue  # a known spelling is never the odd one
+            for other in firsts:
+                if other == odd or odd.startswith(other) or other.startswith(odd):
+                    continue
+                need = FIRST_NAME_SIMILARITY if ids[other] else UNKNOWN_SIMILARITY
+                if not ids[other] and firsts.index(other) > firsts.index(odd):
+                    continue  # between two unknown spellings, flag the rarer or later one
+                if fuzz.ratio(odd, other) >= need:
+                    m, ref = variants[odd][0], variants[other][0]
+                    yield self.finding(
+                        analysis, m.start, m.end,
+                        f"{m.name} is also named {ref.name} in this article",
+                        suggestion=f"Use one spelling throughout: {ref.name}?",
+                        replacement=ref.name,
+                        related=[analysis.document.span(ref.start, ref.end)],
+                    )  # fmt: skip
+                    break
+
+
+def _known(kb: KnowledgeBase | None, name: str) -> frozenset[str]:
+    return frozenset(p.id for p in kb.people_named(name)) if kb else frozenset()

@@ -1,0 +1,136 @@
+"""entity.name-role: a name that does not fit the office, or a known person's first name wrong."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import TYPE_CHECKING
+
+from checker.knowledge import kb_of
+from checker.models import Finding, Severity
+from checker.rules.base import PythonRule
+from checker.rules.entity import (
+    FIRST_NAME_SIMILARITY,
+    capitalised,
+    first_name_similarity,
+    goes_by,
+    office,
+    people_in,
+)
+
+if TYPE_CHECKING:
+    from checker.analysis import Analysis
+    from checker.extract.people import PersonMention
+    from checker.knowledge import KnowledgeBase
+
+
+class NameRole(PythonRule):
+    """The person named for an office is not who held it on the article's date.
+
+    What it checks:
+        A name written after an office ("Department of Defense press secretary Juan Kirby") is
+        compared with the knowledge base's holder of that office on the article's date. Without
+        a title, a full name whose surname belongs to a known office holder and whose first
+        name is close to theirs ("Juan" for "John") is caught when the article names that
+        holder's organisation. Titles after "former", "acting", "deputy", "a" and the like are
+        not checked.
+
+    Why it matters:
+        A wrong first name or the wrong holder of an office is a correction waiting to happen,
+        and readers trust nothing else in a story that gets the spokesman's name wrong.
+
+    Example:
+        Department of Defense press secretary Juan Kirby emphasized ... (2022-02-02)
+
+    Suggested fix:
+        The U.S. Department of Defense press secretary on 2022-02-02 was John Kirby: write
+        "John Kirby". When the office holder changed, check the date or add "former".
+    """
+
+    id = "entity.name-role"
+    severity = Severity.error
+
+    def check(self, analysis: Analysis) -> Iterator[Finding]:
+        kb, on = kb_of(analysis), analysis.article_date
+        if kb is None or on is None:
+            return
+        named = {org for _, _, org in analysis.extras.get("organisations", [])}
+        for m in people_in(analysis):
+            if m.full and not m.qualified:
+                found = self._by_title(analysis, kb, m, on) or self._by_surname(
+                    analysis, kb, m, on, named
+                )
+                if found:
+                    yield found
+
+    def _by_title(
+        self, analysis: Analysis, kb: KnowledgeBase, m: PersonMention, on: date
+    ) -> Finding | None:
+        if not m.title_key:
+            return None
+        known = {p.id for p in kb.people_named(m.name)}
+        holders = kb.holders(m.title_key, m.organisation, on)
+        if any(h.person_id in known for h in holders):
+            return None
+        if not holders:
+            return self._out_of_term(analysis, kb, m, on, known)
+        people = {h.person_id: h for h in holders}
+        namesakes = {p.id for p in kb.people_with_surname(m.surname)}
+        same = {i: h for i, h in people.items() if i in namesakes}
+        if m.organisation and len(people) == 1:
+            holder = next(iter(people.values()))
+        elif len(same) == 1:
+            holder = next(iter(same.values()))
+            person = kb.by_id(holder.person_id)
+            if not person or first_name_similarity(m.first, person) < FIRST_NAME_SIMILARITY:
+                return None
+        else:
+            return None
+        return self.finding(
+            analysis, m.start, m.end,
+            f"{capitalised(office(kb, holder))} on {on} was {holder.person_name}, not {m.name}",
+            suggestion=f"Write {holder.person_name}, or check the title and the article's date",
+            replacement=holder.person_name,
+        )  # fmt: skip
+
+    def _out_of_term(
+        self, analysis: Analysis, kb: KnowledgeBase, m: PersonMention, on: date, known: set[str]
+    ) -> Finding | None:
+        if not m.organisation or len(known) != 1:
+            return None
+        person = kb.people_named(m.name)[0]
+        terms = [r for r in person.roles
+                 if r.title_key == m.title_key and r.organisation == m.organisation]  # fmt: skip
+        if not terms:
+            return None
+        periods = "; ".join(f"from {r.start or '?'} to {r.end or 'now'}" for r in terms)
+        return self.finding(
+            analysis, m.start, m.end,
+            f"{person.name} was {office(kb, terms[0])} {periods}, not on {on}",
+            suggestion="Check the article's date, or write 'former' before the title",
+        )  # fmt: skip
+
+    def _by_surname(
+        self, analysis: Analysis, kb: KnowledgeBase, m: PersonMention, on: date, named: set[str]
+    ) -> Finding | None:
+        if kb.people_named(m.name):
+            return None
+        namesakes = kb.people_with_surname(m.surname)
+        if any(goes_by(p, m.first) for p in namesakes):
+            return None
+        in_context = [
+            (p, r) for p in namesakes for r in p.roles_on(on)
+            if r.organisation in named or (m.title_key and r.title_key == m.title_key)
+        ]  # fmt: skip
+        if len({p.id for p, _ in in_context}) != 1:
+            return None
+        person, role = in_context[0]
+        if first_name_similarity(m.first, person) < FIRST_NAME_SIMILARITY:
+            return None
+        return self.finding(
+            analysis, m.start, m.end,
+            f"{m.name} is not known; {person.name} was {office(kb, role)} on {on} and the"
+            f" article names that organisation",
+            suggestion=f"Did you mean {person.name}?",
+            replacement=person.name,
+        )  # fmt: skip

@@ -1,0 +1,80 @@
+"""entity.unnamed-official: "the president" on first reference, with no name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from checker.knowledge import kb_of
+from checker.knowledge.names import name_parts
+from checker.models import Finding, Severity
+from checker.rules.base import PythonRule
+from checker.rules.entity import office, people_in
+
+if TYPE_CHECKING:
+    from checker.analysis import Analysis
+
+# "the president of ...", "the president-elect", "the president Joe Biden": not unnamed.
+_NOT_AFTER = re.compile(r"\s*(?:of\b|-|–|—|\s[A-Z])")
+# "would be the president", "as the president": the office, not its holder.
+_NOT_BEFORE = re.compile(r"\b(?:be|become|becomes|became|being|as|elected|is|was|next)\s+$", re.I)
+
+
+class UnnamedOfficial(PythonRule):
+    """An official is referred to by office alone ("the president") without ever being named.
+
+    What it checks:
+        The bare phrases a knowledge pack lists for an office one person holds at a time
+        ("the president", "the vice president", "the defense secretary"), on their first use,
+        when no earlier sentence names the holder on the article's date or another holder of
+        the same title. The message says who held the office then.
+
+    Why it matters:
+        A reader, a translator or a syndication partner in another country cannot know which
+        president is meant; AP style names officials on first reference.
+
+    Example:
+        However, the president has made it clear that no U.S. forces will be deployed directly
+        to Ukraine. (2022-02-02: the U.S. president was Joe Biden)
+
+    Suggested fix:
+        Name the official on first reference: "President Joe Biden has made it clear ...".
+    """
+
+    id = "entity.unnamed-official"
+    severity = Severity.warning
+
+    def check(self, analysis: Analysis) -> Iterator[Finding]:
+        kb, on = kb_of(analysis), analysis.article_date
+        if kb is None or on is None:
+            return
+        text = analysis.text
+        for unnamed in kb.unnamed:
+            holders = {r.person_id: r for r in kb.holders(unnamed.title, unnamed.organisation, on)}
+            if len(holders) != 1:
+                continue
+            role = next(iter(holders.values()))
+            words = unnamed.phrase.split()
+            pattern = re.compile(r"\b[" + words[0][0].upper() + words[0][0] + "]" +
+                                 re.escape(" ".join(words)[1:]) + r"\b")  # fmt: skip
+            for m in pattern.finditer(text):
+                if _NOT_AFTER.match(text, m.end()) or _NOT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+                    continue
+                if self._named_before(analysis, role.person_name, unnamed.title, m.start()):
+                    break
+                title = role.title
+                yield self.finding(
+                    analysis, m.start(), m.end(),
+                    f"'{m.group(0)}' is not named; on {on} {office(kb, role)} was {role.person_name}",
+                    suggestion=f"Name the official on first reference: {title} {role.person_name}",
+                    replacement=f"{title} {role.person_name}",
+                )  # fmt: skip
+                break
+
+    @staticmethod
+    def _named_before(analysis: Analysis, holder: str, title: str, offset: int) -> bool:
+        surname = name_parts(holder)[1]
+        if re.search(rf"\b{re.escape(surname)}\b", analysis.text[:offset], re.I):
+            return True
+        return any(m.start < offset and m.title_key == title for m in people_in(analysis))
