@@ -13,8 +13,10 @@ if TYPE_CHECKING:
     from checker.extract.people import PersonMention
     from checker.knowledge import KnowledgeBase, PersonRecord, RoleRecord
 
-# Two first names this alike (rapidfuzz ratio, 0-100) may be one name misspelt: Juan/John = 50.
+# Two first names this alike (rapidfuzz ratio, 0-100) may be one name misspelt (Juan/John = 50)
+# when they start alike; otherwise they must be closer (Heidi/Ted = 50 are two people).
 FIRST_NAME_SIMILARITY = 50
+FIRST_NAME_SIMILARITY_OTHER_INITIAL = 70
 
 
 def people_in(analysis: Analysis) -> list[PersonMention]:
@@ -30,11 +32,26 @@ def office(kb: KnowledgeBase, role: RoleRecord) -> str:
     return f"the {name} {role.title.lower()}"
 
 
-def first_name_similarity(first: str, person: PersonRecord) -> float:
-    """How alike a written first name is to any first name the person goes by (0-100)."""
-    if not first or is_initial(first):
-        return 0.0
-    return max((fuzz.ratio(first, f) for _, f, _ in person.names if f), default=0.0)
+def alike(a: str, b: str) -> bool:
+    """Could first name `a` be a misspelling of `b`?"""
+    if not a or not b or is_initial(a) or is_initial(b) or a == b:
+        return False
+    need = FIRST_NAME_SIMILARITY if a[0] == b[0] else FIRST_NAME_SIMILARITY_OTHER_INITIAL
+    return fuzz.ratio(a, b) >= need
+
+
+def misspelt_first(first: str, person: PersonRecord) -> bool:
+    """Is `first` like, but not, a first name the person goes by?"""
+    return not goes_by(person, first) and any(alike(first, f) for _, f, _ in person.names)
+
+
+def identify(kb: KnowledgeBase, m: PersonMention) -> list[PersonRecord]:
+    """Known people this mention names: by full name or alias, else by first name and surname
+    ("Paul D. Ryan" is Paul Ryan)."""
+    found = kb.people_named(m.name)
+    if found or not m.full:
+        return found
+    return [p for p in kb.people_with_surname(m.surname) if goes_by(p, m.first)]
 
 
 def goes_by(person: PersonRecord, first: str) -> bool:
@@ -43,3 +60,9 @@ def goes_by(person: PersonRecord, first: str) -> bool:
 
 def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def inside_quote(text: str, offset: int) -> bool:
+    """Is the offset inside a direct quotation of its paragraph (curly or straight quotes)?"""
+    para = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return para.count("“") > para.count("”") or para.count('"') % 2 == 1

@@ -12,14 +12,14 @@ from checker.knowledge import kb_of
 from checker.knowledge.names import is_initial
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
-from checker.rules.entity import FIRST_NAME_SIMILARITY, people_in
+from checker.rules.entity import alike, people_in
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
     from checker.extract.people import PersonMention
     from checker.knowledge import KnowledgeBase
 
-# Two unknown first names with one surname must be this alike to be taken for one person.
+# Two first names the knowledge base knows neither of must be this alike (rapidfuzz ratio).
 UNKNOWN_SIMILARITY = 70
 
 
@@ -71,10 +71,9 @@ class NameConsistency(PythonRule):
             for other in firsts:
                 if other == odd or odd.startswith(other) or other.startswith(odd):
                     continue
-                need = FIRST_NAME_SIMILARITY if ids[other] else UNKNOWN_SIMILARITY
                 if not ids[other] and firsts.index(other) > firsts.index(odd):
                     continue  # between two unknown spellings, flag the rarer or later one
-                if fuzz.ratio(odd, other) >= need:
+                if alike(odd, other) and (ids[other] or fuzz.ratio(odd, other) >= UNKNOWN_SIMILARITY):
                     m, ref = variants[odd][0], variants[other][0]
                     yield self.finding(
                         analysis, m.start, m.end,

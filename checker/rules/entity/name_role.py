@@ -10,10 +10,9 @@ from checker.knowledge import kb_of
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
 from checker.rules.entity import (
-    FIRST_NAME_SIMILARITY,
     capitalised,
-    first_name_similarity,
-    goes_by,
+    identify,
+    misspelt_first,
     office,
     people_in,
 )
@@ -68,7 +67,7 @@ class NameRole(PythonRule):
     ) -> Finding | None:
         if not m.title_key:
             return None
-        known = {p.id for p in kb.people_named(m.name)}
+        known = {p.id for p in identify(kb, m)}
         holders = kb.holders(m.title_key, m.organisation, on)
         if any(h.person_id in known for h in holders):
             return None
@@ -82,7 +81,7 @@ class NameRole(PythonRule):
         elif len(same) == 1:
             holder = next(iter(same.values()))
             person = kb.by_id(holder.person_id)
-            if not person or first_name_similarity(m.first, person) < FIRST_NAME_SIMILARITY:
+            if not person or not misspelt_first(m.first, person):
                 return None
         else:
             return None
@@ -98,7 +97,7 @@ class NameRole(PythonRule):
     ) -> Finding | None:
         if not m.organisation or len(known) != 1:
             return None
-        person = kb.people_named(m.name)[0]
+        person = identify(kb, m)[0]
         terms = [r for r in person.roles
                  if r.title_key == m.title_key and r.organisation == m.organisation]  # fmt: skip
         if not terms:
@@ -113,11 +112,9 @@ class NameRole(PythonRule):
     def _by_surname(
         self, analysis: Analysis, kb: KnowledgeBase, m: PersonMention, on: date, named: set[str]
     ) -> Finding | None:
-        if kb.people_named(m.name):
+        if identify(kb, m):
             return None
         namesakes = kb.people_with_surname(m.surname)
-        if any(goes_by(p, m.first) for p in namesakes):
-            return None
         in_context = [
             (p, r) for p in namesakes for r in p.roles_on(on)
             if r.organisation in named or (m.title_key and r.title_key == m.title_key)
@@ -125,7 +122,7 @@ class NameRole(PythonRule):
         if len({p.id for p, _ in in_context}) != 1:
             return None
         person, role = in_context[0]
-        if first_name_similarity(m.first, person) < FIRST_NAME_SIMILARITY:
+        if not misspelt_first(m.first, person):
             return None
         return self.finding(
             analysis, m.start, m.end,

@@ -9,7 +9,7 @@ from checker.knowledge import kb_of
 from checker.knowledge.names import key
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
-from checker.rules.entity import people_in
+from checker.rules.entity import identify, people_in
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -48,7 +48,7 @@ class Title(PythonRule):
         for m in people_in(analysis):
             if not m.title or m.qualified or not m.full:
                 continue
-            people = kb.people_named(m.name)
+            people = identify(kb, m)
             if len(people) != 1:
                 continue
             person = people[0]

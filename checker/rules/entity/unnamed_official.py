@@ -10,15 +10,20 @@ from checker.knowledge import kb_of
 from checker.knowledge.names import name_parts
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
-from checker.rules.entity import office, people_in
+from checker.rules.entity import inside_quote, office, people_in
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
 
-# "the president of ...", "the president-elect", "the president Joe Biden": not unnamed.
-_NOT_AFTER = re.compile(r"\s*(?:of\b|-|–|—|\s[A-Z])")
-# "would be the president", "as the president": the office, not its holder.
-_NOT_BEFORE = re.compile(r"\b(?:be|become|becomes|became|being|as|elected|is|was|next)\s+$", re.I)
+# "the president of ...", "the president-elect", "the president Joe Biden", "the president
+# it deserves": not an unnamed holder.
+_NOT_AFTER = re.compile(r"\s*(?:of\b|-|–|—|\s[A-Z]|\s+(?:who|whom|that|we|they|it|you)\b)")
+# "would be the president", "as the president", "get the president": the office, not its holder.
+_NOT_BEFORE = re.compile(
+    r"\b(?:be|become|becomes|became|being|as|elected|elect|is|was|next|get|gets|got|gotten|"
+    r"want|wants|need|needs|choose|chose|pick|picks)\s+$",
+    re.I,
+)
 
 
 class UnnamedOfficial(PythonRule):
@@ -59,8 +64,11 @@ class UnnamedOfficial(PythonRule):
             pattern = re.compile(r"\b[" + words[0][0].upper() + words[0][0] + "]" +
                                  re.escape(" ".join(words)[1:]) + r"\b")  # fmt: skip
             for m in pattern.finditer(text):
-                if _NOT_AFTER.match(text, m.end()) or _NOT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+                before = text[max(0, m.start() - 12) : m.start()]
+                if _NOT_AFTER.match(text, m.end()) or _NOT_BEFORE.search(before):
                     continue
+                if inside_quote(text, m.start()):
+                    continue  # a speaker's words: the writer cannot add the name there
                 if self._named_before(analysis, role.person_name, unnamed.title, m.start()):
                     break
                 title = role.title

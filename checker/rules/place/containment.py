@@ -52,33 +52,34 @@ class Containment(PythonRule):
         for (_, x_end, x), (y_start, y_end, y) in zip(names, names[1:]):
             if text[x_end:y_start] != ", " or _LIST_GOES_ON.match(text, y_end):
                 continue
-            wrong = _misplaced(kb, kb.places_named(x), kb.places_named(y))
-            if wrong:
-                place, region = wrong
-                truth = _same_kind_ancestor(kb, place, region)
-                where = truth.name if truth else ", ".join(a.name for a in kb.ancestors(place.id)[:2])
-                yield self.finding(
-                    analysis, y_start, y_end, f"{x} is in {where}, not in {y}",
-                    suggestion=f"Write {x}, {truth.name}" if truth else f"Check where {x} is",
-                    replacement=truth.name if truth else None,
-                )  # fmt: skip
+            places, region = _misplaced(kb, kb.places_named(x), kb.places_named(y))
+            if not places:
+                continue
+            truths = [_where(kb, p, region) for p in places]
+            where = " or ".join(dict.fromkeys(t.name for t in truths))
+            one = truths[0].name if len(truths) == 1 else None
+            yield self.finding(
+                analysis, y_start, y_end, f"{x} is in {where}, not in {y}",
+                suggestion=f"Write {x}, {one}" if one else f"Check which {x} is meant",
+                replacement=one,
+            )  # fmt: skip
 
 
 def _misplaced(
     kb: KnowledgeBase, xs: list[PlaceRecord], ys: list[PlaceRecord]
-) -> tuple[PlaceRecord, PlaceRecord] | None:
-    """(place, region) when no reading of the pair holds, else None."""
+) -> tuple[list[PlaceRecord], PlaceRecord | None]:
+    """(the places the first name may be, the region) when no reading of the pair holds."""
     if not xs or not ys:
-        return None
+        return [], None
     for x in xs:
         inside = {a.id for a in kb.ancestors(x.id)} | {x.id}
         if any(y.id in inside for y in ys):
-            return None
+            return [], None
     region = max(ys, key=lambda p: p.rank)
     smaller = [x for x in xs if x.rank < min(y.rank for y in ys)]
     if region.rank < COUNTRY_RANK:  # a state: only a place of the same country is a real claim
         smaller = [x for x in smaller if _country(kb, x) == _country(kb, region)]
-    return (smaller[0], region) if len(smaller) == 1 else None
+    return smaller, region
 
 
 def _country(kb: KnowledgeBase, place: PlaceRecord) -> str | None:
@@ -88,5 +89,8 @@ def _country(kb: KnowledgeBase, place: PlaceRecord) -> str | None:
     return None
 
 
-def _same_kind_ancestor(kb: KnowledgeBase, place: PlaceRecord, region: PlaceRecord) -> PlaceRecord | None:
-    return next((a for a in kb.ancestors(place.id) if a.rank == region.rank), None)
+def _where(kb: KnowledgeBase, place: PlaceRecord, region: PlaceRecord | None) -> PlaceRecord:
+    """The place's container of the region's kind (its country for a country), else its parent."""
+    chain = kb.ancestors(place.id)
+    rank = region.rank if region else COUNTRY_RANK
+    return next((a for a in chain if a.rank == rank), chain[0] if chain else place)
