@@ -65,11 +65,13 @@ def check(
     date: Annotated[Optional[str], typer.Option(help="publication date (YYYY-MM-DD) for undated articles")] = None,
     select: Annotated[Optional[list[str]], typer.Option(help="only these rule ids or prefixes")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(help="skip these rule ids or prefixes")] = None,
+    knowledge: Annotated[Optional[list[Path]], typer.Option(help="extra knowledge pack folder or file")] = None,
 ) -> None:
     """Check articles and print claims and findings."""
     _choice(fmt, list(FORMATS), "--format")
     _choice(fail_on, FAIL_LEVELS, "--fail-on")
-    config = Config(fail_on=fail_on, date=date, select=select or [], ignore=ignore or [])
+    config = Config(fail_on=fail_on, date=date, select=select or [], ignore=ignore or [],
+                    knowledge=[str(k) for k in knowledge or []])  # fmt: skip
     try:
         report = Checker(config).check_paths(paths)
     except Exception as exc:  # a bug or a broken install: one line, exit 2
@@ -89,6 +91,31 @@ def check(
 def schema() -> None:
     """Print the JSON schema of the report."""
     typer.echo(json.dumps(Report.model_json_schema(), indent=2))
+
+
+knowledge_app = typer.Typer(help="Knowledge packs: import public rosters.", no_args_is_help=True)
+app.add_typer(knowledge_app, name="knowledge")
+
+
+@knowledge_app.command("import")
+def knowledge_import(
+    fmt: Annotated[str, typer.Argument(help="roster format: congress-legislators")],
+    file: Annotated[Path, typer.Argument(help="the roster file, e.g. legislators-current.yaml")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="write the pack here")] = None,
+) -> None:
+    """Turn a public roster into a knowledge pack (YAML) for --knowledge."""
+    from checker.knowledge.importers import import_roster
+    from checker.knowledge.packs import KnowledgeError
+
+    try:
+        text = import_roster(fmt, file)
+    except (KnowledgeError, ValueError) as exc:
+        typer.echo(f"factcheck: {' '.join(str(exc).split())}", err=True)
+        raise typer.Exit(EXIT_ERROR) from None
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
 
 
 def main() -> None:

@@ -26,7 +26,7 @@ QUALIFIERS = frozenset({
     "former", "ex", "then", "late", "future", "incoming", "outgoing", "acting", "interim",
     "deputy", "assistant", "associate", "fellow", "would-be", "potential", "next",
     "retired", "prospective", "a", "an", "candidate", "nominee", "elect", "designate",
-    "presumptive", "onetime", "one-time", "erstwhile", "past",
+    "presumptive", "onetime", "one-time", "erstwhile", "past", "lt", "lieutenant",
 })  # fmt: skip
 MAX_PHRASE = 8
 

@@ -15,7 +15,17 @@ from pydantic import ValidationError
 
 from checker.knowledge.models import Pack
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe loader that leaves dates as text: pydantic then parses them and a bad date
+    ("2020-13-01") becomes an error with a line number instead of a crash."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 class KnowledgeError(Exception):
@@ -43,6 +53,8 @@ def read_pack(path: Path) -> Pack:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
         raise KnowledgeError(f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    except (ValueError, TypeError) as exc:  # a value PyYAML itself cannot build
+        raise KnowledgeError(f"{path}: invalid value: {exc}") from None
     if data is None:
         return Pack()
     if not isinstance(data, dict):
