@@ -103,12 +103,12 @@ def knowledge_import(
     file: Annotated[Path, typer.Argument(help="the roster file, e.g. legislators-current.yaml")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="write the pack here")] = None,
 ) -> None:
-    """Turn a public roster into a knowledge pack (YAML) for --knowledge."""
+    """Turn a public roster into a knowledge pack for --knowledge (JSON when -o ends in .json)."""
     from checker.knowledge.importers import import_roster
     from checker.knowledge.packs import KnowledgeError
 
     try:
-        text = import_roster(fmt, file)
+        text = import_roster(fmt, file, as_json=bool(output and output.suffix == ".json"))
     except (KnowledgeError, ValueError) as exc:
         typer.echo(f"factcheck: {' '.join(str(exc).split())}", err=True)
         raise typer.Exit(EXIT_ERROR) from None

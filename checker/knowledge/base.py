@@ -135,22 +135,41 @@ class KnowledgeBase:
         """People whose name or an alias is exactly `name` (case and dots ignored)."""
         return self._people("SELECT pid FROM person_name WHERE key=?", (key(name),))
 
-    def people_with_surname(self, surname: str) -> list[PersonRecord]:
-        return self._people("SELECT pid FROM person_name WHERE surname=?", (key(surname),))
+    def people_with_surname(
+        self, surname: str, *, first: str | None = None, active_on: date | None = None
+    ) -> list[PersonRecord]:
+        """People with this surname; only those with this first name, or holding an office on
+        `active_on`, when given (filtered in SQL, so a common surname stays cheap)."""
+        sql, args = "SELECT n.pid FROM person_name n", [key(surname)]
+        if active_on:
+            day = active_on.isoformat()
+            sql += (' JOIN role r ON r.pid = n.pid AND (r.start IS NULL OR r.start<=?)'
+                    ' AND (r."end" IS NULL OR r."end">=?)')  # fmt: skip
+            args = [day, day, *args]
+        sql += " WHERE n.surname=?"
+        if first is not None:
+            sql, args = sql + " AND n.first=?", [*args, key(first)]
+        return self._people(sql, tuple(args))
 
     def holders(
         self, title_key: str, organisation: str | None = None, on: date | None = None
     ) -> list[RoleRecord]:
         """Roles with this title (at this organisation), held on `on` when given."""
-        sql, args = "SELECT DISTINCT pid FROM role WHERE title_key=?", [title_key]
+        sql = (
+            'SELECT p.id, p.name, r.organisation, r.title, r.title_key, r.start, r."end"'
+            " FROM role r JOIN person p ON p.pid = r.pid WHERE r.title_key=?"
+        )
+        args: list[object] = [title_key]
         if organisation:
-            sql, args = sql + " AND organisation=?", [*args, organisation]
-        roles = [
-            r for p in self._people(sql, tuple(args)) for r in p.roles
-            if r.title_key == title_key and organisation in (None, r.organisation)
-            and (on is None or r.active(on))
-        ]  # fmt: skip
-        return roles
+            sql, args = sql + " AND r.organisation=?", [*args, organisation]
+        if on:
+            day = on.isoformat()
+            sql += ' AND (r.start IS NULL OR r.start<=?) AND (r."end" IS NULL OR r."end">=?)'
+            args += [day, day]
+        return [
+            RoleRecord(i, n, org, t, k, _day(s), _day(e))
+            for i, n, org, t, k, s, e in self.db.execute(sql, args)
+        ]
 
     # titles ---------------------------------------------------------------------------------
     @cached_property

@@ -9,6 +9,7 @@ at `us-house` (organisations of the starter pack).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -71,8 +72,9 @@ IMPORTERS: dict[str, Callable[[Any], Iterator[dict[str, Any]]]] = {
 }
 
 
-def import_roster(fmt: str, path: Path) -> str:
-    """The YAML text of a knowledge pack made from a roster file; validated before returning."""
+def import_roster(fmt: str, path: Path, *, as_json: bool = False) -> str:
+    """The text of a knowledge pack (YAML, or JSON for very large rosters) made from a roster
+    file; validated before returning."""
     if fmt not in IMPORTERS:
         raise KnowledgeError(f"unknown roster format {fmt!r} (one of {', '.join(IMPORTERS)})")
     try:
@@ -81,5 +83,7 @@ def import_roster(fmt: str, path: Path) -> str:
         raise KnowledgeError(f"{path}: cannot read roster: {exc}") from None
     people = list(IMPORTERS[fmt](data))
     Pack.model_validate({"people": people})
+    if as_json:
+        return json.dumps({"people": people}, default=str, ensure_ascii=False, indent=0) + "\n"
     header = f"# Imported from {path.name} ({fmt}) by `factcheck knowledge import`.\n"
     return header + yaml.safe_dump({"people": people}, sort_keys=False, allow_unicode=True)

@@ -7,6 +7,7 @@ so a large valid pack is read once, with the C loader when PyYAML has it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -28,6 +29,10 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+# JSON is YAML too, and parses twenty times faster: the format for very large imported rosters.
+PACK_SUFFIXES = (".yaml", ".yml", ".json")
+
+
 class KnowledgeError(Exception):
     """A malformed knowledge pack: the message names the file and line."""
 
@@ -39,14 +44,16 @@ def pack_files(folders: Iterable[Path]) -> list[Path]:
         if folder.is_file():
             files.append(folder)
         elif folder.is_dir():
-            files.extend(sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml")))
+            files.extend(sorted(p for p in folder.rglob("*") if p.suffix in PACK_SUFFIXES))
     return files
 
 
 def read_pack(path: Path) -> Pack:
     try:
         text = path.read_text(encoding="utf-8")
-        data = yaml.load(text, Loader=_Loader)
+        data = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=_Loader)
+    except json.JSONDecodeError as exc:
+        raise KnowledgeError(f"{path}:{exc.lineno}: invalid JSON: {exc.msg}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise KnowledgeError(f"{path}: cannot read knowledge pack: {exc}") from None
     except yaml.YAMLError as exc:

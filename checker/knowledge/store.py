@@ -19,13 +19,14 @@ from checker.knowledge.models import Pack
 from checker.knowledge.names import key, name_parts
 from checker.knowledge.packs import line_of, pack_files, read_packs
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "3"
 
 SCHEMA = """
 CREATE TABLE person (pid INTEGER PRIMARY KEY, id TEXT UNIQUE, name TEXT);
 CREATE TABLE person_name (key TEXT, first TEXT, surname TEXT, pid INTEGER, display TEXT);
 CREATE INDEX person_name_key ON person_name(key);
-CREATE INDEX person_name_surname ON person_name(surname);
+CREATE INDEX person_name_surname ON person_name(surname, first);
+CREATE INDEX person_name_pid ON person_name(pid);
 CREATE TABLE role (pid INTEGER, organisation TEXT, title TEXT, title_key TEXT,
                    start TEXT, "end" TEXT);
 CREATE INDEX role_pid ON role(pid);

@@ -51,7 +51,7 @@ def identify(kb: KnowledgeBase, m: PersonMention) -> list[PersonRecord]:
     found = kb.people_named(m.name)
     if found or not m.full:
         return found
-    return [p for p in kb.people_with_surname(m.surname) if goes_by(p, m.first)]
+    return kb.people_with_surname(m.surname, first=m.first)
 
 
 def goes_by(person: PersonRecord, first: str) -> bool:

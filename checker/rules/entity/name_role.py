@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from checker.knowledge import kb_of
+from checker.knowledge.names import name_parts
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
 from checker.rules.entity import (
@@ -74,8 +75,7 @@ class NameRole(PythonRule):
         if not holders:
             return self._out_of_term(analysis, kb, m, on, known)
         people = {h.person_id: h for h in holders}
-        namesakes = {p.id for p in kb.people_with_surname(m.surname)}
-        same = {i: h for i, h in people.items() if i in namesakes}
+        same = {i: h for i, h in people.items() if name_parts(h.person_name)[1] == m.surname}
         if m.organisation and len(people) == 1:
             holder = next(iter(people.values()))
         elif len(same) == 1:
@@ -114,7 +114,7 @@ class NameRole(PythonRule):
     ) -> Finding | None:
         if identify(kb, m):
             return None
-        namesakes = kb.people_with_surname(m.surname)
+        namesakes = kb.people_with_surname(m.surname, active_on=on)
         in_context = [
             (p, r) for p in namesakes for r in p.roles_on(on)
             if r.organisation in named or (m.title_key and r.title_key == m.title_key)
