@@ -77,8 +77,11 @@ def _mention(analysis: Analysis, kb: KnowledgeBase, base: int, ent: Span) -> Per
     if len(names) == 1 and (kb.places_named(name) or kb.organisation(name)):
         return None
     first, surname = name_parts(name)
-    phrase = _phrase_before(kb, names[0])
-    return PersonMention(start, end, name, first, surname, **_parse_phrase(analysis, kb, base, phrase))
+    fields = _parse_phrase(analysis, kb, base, _phrase_before(kb, names[0]))
+    if not fields.get("title"):
+        after = _parse_phrase(analysis, kb, base, _appositive(kb, names[-1]))
+        fields = after if after.get("title") else fields
+    return PersonMention(start, end, name, first, surname, **fields)
 
 
 def _namelike(tok: Token) -> bool:
@@ -108,6 +111,31 @@ def _phrase_before(kb: KnowledgeBase, tok: Token) -> list[Token]:
     if i >= sent_start and key(tok.doc[i].text) in QUALIFIERS:
         phrase.append(tok.doc[i])
     return phrase[::-1]
+
+
+def _appositive(kb: KnowledgeBase, tok: Token) -> list[Token]:
+    """The title in "John Kirby, the Pentagon press secretary, said": between the comma after
+    the name and the next comma or the sentence end, with no other name inside."""
+    doc, end = tok.doc, tok.sent.end
+    i = tok.i + 1
+    if i >= end or doc[i].text != ",":
+        return []
+    i += 1
+    phrase: list[Token] = []
+    while i < end and len(phrase) < MAX_PHRASE:
+        t = doc[i]
+        k = key(t.text)
+        if t.is_punct and t.text not in ("-", "'s", "’s"):
+            break
+        if t.ent_type_ == "PERSON" or not (
+            t.text[:1].isupper() or k in kb.title_words or k in QUALIFIERS
+            or k in ("of", "the", "'s")
+        ):  # fmt: skip
+            return []
+        phrase.append(t)
+        i += 1
+    closed = i >= end or doc[i].text in (",", ".", ";") or doc[i].is_space
+    return [t for t in phrase if key(t.text) != "the" or t is not phrase[0]] if closed else []
 
 
 def _parse_phrase(analysis: Analysis, kb: KnowledgeBase, base: int, phrase: list[Token]) -> dict:

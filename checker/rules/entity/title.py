@@ -59,9 +59,10 @@ class Title(PythonRule):
                 if written & (set(role.title_key.split()) | set(key(role.title).split())) - _GLUE:
                     org = kb.organisations.get(role.organisation or "")
                     at = f" ({org.name})" if org else ""
+                    right = role.title.lower() if m.title.islower() else role.title
                     yield self.finding(
                         analysis, m.title_start, m.title_end,
                         f"{person.name}'s title on {on} was {role.title}{at}, not '{m.title}'",
-                        suggestion=f"Write {role.title}", replacement=role.title,
+                        suggestion=f"Write {right}", replacement=right,
                     )  # fmt: skip
                     break
