@@ -28,8 +28,12 @@ CALLS = 10_000
 
 
 def surname(i: int) -> str:
-    rng = random.Random(i % 40_000)  # 40,000 surnames shared by 200,000 people
-    return "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
+    """40,000 distinct surnames: each shared by five of 200,000 people."""
+    n, parts = i % 40_000, []
+    for _ in range(5):
+        n, digit = divmod(n, len(SYLLABLES))
+        parts.append(SYLLABLES[digit])
+    return "".join(parts).capitalize()
 
 
 def write_pack(folder: Path, people: int, *, as_json: bool = False) -> Path:

@@ -19,6 +19,7 @@ from checker.rules.entity.name_role import NameRole
 from checker.rules.entity.title import Title
 from checker.rules.entity.unnamed_official import UnnamedOfficial
 from checker.rules.place.containment import Containment
+from checker.rules.place.destination import Destination
 from checker.rules.place.spelling import Spelling
 
 ENTRY_POINT_GROUP = "factcheck.rules"
@@ -33,6 +34,7 @@ def builtin_rules() -> list[Rule]:
         UnnamedOfficial,
         Containment,
         Spelling,
+        Destination,
     )
     return [cls() for cls in classes]
 
