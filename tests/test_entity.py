@@ -7,6 +7,8 @@ from collections import defaultdict
 from datetime import timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from checker import Checker, Config
 from checker.knowledge import KnowledgeBase, knowledge_base
@@ -100,3 +102,16 @@ def test_single_holder_offices_never_overlap():
         roles.sort(key=lambda r: r.start)
         for a, b in zip(roles, roles[1:]):
             assert a.end and a.end <= b.start + timedelta(days=1), (office, a, b)
+
+
+WORDS = ["NATO", "Secretary", "General", "Jens", "Juan", "John", "Kirby", "Stoltenberg", ",",
+         "the", "president", "Pentagon", "press", "secretary", "Vilseck", "Poland", "Kiev", "said",
+         "former", "Sen.", "1,000", "troops", "going", "to", "Romania", ".", "Fort", "Bragg", "N.C."]  # fmt: skip
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(WORDS), max_size=30))
+def test_rules_never_crash_on_shuffled_names_and_titles(entity_checker, words):
+    text = " ".join(words)
+    for f in entity_checker.check_text(text, date="2022-02-02").findings:
+        assert f.span.text == text[f.span.start : f.span.end]
