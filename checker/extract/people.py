@@ -93,18 +93,24 @@ def _is_title_word(kb: KnowledgeBase, tok: Token) -> bool:
     return k in kb.titles or k in kb.title_words
 
 
+def _title_like(kb: KnowledgeBase, t: Token) -> bool:
+    """Could this token be part of a title phrase ("Department of Defense press secretary")?"""
+    k = key(t.text)
+    return (t.text[:1].isupper() or k in kb.title_words or k in QUALIFIERS
+            or k in ("of", "the", "'s"))  # fmt: skip
+
+
+def _breaks(t: Token) -> bool:
+    return t.is_space or (t.is_punct and t.text not in ("-", "'s", "’s"))
+
+
 def _phrase_before(kb: KnowledgeBase, tok: Token) -> list[Token]:
     """The title-like words right before a name, in text order (at most MAX_PHRASE)."""
     phrase: list[Token] = []
-    i = tok.i - 1
-    sent_start = tok.sent.start
+    i, sent_start = tok.i - 1, tok.sent.start
     while i >= sent_start and len(phrase) < MAX_PHRASE:
         t = tok.doc[i]
-        k = key(t.text)
-        if t.is_space or (t.is_punct and t.text not in ("-", "'s", "’s")):
-            break
-        if not (t.text[:1].isupper() or k in kb.title_words or k in QUALIFIERS
-                or k in ("of", "the", "'s")):  # fmt: skip
+        if _breaks(t) or not _title_like(kb, t):
             break
         phrase.append(t)
         i -= 1
@@ -120,55 +126,56 @@ def _appositive(kb: KnowledgeBase, tok: Token) -> list[Token]:
     i = tok.i + 1
     if i >= end or doc[i].text != ",":
         return []
-    i += 1
     phrase: list[Token] = []
-    while i < end and len(phrase) < MAX_PHRASE:
-        t = doc[i]
-        k = key(t.text)
-        if t.is_punct and t.text not in ("-", "'s", "’s"):
+    for t in doc[i + 1 : end]:
+        if _breaks(t) or len(phrase) == MAX_PHRASE:
             break
-        if t.ent_type_ == "PERSON" or not (
-            t.text[:1].isupper() or k in kb.title_words or k in QUALIFIERS
-            or k in ("of", "the", "'s")
-        ):  # fmt: skip
+        if t.ent_type_ == "PERSON" or not _title_like(kb, t):
             return []
         phrase.append(t)
-        i += 1
-    closed = i >= end or doc[i].text in (",", ".", ";") or doc[i].is_space
-    return [t for t in phrase if key(t.text) != "the" or t is not phrase[0]] if closed else []
+    after = i + 1 + len(phrase)
+    if after < end and doc[after].text not in (",", ".", ";") and not doc[after].is_space:
+        return []
+    return phrase[1:] if phrase and key(phrase[0].text) == "the" else phrase
 
 
-def _parse_phrase(analysis: Analysis, kb: KnowledgeBase, base: int, phrase: list[Token]) -> dict:
-    if not phrase:
+@dataclass(frozen=True)
+class _Phrase:
+    tokens: list[Token]
+    base: int
+    text: str
+
+    def seg(self, a: int, b: int) -> tuple[int, int, str]:
+        """Offsets and text of tokens [a, b)."""
+        s = self.base + self.tokens[a].idx
+        e = self.base + self.tokens[b - 1].idx + len(self.tokens[b - 1].text)
+        return s, e, self.text[s:e]
+
+
+def _parse_phrase(analysis: Analysis, kb: KnowledgeBase, base: int, tokens: list[Token]) -> dict:
+    if not tokens:
         return {}
-    qualified = any(key(t.text) in QUALIFIERS for t in phrase)
-    text = analysis.text
-
-    def seg(a: int, b: int) -> tuple[int, int, str]:
-        s, e = base + phrase[a].idx, base + phrase[b - 1].idx + len(phrase[b - 1].text)
-        return s, e, text[s:e]
-
-    n = len(phrase)
+    qualified = any(key(t.text) in QUALIFIERS for t in tokens)
+    phrase, n = _Phrase(tokens, base, analysis.text), len(tokens)
     for i in range(n):  # the longest known title that ends at the name
-        s, e, words = seg(i, n)
+        s, e, words = phrase.seg(i, n)
         found = kb.title(words)
-        if found and key(phrase[i].text) not in ("of", "the"):
-            org = _organisation(kb, seg, i)
-            return _fields(kb, s, e, words, found[0], org, qualified)
+        if found and key(tokens[i].text) not in ("of", "the"):
+            return _fields(kb, s, e, words, found[0], _organisation(kb, phrase, i), qualified)
     for b in range(n - 1, 0, -1):  # else an organisation, then unknown title words
-        org = _organisation(kb, seg, b)
+        org = _organisation(kb, phrase, b)
         if org:
-            s, e, words = seg(b, n)
+            s, e, words = phrase.seg(b, n)
             if any(w in kb.title_words for w in key(words).split()):
                 return _fields(kb, s, e, words, None, org, qualified)
             return {"organisation": org, "qualified": qualified}
     return {"qualified": qualified}
 
 
-def _organisation(kb: KnowledgeBase, seg, end: int) -> str | None:  # type: ignore[no-untyped-def]
+def _organisation(kb: KnowledgeBase, phrase: _Phrase, end: int) -> str | None:
     """The longest organisation name that ends right before token `end`."""
     for a in range(end):
-        words = seg(a, end)[2]
+        words = phrase.seg(a, end)[2]
         for suffix in ("'s", "’s"):
             words = words.removesuffix(suffix)
         org = kb.organisation(words)
