@@ -30,7 +30,9 @@ def mutate(checker: Checker, text: str) -> tuple[str, str] | None:
     from checker.knowledge import knowledge_base
 
     kb = knowledge_base(checker.config)[0]
-    for m in re.finditer(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b", text):
+    body = text.find("\n") + 1  # headlines are in title case, which the tagger reads poorly
+    for m in re.finditer(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b", text[body:]):
+        m = re.compile(re.escape(m.group(0))).search(text, body + m.start())
         if kb.people_named(m.group(0)):
             first = m.group(1)
             at = next((i for i in range(len(first) - 1, 0, -1) if first[i] in "aeiou"), None)

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 # when they start alike; otherwise they must be closer (Heidi/Ted = 50 are two people).
 FIRST_NAME_SIMILARITY = 50
 FIRST_NAME_SIMILARITY_OTHER_INITIAL = 70
+# Without an office in context, only near copies count: Hillery/Hillary = 86, Mary/Melania = 55.
+STRICT_SIMILARITY = 75
 
 
 def people_in(analysis: Analysis) -> list[PersonMention]:
@@ -40,9 +42,18 @@ def alike(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= need
 
 
-def misspelt_first(first: str, person: PersonRecord) -> bool:
-    """Is `first` like, but not, a first name the person goes by?"""
-    return not goes_by(person, first) and any(alike(first, f) for _, f, _ in person.names)
+def misspelt_first(first: str, person: PersonRecord, *, strict: bool = False) -> bool:
+    """Is `first` like, but not, a first name the person goes by? `strict`: only a near copy
+    with the same initial and not a short form (Hillery for Hillary, not Don for Donald)."""
+    if goes_by(person, first):
+        return False
+    if strict:
+        return any(
+            f and first[0] == f[0] and not (f.startswith(first) or first.startswith(f))
+            and fuzz.ratio(first, f) >= STRICT_SIMILARITY
+            for _, f, _ in person.names
+        )  # fmt: skip
+    return any(alike(first, f) for _, f, _ in person.names)
 
 
 def identify(kb: KnowledgeBase, m: PersonMention) -> list[PersonRecord]:
