@@ -22,6 +22,7 @@ DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "polnear" 
 DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
 
 
+FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
 VOWELS = str.maketrans("aeiouAEIOU", "eiouaEIOUA")
 
 
@@ -31,8 +32,7 @@ def mutate(checker: Checker, text: str) -> tuple[str, str] | None:
 
     kb = knowledge_base(checker.config)[0]
     body = text.find("\n") + 1  # headlines are in title case, which the tagger reads poorly
-    for m in re.finditer(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b", text[body:]):
-        m = re.compile(re.escape(m.group(0))).search(text, body + m.start())
+    for m in FULL_NAME.finditer(text, body):
         if kb.people_named(m.group(0)):
             first = m.group(1)
             at = next((i for i in range(len(first) - 1, 0, -1) if first[i] in "aeiou"), None)

@@ -12,7 +12,7 @@ from checker.knowledge import kb_of
 from checker.knowledge.names import is_initial
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
-from checker.rules.entity import alike, people_in
+from checker.rules.entity import alike, identify, misspelt_first, people_in
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -31,7 +31,9 @@ class NameConsistency(PythonRule):
         knows one spelling, the other is flagged (first names as alike as Juan and John); when
         it knows neither, only close spellings are (Jon and John). Relatives and namesakes the
         knowledge base knows as different people (Bill and Hillary Clinton) are not flagged, nor
-        initials and short forms (J. Kirby, Mike / Michael when both are known aliases).
+        initials and short forms (J. Kirby, Mike / Michael when both are known aliases). A single
+        full name that is a near copy of a known person's (Hillery for Hillary Clinton), in an
+        article that also uses the surname alone, is flagged as well.
 
     Why it matters:
         Two spellings of one name means at least one is wrong, and readers cannot tell whether
@@ -50,15 +52,33 @@ class NameConsistency(PythonRule):
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         kb = kb_of(analysis)
         groups: dict[str, list[PersonMention]] = defaultdict(list)
+        surnames: dict[str, int] = defaultdict(int)
         for m in people_in(analysis):
+            surnames[m.surname] += 1
             if m.full and not is_initial(m.first):
                 groups[m.surname].append(m)
-        for mentions in groups.values():
+        for surname, mentions in groups.items():
             variants: dict[str, list[PersonMention]] = defaultdict(list)
             for m in mentions:
                 variants[m.first].append(m)
             if len(variants) > 1:
                 yield from self._variants(analysis, kb, variants)
+            elif kb and surnames[surname] > len(mentions):
+                yield from self._near_known(analysis, kb, mentions[0])
+
+    def _near_known(self, analysis: Analysis, kb: KnowledgeBase, m: PersonMention) -> Iterator[Finding]:
+        """"Hillery Clinton ... Clinton": one full name, a near copy of a known person's, and the
+        surname alone elsewhere: probably that person, misspelt."""
+        if identify(kb, m):
+            return
+        near = [p for p in kb.people_with_surname(m.surname) if misspelt_first(m.first, p, strict=True)]
+        if len(near) == 1:
+            yield self.finding(
+                analysis, m.start, m.end,
+                f"{m.name} is not in the knowledge base, which knows {near[0].name}; the article"
+                f" also says {m.surname.title()} alone",
+                suggestion=f"Did you mean {near[0].name}?", replacement=near[0].name,
+            )  # fmt: skip
 
     def _variants(
         self, analysis: Analysis, kb: KnowledgeBase | None, variants: dict[str, list[PersonMention]]

@@ -113,8 +113,7 @@ class NameRole(PythonRule):
         self, analysis: Analysis, kb: KnowledgeBase, m: PersonMention, on: date, named: set[str]
     ) -> Finding | None:
         """A full name no one in the knowledge base has, whose surname and first name are close
-        to someone the article is about: an office holder whose organisation it names (Juan /
-        John Kirby), or a person it names elsewhere (Hillery / Hillary Clinton)."""
+        to an office holder whose organisation the article names (Juan / John Kirby)."""
         if identify(kb, m):
             return None
         office_holders = [
@@ -122,20 +121,12 @@ class NameRole(PythonRule):
             if r.organisation in named or (m.title_key and r.title_key == m.title_key)
         ]  # fmt: skip
         candidates = {p.id: (p, r) for p, r in office_holders if misspelt_first(m.first, p)}
-        if not candidates and self._surname_elsewhere(analysis, m):
-            candidates = {p.id: (p, None) for p in kb.people_with_surname(m.surname)
-                          if misspelt_first(m.first, p, strict=True)}  # fmt: skip
         if len(candidates) != 1:
             return None
         person, role = next(iter(candidates.values()))
-        why = (f"{person.name} was {office(kb, role)} on {on} and the article names that"
-               " organisation" if role else f"the article names {person.name} elsewhere"
-               f" or by surname")  # fmt: skip
         return self.finding(
-            analysis, m.start, m.end, f"{m.name} is not known; {why}",
+            analysis, m.start, m.end,
+            f"{m.name} is not known; {person.name} was {office(kb, role)} on {on} and the"
+            " article names that organisation",
             suggestion=f"Did you mean {person.name}?", replacement=person.name,
         )  # fmt: skip
-
-    @staticmethod
-    def _surname_elsewhere(analysis: Analysis, m: PersonMention) -> bool:
-        return any(o.surname == m.surname and o.start != m.start for o in people_in(analysis))
