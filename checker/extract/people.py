@@ -58,10 +58,22 @@ def extract(analysis: Analysis) -> None:
         return
     for base, doc in analysis.docs:
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" or _known_surname(kb, ent):
                 mention = _mention(analysis, kb, base, ent)
                 if mention:
                     analysis.extras["people"].append(mention)
+
+
+def _known_surname(kb: KnowledgeBase, ent: Span) -> bool:
+    """A misspelt name the tagger took for something else ("Doneld Trump" as ORG): two or three
+    capitalised words ending in a surname the knowledge base knows, and not an organisation."""
+    words = ent.text.split()
+    return (
+        ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "FAC") and 2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words) and kb.organisation(ent.text) is None
+        and not kb.places_named(ent.text)
+        and bool(kb.people_with_surname(words[-1].removesuffix("’s").removesuffix("'s")))
+    )  # fmt: skip
 
 
 def _mention(analysis: Analysis, kb: KnowledgeBase, base: int, ent: Span) -> PersonMention | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from checker.knowledge import kb_of
-from checker.knowledge.names import is_initial
+from checker.knowledge.names import is_initial, key
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
 from checker.rules.entity import alike, identify, misspelt_first, people_in
@@ -52,32 +53,40 @@ class NameConsistency(PythonRule):
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         kb = kb_of(analysis)
         groups: dict[str, list[PersonMention]] = defaultdict(list)
-        surnames: dict[str, int] = defaultdict(int)
         for m in people_in(analysis):
-            surnames[m.surname] += 1
             if m.full and not is_initial(m.first):
                 groups[m.surname].append(m)
-        for surname, mentions in groups.items():
+        for mentions in groups.values():
             variants: dict[str, list[PersonMention]] = defaultdict(list)
             for m in mentions:
                 variants[m.first].append(m)
-            if len(variants) > 1:
-                yield from self._variants(analysis, kb, variants)
-            elif kb and surnames[surname] > len(mentions):
-                yield from self._near_known(analysis, kb, mentions[0])
+            flagged = list(self._variants(analysis, kb, variants)) if len(variants) > 1 else []
+            yield from flagged
+            if kb is None:
+                continue
+            done = {f.span.start for f in flagged}
+            for same in variants.values():
+                if same[0].start not in done:
+                    yield from self._near_known(analysis, kb, same[0])
 
     def _near_known(self, analysis: Analysis, kb: KnowledgeBase, m: PersonMention) -> Iterator[Finding]:
-        """"Hillery Clinton ... Clinton": one full name, a near copy of a known person's, and the
-        surname alone elsewhere: probably that person, misspelt."""
+        """"Hillery Clinton ... Clinton": a full name that is a near copy of a known person's,
+        with the surname used elsewhere in the article: probably that person, misspelt."""
+        surname = m.name.split()[-1]
+        if len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", analysis.text)) < 2:
+            return
         if identify(kb, m):
             return
         near = [p for p in kb.people_with_surname(m.surname) if misspelt_first(m.first, p, strict=True)]
-        if len(near) == 1:
+        # Donald Trump and Donald Trump Jr. both fit "Doneld Trump": the closer full name wins.
+        scored = sorted(((fuzz.ratio(key(m.name), key(p.name)), p.name) for p in near), reverse=True)
+        if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            best = scored[0][1]
             yield self.finding(
                 analysis, m.start, m.end,
-                f"{m.name} is not in the knowledge base, which knows {near[0].name}; the article"
-                f" also says {m.surname.title()} alone",
-                suggestion=f"Did you mean {near[0].name}?", replacement=near[0].name,
+                f"{m.name} is not in the knowledge base, which knows {best}; the article"
+                f" also says {surname} elsewhere",
+                suggestion=f"Did you mean {best}?", replacement=best,
             )  # fmt: skip
 
     def _variants(
