@@ -5,6 +5,12 @@ entity rules make per mention.
 
 Prints the pack's build time (YAML or JSON parse, validation, SQLite compile; paid once, then
 cached), the cached reopen time, and the mean time of each lookup over 10,000 random calls.
+
+Measured 2026-11-25 on the shared 2-core machine under heavy load (load average about 9), so
+read these as upper bounds: 200,000 people (JSON) build 82 s once, 62 MB, cached reopen 0.2 s;
+per call: full name 1.4 ms, surname 0.8 ms, surname + first name 1.1 ms, surname in office on a
+date 0.9 ms, office holders on a date 0.5 ms, unknown name 0.07 ms. A YAML pack parses about
+seven times slower than JSON (20,000 people: 14.5 s against 2.0 s).
 """
 
 from __future__ import annotations
