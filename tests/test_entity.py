@@ -115,3 +115,17 @@ def test_rules_never_crash_on_shuffled_names_and_titles(entity_checker, words):
     text = " ".join(words)
     for f in entity_checker.check_text(text, date="2022-02-02").findings:
         assert f.span.text == text[f.span.start : f.span.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("The mill closed in Fort Bragg, Calif., last year.", False),  # the namesake city
+        ("Troops left Fort Bragg, Ga., on Monday.", True),  # neither Fort Bragg is in Georgia
+        ("Moscow, Idaho, is a college town.", False),  # a namesake town the pack does not know
+        ("They flew to Kyiv, Ukraine, and then to Warsaw, Romania.", True),
+    ],
+)
+def test_containment_readings(entity_checker, text, fires):
+    hits = [f for f in findings(entity_checker, text) if f.rule_id == "place.containment"]
+    assert bool(hits) == fires, [f.message for f in hits]
