@@ -86,10 +86,13 @@ def _mention(analysis: Analysis, kb: KnowledgeBase, base: int, ent: Span) -> Per
         return None
     start, end = base + names[0].idx, base + names[-1].idx + len(names[-1].text)
     name = analysis.text[start:end]
+    if any(not (ch.isalpha() or ch.isspace() or ch in ".-'’") for ch in name):
+        return None  # "[Chris] Christie": an editor's insertion, not a name as written
     if len(names) == 1 and (kb.places_named(name) or kb.organisation(name)):
         return None
     first, surname = name_parts(name)
-    fields = _parse_phrase(analysis, kb, base, _phrase_before(kb, names[0]))
+    fields = _parse_phrase(analysis, kb, base, _phrase_before(kb, names[0]),
+                           qualified=_qualified_across_and(kb, names[0]))  # fmt: skip
     if not fields.get("title"):
         after = _parse_phrase(analysis, kb, base, _appositive(kb, names[-1]))
         fields = after if after.get("title") else fields
@@ -131,6 +134,17 @@ def _phrase_before(kb: KnowledgeBase, tok: Token) -> list[Token]:
     return phrase[::-1]
 
 
+def _qualified_across_and(kb: KnowledgeBase, tok: Token) -> bool:
+    """"Former prosecutor and New York City Mayor Rudy Giuliani": a qualifier before a
+    coordinated title applies to it too."""
+    i, sent_start = tok.i - 1, tok.sent.start
+    while i >= sent_start and not _breaks(tok.doc[i]) and _title_like(kb, tok.doc[i]):
+        i -= 1
+    if i < sent_start or tok.doc[i].lower_ not in ("and", "&"):
+        return False
+    return any(t.lower_ in QUALIFIERS for t in tok.doc[max(sent_start, i - 5) : i])
+
+
 def _appositive(kb: KnowledgeBase, tok: Token) -> list[Token]:
     """The title in "John Kirby, the Pentagon press secretary, said": between the comma after
     the name and the next comma or the sentence end, with no other name inside."""
@@ -164,10 +178,12 @@ class _Phrase:
         return s, e, self.text[s:e]
 
 
-def _parse_phrase(analysis: Analysis, kb: KnowledgeBase, base: int, tokens: list[Token]) -> dict:
+def _parse_phrase(
+    analysis: Analysis, kb: KnowledgeBase, base: int, tokens: list[Token], *, qualified: bool = False
+) -> dict:
     if not tokens:
         return {}
-    qualified = any(key(t.text) in QUALIFIERS for t in tokens)
+    qualified = qualified or any(key(t.text) in QUALIFIERS for t in tokens)
     phrase, n = _Phrase(tokens, base, analysis.text), len(tokens)
     for i in range(n):  # the longest known title that ends at the name
         s, e, words = phrase.seg(i, n)

@@ -10,14 +10,18 @@ from checker.knowledge import kb_of
 from checker.knowledge.names import name_parts
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
-from checker.rules.entity import inside_quote, office, people_in
+from checker.rules.entity import identify, inside_quote, office, people_in
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
+    from checker.knowledge import KnowledgeBase
 
 # "the president of ...", "the president-elect", "the president Joe Biden", "the president
 # it deserves": not an unnamed holder.
-_NOT_AFTER = re.compile(r"\s*(?:of\b|-|–|—|\s[A-Z]|\s+(?:who|whom|that|we|they|it|you)\b)")
+_NOT_AFTER = re.compile(
+    r"\s*(?:of\b|-|–|—|\s[A-Z]|\s+(?:who|whom|that|we|they|it|you)\b"
+    r"|['’]s\s+(?:position|job|office|post|slot|seat|role|spot|race|nomination|ticket)\b)"
+)
 # "would be the president", "as the president", "get the president": the office, not its holder.
 _NOT_BEFORE = re.compile(
     r"\b(?:be|become|becomes|became|being|as|elected|elect|is|was|next|get|gets|got|gotten|"
@@ -69,7 +73,7 @@ class UnnamedOfficial(PythonRule):
                     continue
                 if inside_quote(text, m.start()):
                     continue  # a speaker's words: the writer cannot add the name there
-                if self._named_before(analysis, role.person_name, unnamed.title, m.start()):
+                if self._named_before(analysis, kb, role.person_name, unnamed.title, m.start()):
                     break
                 title = role.title
                 yield self.finding(
@@ -81,8 +85,15 @@ class UnnamedOfficial(PythonRule):
                 break
 
     @staticmethod
-    def _named_before(analysis: Analysis, holder: str, title: str, offset: int) -> bool:
+    def _named_before(
+        analysis: Analysis, kb: KnowledgeBase, holder: str, title: str, offset: int
+    ) -> bool:
+        """Is the holder, or anyone who held or is given the title, named before the offset?"""
         surname = name_parts(holder)[1]
         if re.search(rf"\b{re.escape(surname)}\b", analysis.text[:offset], re.I):
             return True
-        return any(m.start < offset and m.title_key == title for m in people_in(analysis))
+        return any(
+            m.start < offset and (m.title_key == title or any(
+                r.title_key == title for p in identify(kb, m) for r in p.roles))
+            for m in people_in(analysis)
+        )  # fmt: skip
