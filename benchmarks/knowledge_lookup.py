@@ -99,8 +99,11 @@ def main(people: int, as_json: bool) -> None:
         names = [(f"{FIRST[i % len(FIRST)]} {surname(i)}",) for i in picks]
         timed("people_named (full name)", kb.people_named, names)
         timed("surname, all namesakes", kb.people_with_surname, [(surname(i),) for i in picks])
-        timed("surname + first name", lambda s, f: kb.people_with_surname(s, first=f),
-              [(surname(i), FIRST[i % len(FIRST)]) for i in picks])
+        timed(
+            "surname + first name",
+            lambda s, f: kb.people_with_surname(s, first=f),
+            [(surname(i), FIRST[i % len(FIRST)]) for i in picks],
+        )
         timed("surname, in office on a date", lambda s, d: kb.people_with_surname(s, active_on=d),
               [(surname(i), date(1990 + i % 30, 6, 1)) for i in picks])  # fmt: skip
         timed("holders (title, org, date)", kb.holders, [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import pickle
 from collections import defaultdict
 from datetime import timedelta
@@ -64,7 +65,9 @@ def test_another_wrong_first_name_for_stoltenberg(entity_checker, seed_text):
 
 def test_a_role_outside_its_dates(entity_checker, seed_text):
     text = seed_text.replace("NATO Secretary Jens", "NATO Secretary General Jens")
-    hits = [f for f in findings(entity_checker, text, "2025-03-01") if f.rule_id == "entity.name-role"]
+    hits = [
+        f for f in findings(entity_checker, text, "2025-03-01") if f.rule_id == "entity.name-role"
+    ]
     assert any("Mark Rutte" in f.message and f.span.text == "Jens Stoltenberg" for f in hits)
 
 
@@ -100,7 +103,7 @@ def test_single_holder_offices_never_overlap():
             periods[(title, role.organisation)].append(role)
     for office, roles in periods.items():
         roles.sort(key=lambda r: r.start)
-        for a, b in zip(roles, roles[1:]):
+        for a, b in itertools.pairwise(roles):
             assert a.end and a.end <= b.start + timedelta(days=1), (office, a, b)
 
 
@@ -109,7 +112,9 @@ WORDS = ["NATO", "Secretary", "General", "Jens", "Juan", "John", "Kirby", "Stolt
          "former", "Sen.", "1,000", "troops", "going", "to", "Romania", ".", "Fort", "Bragg", "N.C."]  # fmt: skip
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(st.sampled_from(WORDS), max_size=30))
 def test_rules_never_crash_on_shuffled_names_and_titles(entity_checker, words):
     text = " ".join(words)

@@ -56,7 +56,10 @@ def test_organisation_aliases_and_titles(kb):
     assert kb.organisation("the Pentagon").id == "us-dod"
     assert kb.organisation("U.S. Defense Department").id == "us-dod"
     assert kb.title("Sen.") == ("senator", "Senator")
-    assert [o for _, _, o in kb.organisations_in("The Pentagon said NATO would")] == ["us-dod", "nato"]
+    assert [o for _, _, o in kb.organisations_in("The Pentagon said NATO would")] == [
+        "us-dod",
+        "nato",
+    ]
 
 
 def test_places_contain_and_prefer(kb):
@@ -82,9 +85,7 @@ def test_malformed_pack_names_file_and_line(tmp_path):
 
 def test_unknown_keys_and_references_are_errors(tmp_path):
     pack = tmp_path / "p.yaml"
-    pack.write_text(
-        "people:\n  - id: x\n    name: X Y\n    nickname: Z\n", encoding="utf-8"
-    )
+    pack.write_text("people:\n  - id: x\n    name: X Y\n    nickname: Z\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match=r"p\.yaml:4: people\.0\.nickname"):
         read_pack(pack)
     pack.write_text(
@@ -132,7 +133,8 @@ def test_importer_turns_legislators_into_a_valid_pack(tmp_path):
     pack = Pack.model_validate(yaml.safe_load(text))
     brown = next(p for p in pack.people if p.name == "Sherrod Brown")
     assert [(r.organisation, r.title) for r in brown.roles][:2] == [
-        ("us-house", "Representative"), ("us-senate", "Senator"),
+        ("us-house", "Representative"),
+        ("us-senate", "Senator"),
     ]
     kaine = next(p for p in pack.people if p.name == "Tim Kaine")
     assert "Timothy Michael Kaine" in kaine.aliases
@@ -158,7 +160,9 @@ def test_import_command_writes_a_pack_and_rejects_unknown_formats(tmp_path):
 
 def test_knowledge_option_on_check(tmp_path):
     (tmp_path / "bad.yaml").write_text("people: 3\n", encoding="utf-8")
-    result = CliRunner().invoke(app, [str(SEED), "--knowledge", str(tmp_path), "--fail-on", "never"])
+    result = CliRunner().invoke(
+        app, [str(SEED), "--knowledge", str(tmp_path), "--fail-on", "never"]
+    )
     assert result.exit_code == 2
     assert "bad.yaml:1" in result.output
 

@@ -3,8 +3,8 @@
 "Department of Defense press secretary Juan Kirby" gives the name "Juan Kirby", the title
 "press secretary" (canonical key `press secretary`) and the organisation `us-dod`. Titles and
 organisations are recognised through the knowledge base, so a pack that adds an office teaches
-the extractor too. Mentions go to `analysis.extras["people"]`; the organisations named anywhere
-in the article go to `analysis.extras["organisations"]`.
+the extractor too. Mentions go to `analysis.extras["kb_people"]`; the organisations named anywhere
+in the article go to `analysis.extras["kb_organisations"]`.
 """
 
 from __future__ import annotations
@@ -52,8 +52,8 @@ class PersonMention:
 
 def extract(analysis: Analysis) -> None:
     kb = kb_of(analysis)
-    analysis.extras["people"] = []
-    analysis.extras["organisations"] = kb.organisations_in(analysis.text) if kb else []
+    analysis.extras["kb_people"] = []
+    analysis.extras["kb_organisations"] = kb.organisations_in(analysis.text) if kb else []
     if kb is None:
         return
     for base, doc in analysis.docs:
@@ -61,7 +61,7 @@ def extract(analysis: Analysis) -> None:
             if ent.label_ == "PERSON" or _known_surname(kb, ent):
                 mention = _mention(analysis, kb, base, ent)
                 if mention:
-                    analysis.extras["people"].append(mention)
+                    analysis.extras["kb_people"].append(mention)
 
 
 def _known_surname(kb: KnowledgeBase, ent: Span) -> bool:
@@ -135,7 +135,7 @@ def _phrase_before(kb: KnowledgeBase, tok: Token) -> list[Token]:
 
 
 def _qualified_across_and(kb: KnowledgeBase, tok: Token) -> bool:
-    """"Former prosecutor and New York City Mayor Rudy Giuliani": a qualifier before a
+    """ "Former prosecutor and New York City Mayor Rudy Giuliani": a qualifier before a
     coordinated title applies to it too."""
     i, sent_start = tok.i - 1, tok.sent.start
     while i >= sent_start and not _breaks(tok.doc[i]) and _title_like(kb, tok.doc[i]):
@@ -179,7 +179,12 @@ class _Phrase:
 
 
 def _parse_phrase(
-    analysis: Analysis, kb: KnowledgeBase, base: int, tokens: list[Token], *, qualified: bool = False
+    analysis: Analysis,
+    kb: KnowledgeBase,
+    base: int,
+    tokens: list[Token],
+    *,
+    qualified: bool = False,
 ) -> dict:
     if not tokens:
         return {}
@@ -213,7 +218,12 @@ def _organisation(kb: KnowledgeBase, phrase: _Phrase, end: int) -> str | None:
 
 
 def _fields(
-    kb: KnowledgeBase, s: int, e: int, words: str, title_key: str | None, org: str | None,
+    kb: KnowledgeBase,
+    s: int,
+    e: int,
+    words: str,
+    title_key: str | None,
+    org: str | None,
     qualified: bool,
 ) -> dict:
     if org and title_key and not kb.holders(title_key, org):

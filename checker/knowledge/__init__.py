@@ -20,8 +20,14 @@ if TYPE_CHECKING:
     from checker.config import Config
 
 __all__ = [
-    "KnowledgeBase", "KnowledgeError", "PersonRecord", "PlaceRecord", "RoleRecord",
-    "knowledge_base", "knowledge_folders", "kb_of",
+    "KnowledgeBase",
+    "KnowledgeError",
+    "PersonRecord",
+    "PlaceRecord",
+    "RoleRecord",
+    "kb_of",
+    "knowledge_base",
+    "knowledge_folders",
 ]  # fmt: skip
 
 

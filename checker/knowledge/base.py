@@ -247,7 +247,9 @@ class KnowledgeBase:
         return self.places.get(hits[0]) if hits else None
 
     def keep_phrases(self, place_id: str) -> list[str]:
-        return [p for (p,) in self.db.execute("SELECT phrase FROM place_keep WHERE id=?", (place_id,))]
+        return [
+            p for (p,) in self.db.execute("SELECT phrase FROM place_keep WHERE id=?", (place_id,))
+        ]
 
     @cached_property
     def place_regex(self) -> Any:

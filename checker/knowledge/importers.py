@@ -20,6 +20,7 @@ import yaml
 
 from checker.knowledge.models import Pack
 from checker.knowledge.packs import KnowledgeError, _Loader
+
 CHAMBERS = {"sen": ("us-senate", "Senator"), "rep": ("us-house", "Representative")}
 
 

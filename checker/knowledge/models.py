@@ -33,7 +33,9 @@ class Role(Record):
     @model_validator(mode="after")
     def _ordered(self) -> Role:
         if self.start and self.end and self.end < self.start:
-            raise ValueError(f"role {self.title!r} ends ({self.end}) before it starts ({self.start})")
+            raise ValueError(
+                f"role {self.title!r} ends ({self.end}) before it starts ({self.start})"
+            )
         return self
 
 

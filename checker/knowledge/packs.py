@@ -17,7 +17,6 @@ from pydantic import ValidationError
 from checker.knowledge.models import Pack
 
 
-
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """Safe loader that leaves dates as text: pydantic then parses them and a bad date
     ("2020-13-01") becomes an error with a line number instead of a crash."""
@@ -59,7 +58,9 @@ def read_pack(path: Path) -> Pack:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
-        raise KnowledgeError(f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+        raise KnowledgeError(
+            f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}"
+        ) from None
     except (ValueError, TypeError) as exc:  # a value PyYAML itself cannot build
         raise KnowledgeError(f"{path}: invalid value: {exc}") from None
     if data is None:

@@ -129,7 +129,9 @@ def _title_map(packs: list[tuple[Path, Pack]]) -> dict[str, tuple[str, str, str,
     for _, pack in packs:
         for t in pack.titles:
             for spelling in [t.name, *t.aliases]:
-                rows.setdefault(key(spelling), (key(spelling), spelling, key(t.name), t.organisation))
+                rows.setdefault(
+                    key(spelling), (key(spelling), spelling, key(t.name), t.organisation)
+                )
     return rows
 
 

@@ -22,7 +22,7 @@ STRICT_SIMILARITY = 75
 
 
 def people_in(analysis: Analysis) -> list[PersonMention]:
-    return list(analysis.extras.get("people", []))
+    return list(analysis.extras.get("kb_people", []))
 
 
 def office(kb: KnowledgeBase, role: RoleRecord) -> str:

@@ -69,17 +69,23 @@ class NameConsistency(PythonRule):
                 if same[0].start not in done:
                     yield from self._near_known(analysis, kb, same[0])
 
-    def _near_known(self, analysis: Analysis, kb: KnowledgeBase, m: PersonMention) -> Iterator[Finding]:
-        """"Hillery Clinton ... Clinton": a full name that is a near copy of a known person's,
+    def _near_known(
+        self, analysis: Analysis, kb: KnowledgeBase, m: PersonMention
+    ) -> Iterator[Finding]:
+        """ "Hillery Clinton ... Clinton": a full name that is a near copy of a known person's,
         with the surname used elsewhere in the article: probably that person, misspelt."""
         surname = m.name.split()[-1]
         if len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", analysis.text)) < 2:
             return
         if identify(kb, m):
             return
-        near = [p for p in kb.people_with_surname(m.surname) if misspelt_first(m.first, p, strict=True)]
+        near = [
+            p for p in kb.people_with_surname(m.surname) if misspelt_first(m.first, p, strict=True)
+        ]
         # Donald Trump and Donald Trump Jr. both fit "Doneld Trump": the closer full name wins.
-        scored = sorted(((fuzz.ratio(key(m.name), key(p.name)), p.name) for p in near), reverse=True)
+        scored = sorted(
+            ((fuzz.ratio(key(m.name), key(p.name)), p.name) for p in near), reverse=True
+        )
         if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             best = scored[0][1]
             yield self.finding(
@@ -102,7 +108,9 @@ class NameConsistency(PythonRule):
                     continue
                 if not ids[other] and firsts.index(other) > firsts.index(odd):
                     continue  # between two unknown spellings, flag the rarer or later one
-                if alike(odd, other) and (ids[other] or fuzz.ratio(odd, other) >= UNKNOWN_SIMILARITY):
+                if alike(odd, other) and (
+                    ids[other] or fuzz.ratio(odd, other) >= UNKNOWN_SIMILARITY
+                ):
                     m, ref = variants[odd][0], variants[other][0]
                     yield self.finding(
                         analysis, m.start, m.end,

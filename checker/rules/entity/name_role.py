@@ -54,7 +54,7 @@ class NameRole(PythonRule):
         kb, on = kb_of(analysis), analysis.article_date
         if kb is None or on is None:
             return
-        named = {org for _, _, org in analysis.extras.get("organisations", [])}
+        named = {org for _, _, org in analysis.extras.get("kb_organisations", [])}
         for m in people_in(analysis):
             if m.full and not m.qualified:
                 found = self._by_title(analysis, kb, m, on) or self._by_surname(

@@ -26,7 +26,7 @@ _NOT_AFTER = re.compile(
 _NOT_BEFORE = re.compile(
     r"\b(?:be|become|becomes|became|being|as|elected|elect|is|was|next|get|gets|got|gotten|"
     r"want|wants|need|needs|choose|chose|pick|picks)\s+$",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -90,7 +90,7 @@ class UnnamedOfficial(PythonRule):
     ) -> bool:
         """Is the holder, or anyone who held or is given the title, named before the offset?"""
         surname = name_parts(holder)[1]
-        if re.search(rf"\b{re.escape(surname)}\b", analysis.text[:offset], re.I):
+        if re.search(rf"\b{re.escape(surname)}\b", analysis.text[:offset], re.IGNORECASE):
             return True
         return any(
             m.start < offset and (m.title_key == title or any(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -49,7 +50,7 @@ class Containment(PythonRule):
             return
         names = place_names(analysis, kb)
         text = analysis.text
-        for (_, x_end, x), (y_start, y_end, y) in zip(names, names[1:]):
+        for (_, x_end, x), (y_start, y_end, y) in itertools.pairwise(names):
             if text[x_end:y_start] != ", " or _LIST_GOES_ON.match(text, y_end):
                 continue
             places, region = _misplaced(kb, kb.places_named(x), kb.places_named(y))

@@ -127,8 +127,10 @@ def _compatible(kb: KnowledgeBase | None, a: str, b: str) -> bool:
         return True  # a place the knowledge base does not know: no claim either way
     for x in xs:
         for y in ys:
-            if x.id == y.id or x.id in {p.id for p in kb.ancestors(y.id)} or y.id in {
-                p.id for p in kb.ancestors(x.id)
-            }:
+            if (
+                x.id == y.id
+                or x.id in {p.id for p in kb.ancestors(y.id)}
+                or y.id in {p.id for p in kb.ancestors(x.id)}
+            ):
                 return True
     return False
