@@ -118,6 +118,28 @@ def knowledge_import(
         sys.stdout.write(text)
 
 
+@knowledge_app.command("show")
+def knowledge_show(
+    name: Annotated[str, typer.Argument(help="a person's name or alias")],
+    knowledge: Annotated[Optional[list[Path]], typer.Option(help="extra knowledge pack folder or file")] = None,
+) -> None:
+    """Print what the knowledge base knows about a person: names and dated roles."""
+    from checker.knowledge import knowledge_base
+
+    kb, errors = knowledge_base(Config(knowledge=[str(k) for k in knowledge or []]))
+    for error in errors:
+        typer.echo(f"factcheck: {error}", err=True)
+    people = kb.people_named(name)
+    if not people:
+        typer.echo(f"factcheck: no one named {name!r} in the knowledge base", err=True)
+        raise typer.Exit(EXIT_FINDINGS)
+    for person in people:
+        typer.echo(f"{person.name} ({person.id})")
+        for role in person.roles:
+            org = kb.organisations.get(role.organisation or "")
+            typer.echo(f"  {role.title}, {org.name if org else '-'}: {role.period}")
+
+
 def main() -> None:
     app()
 

@@ -170,3 +170,10 @@ def test_knowledge_option_on_check(tmp_path):
 @given(st.text(max_size=40))
 def test_name_keys_are_idempotent(text):
     assert key(key(text)) == key(text)
+
+
+def test_show_command_lists_roles():
+    result = CliRunner().invoke(app, ["knowledge", "show", "Jens Stoltenberg"])
+    assert result.exit_code == 0, result.output
+    assert "Secretary General, NATO: 2014-10-01 to 2024-10-01" in result.output
+    assert CliRunner().invoke(app, ["knowledge", "show", "Nobody Atall"]).exit_code == 1
