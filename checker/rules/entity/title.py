@@ -24,8 +24,9 @@ class Title(PythonRule):
         For a person the knowledge base knows, the title written before the name is compared
         with the offices they held on the article's date. It fires when the written title shares
         a word with the real one but is not it, or one of its recognised spellings ("NATO
-        Secretary" for Secretary General). Titles the person held at another time, and
-        qualified titles ("former", "acting"), are left alone.
+        Secretary" for Secretary General). Titles the person held at another time, qualified
+        titles ("former", "acting") and the short form of a "... of ..." title ("Secretary
+        Lloyd Austin") are left alone.
 
     Why it matters:
         Titles are facts: "Secretary" and "Secretary General" are different offices, and an
@@ -56,6 +57,8 @@ class Title(PythonRule):
                 continue
             written = set(key(m.title).split()) - _GLUE
             for role in person.roles_on(on, m.organisation):
+                if key(role.title).startswith(key(m.title) + " of "):
+                    break  # "Secretary Lloyd Austin": the accepted short form of Secretary of ...
                 if written & (set(role.title_key.split()) | set(key(role.title).split())) - _GLUE:
                     org = kb.organisations.get(role.organisation or "")
                     at = f" ({org.name})" if org else ""
