@@ -177,3 +177,21 @@ def test_show_command_lists_roles():
     assert result.exit_code == 0, result.output
     assert "Secretary General, NATO: 2014-10-01 to 2024-10-01" in result.output
     assert CliRunner().invoke(app, ["knowledge", "show", "Nobody Atall"]).exit_code == 1
+
+
+def test_user_packs_reach_the_rules(tmp_path):
+    (tmp_path / "ryder.yaml").write_text(
+        "people:\n  - id: pat-ryder\n    name: Pat Ryder\n    roles:\n"
+        "      - {organisation: us-dod, title: Press Secretary, start: 2022-08-01, end: 2024-12-31}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "congress.yaml").write_text(
+        import_roster("congress-legislators", SAMPLE), encoding="utf-8"
+    )
+    checker = Checker(Config(knowledge=[str(tmp_path)], select=["entity"]))
+    text = "However, Department of Defense press secretary John Kirby emphasized the point."
+    [hit] = checker.check_text(text, date="2023-03-01").findings
+    assert "was Pat Ryder, not John Kirby" in hit.message
+    text = "Sen. Sherod Brown (D-Ohio) said the bill would not pass."
+    [hit] = checker.check_text(text, date="2014-06-01").findings
+    assert (hit.rule_id, hit.fixes[0].replacement) == ("entity.name-role", "Sherrod Brown")
