@@ -7,6 +7,7 @@ error, or an input that could not be checked (the other files are still checked)
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -16,7 +17,7 @@ from typer.core import TyperGroup
 
 from checker import catalog
 from checker.baseline import BaselineError
-from checker.config import ConfigError, dump_toml, load_config
+from checker.config import Config, ConfigError, dump_toml, load_config
 from checker.engine import Checker
 from checker.formats import FORMATS
 from checker.gate import GateOptions, run_gate
@@ -82,6 +83,7 @@ def check(
     stdin_filename: Annotated[
         Optional[str], typer.Option(help="the path to report for stdin input (-); its suffix picks the format")
     ] = None,
+    knowledge: Annotated[Optional[list[Path]], typer.Option(help="extra knowledge pack folder or file")] = None,
 ) -> None:
     """Check articles and print claims and findings."""
     _choice(fmt, list(FORMATS), "--format")
@@ -90,6 +92,7 @@ def check(
         fail_on=fail_on, date=date, select=select, ignore=ignore, extend_select=extend_select,
         baseline=str(baseline_file) if baseline_file else None,
         reference_year=reference_year,
+        knowledge=[str(k) for k in knowledge] if knowledge else None,
     )  # fmt: skip
     options = GateOptions(
         fmt=fmt,
@@ -194,6 +197,51 @@ def lsp() -> None:
     from checker.lsp.server import serve  # pygls loads only for this command
 
     serve()
+knowledge_app = typer.Typer(help="Knowledge packs: import public rosters.", no_args_is_help=True)
+app.add_typer(knowledge_app, name="knowledge")
+
+
+@knowledge_app.command("import")
+def knowledge_import(
+    fmt: Annotated[str, typer.Argument(help="roster format: congress-legislators")],
+    file: Annotated[Path, typer.Argument(help="the roster file, e.g. legislators-current.yaml")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="write the pack here")] = None,
+) -> None:
+    """Turn a public roster into a knowledge pack for --knowledge (JSON when -o ends in .json)."""
+    from checker.knowledge.importers import import_roster
+    from checker.knowledge.packs import KnowledgeError
+
+    try:
+        text = import_roster(fmt, file, as_json=bool(output and output.suffix == ".json"))
+    except (KnowledgeError, ValueError) as exc:
+        typer.echo(f"factcheck: {' '.join(str(exc).split())}", err=True)
+        raise typer.Exit(EXIT_ERROR) from None
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+@knowledge_app.command("show")
+def knowledge_show(
+    name: Annotated[str, typer.Argument(help="a person's name or alias")],
+    knowledge: Annotated[Optional[list[Path]], typer.Option(help="extra knowledge pack folder or file")] = None,
+) -> None:
+    """Print what the knowledge base knows about a person: names and dated roles."""
+    from checker.knowledge import knowledge_base
+
+    kb, errors = knowledge_base(Config(knowledge=[str(k) for k in knowledge or []]))
+    for error in errors:
+        typer.echo(f"factcheck: {error}", err=True)
+    people = kb.people_named(name)
+    if not people:
+        typer.echo(f"factcheck: no one named {name!r} in the knowledge base", err=True)
+        raise typer.Exit(EXIT_FINDINGS)
+    for person in people:
+        typer.echo(f"{person.name} ({person.id})")
+        for role in person.roles:
+            org = kb.organisations.get(role.organisation or "")
+            typer.echo(f"  {role.title}, {org.name if org else '-'}: {role.period}")
 
 
 def main() -> None:

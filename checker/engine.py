@@ -16,7 +16,8 @@ from checker import article_date, baseline, claims, constraints, nlp, solve, sup
 from checker.analysis import Analysis
 from checker.config import Config
 from checker.document import Document
-from checker.extract import quantities
+from checker.extract import people, quantities
+from checker.knowledge import knowledge_base
 from checker.load import LoadError, iter_files, load_path, load_text
 from checker.models import DocumentReport, InputError, Report
 from checker.rules import run_rule, selected_rules
@@ -31,7 +32,14 @@ STAGES: tuple[Stage, ...] = (
     claims.build,
     constraints.build,
     solve.solve,
+    people.extract,
 )
+
+# Warm objects a Checker builds once and hands to every document (`analysis.resources`):
+# name -> builder(config) returning the object and one error line per problem (bad pack, ...).
+RESOURCES: dict[str, Callable[[Config], tuple[object, list[str]]]] = {
+    "kb": knowledge_base,
+}
 
 
 class Checker:
@@ -59,13 +67,25 @@ class Checker:
     def warm_up(self) -> Checker:
         """Load the pipeline and rules now rather than on the first document."""
         nlp.pipeline()
-        _ = self.rules
+        self._warm_resources()
         return self
+
+    def _warm_resources(self) -> None:
+        _ = self.rules  # rules first: they reset setup_errors
+        for name, build in RESOURCES.items():
+            if name in self.resources:
+                continue
+            try:
+                self.resources[name], errors = build(self.config)
+            except Exception as exc:  # a broken resource must not stop the run
+                self.resources[name], errors = None, [f"{name}: {type(exc).__name__}: {exc}"]
+            self.setup_errors.extend(errors)
 
     def check_document(self, document: Document) -> DocumentReport:
         """Check a loaded `Document` (see `checker.load`); the config's date fills a missing one."""
         if not document.date and self.config.date:
             document.date, document.date_origin = self.config.date, "config"
+        self._warm_resources()
         analysis = Analysis(document=document, config=self.config, resources=self.resources)
         analysis.docs, analysis.sentences = nlp.annotate(document.text)
         for stage in STAGES:

@@ -33,8 +33,9 @@ def test_fail_on_never_exits_0():
     assert runner.invoke(app, [str(SEED), "--fail-on", "never"]).exit_code == 0
 
 
-def test_ignoring_the_rule_exits_0():
-    assert runner.invoke(app, [str(SEED), "--ignore", "boilerplate"]).exit_code == 0
+def test_ignoring_the_failing_rules_exits_0():
+    assert runner.invoke(app, [str(SEED), "--ignore", "boilerplate"]).exit_code == 1  # entity.name-role
+    assert runner.invoke(app, [str(SEED), "--ignore", "boilerplate", "--ignore", "entity"]).exit_code == 0
 
 
 def test_bad_inputs_get_one_line_each_and_the_rest_is_checked(tmp_path):

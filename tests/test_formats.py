@@ -340,7 +340,7 @@ def test_sarif_rule_level_follows_a_severity_override(tmp_path):
     from .conftest import SEED
 
     out = tmp_path / "x.sarif"
-    config = Config(severity={"boilerplate.web": Sev.warning})
+    config = Config(select=["boilerplate"], severity={"boilerplate.web": Sev.warning})
     code = run_gate([SEED], config, GateOptions(fmt="sarif", output=out))
     run = json.loads(out.read_text())["runs"][0]
     [rule] = [r for r in run["tool"]["driver"]["rules"] if r["id"] == "boilerplate.web"]

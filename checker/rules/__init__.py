@@ -25,6 +25,13 @@ from checker.rules.suppression import UnusedSuppression
 if TYPE_CHECKING:
     from checker.analysis import Analysis
     from checker.models import Finding
+from checker.rules.entity.name_consistency import NameConsistency
+from checker.rules.entity.name_role import NameRole
+from checker.rules.entity.title import Title
+from checker.rules.entity.unnamed_official import UnnamedOfficial
+from checker.rules.place.containment import Containment
+from checker.rules.place.destination import Destination
+from checker.rules.place.spelling import Spelling
 
 ENTRY_POINT_GROUP = "factcheck.rules"
 
@@ -38,6 +45,13 @@ def builtin_rules() -> list[Rule]:
         ImpossibleDate,
         ConstraintViolated,
         UnusedSuppression,
+        NameRole,
+        Title,
+        NameConsistency,
+        UnnamedOfficial,
+        Containment,
+        Spelling,
+        Destination,
     )
     return [cls() for cls in classes]
 

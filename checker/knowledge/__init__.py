@@ -1,0 +1,47 @@
+"""The knowledge base: people, offices, organisations and places the entity rules check against.
+
+YAML packs (`rules/knowledge/` plus the folders in `Config.knowledge`) are validated, compiled
+into a cached SQLite file and opened as one `KnowledgeBase` that the `Checker` shares with every
+document through `analysis.resources["kb"]`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from checker.knowledge.base import KnowledgeBase, PersonRecord, PlaceRecord, RoleRecord
+from checker.knowledge.packs import KnowledgeError
+from checker.knowledge.store import compiled
+from checker.paths import rules_dir
+
+if TYPE_CHECKING:
+    from checker.analysis import Analysis
+    from checker.config import Config
+
+__all__ = [
+    "KnowledgeBase",
+    "KnowledgeError",
+    "PersonRecord",
+    "PlaceRecord",
+    "RoleRecord",
+    "kb_of",
+    "knowledge_base",
+    "knowledge_folders",
+]  # fmt: skip
+
+
+def knowledge_folders(config: Config) -> list[Path]:
+    return [rules_dir() / "knowledge", *(Path(p) for p in config.knowledge)]
+
+
+def knowledge_base(config: Config) -> tuple[KnowledgeBase, list[str]]:
+    """The compiled knowledge base for this configuration and one error line per bad pack."""
+    kb = KnowledgeBase(compiled(knowledge_folders(config)))
+    return kb, list(kb.errors)
+
+
+def kb_of(analysis: Analysis) -> KnowledgeBase | None:
+    """The shared knowledge base, if the Checker built one."""
+    kb = analysis.resources.get("kb")
+    return kb if isinstance(kb, KnowledgeBase) else None

@@ -1,0 +1,79 @@
+"""Entity rules: people, their names and their offices, checked against the knowledge base."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from checker.knowledge.names import is_initial
+
+if TYPE_CHECKING:
+    from checker.analysis import Analysis
+    from checker.extract.people import PersonMention
+    from checker.knowledge import KnowledgeBase, PersonRecord, RoleRecord
+
+# Two first names this alike (rapidfuzz ratio, 0-100) may be one name misspelt (Juan/John = 50)
+# when they start alike; otherwise they must be closer (Heidi/Ted = 50 are two people).
+FIRST_NAME_SIMILARITY = 50
+FIRST_NAME_SIMILARITY_OTHER_INITIAL = 70
+# Without an office in context, only near copies count: Hillery/Hillary = 86, Mary/Melania = 55.
+STRICT_SIMILARITY = 75
+
+
+def people_in(analysis: Analysis) -> list[PersonMention]:
+    return list(analysis.extras.get("kb_people", []))
+
+
+def office(kb: KnowledgeBase, role: RoleRecord) -> str:
+    """'the U.S. Department of Defense press secretary'."""
+    org = kb.organisations.get(role.organisation or "")
+    if org is None:
+        return f"the {role.title.lower()}"
+    name = org.name.removesuffix(" government").removesuffix(" state")
+    return f"the {name} {role.title.lower()}"
+
+
+def alike(a: str, b: str) -> bool:
+    """Could first name `a` be a misspelling of `b`?"""
+    if not a or not b or is_initial(a) or is_initial(b) or a == b:
+        return False
+    need = FIRST_NAME_SIMILARITY if a[0] == b[0] else FIRST_NAME_SIMILARITY_OTHER_INITIAL
+    return fuzz.ratio(a, b) >= need
+
+
+def misspelt_first(first: str, person: PersonRecord, *, strict: bool = False) -> bool:
+    """Is `first` like, but not, a first name the person goes by? `strict`: only a near copy
+    with the same initial and not a short form (Hillery for Hillary, not Don for Donald)."""
+    if goes_by(person, first):
+        return False
+    if strict:
+        return any(
+            f and first[0] == f[0] and not (f.startswith(first) or first.startswith(f))
+            and fuzz.ratio(first, f) >= STRICT_SIMILARITY
+            for _, f, _ in person.names
+        )  # fmt: skip
+    return any(alike(first, f) for _, f, _ in person.names)
+
+
+def identify(kb: KnowledgeBase, m: PersonMention) -> list[PersonRecord]:
+    """Known people this mention names: by full name or alias, else by first name and surname
+    ("Paul D. Ryan" is Paul Ryan)."""
+    found = kb.people_named(m.name)
+    if found or not m.full:
+        return found
+    return kb.people_with_surname(m.surname, first=m.first)
+
+
+def goes_by(person: PersonRecord, first: str) -> bool:
+    return any(f == first for _, f, _ in person.names)
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def inside_quote(text: str, offset: int) -> bool:
+    """Is the offset inside a direct quotation of its paragraph (curly or straight quotes)?"""
+    para = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return para.count("“") > para.count("”") or para.count('"') % 2 == 1

@@ -1,0 +1,71 @@
+"""entity.title: a known person given a title close to, but not, the office they held."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from checker.knowledge import kb_of
+from checker.knowledge.names import key
+from checker.models import Finding, Severity
+from checker.rules.base import PythonRule
+from checker.rules.entity import identify, people_in
+
+if TYPE_CHECKING:
+    from checker.analysis import Analysis
+
+_GLUE = frozenset({"of", "the", "for", "and"})
+
+
+class Title(PythonRule):
+    """A known person's title is incomplete or wrong for the office they held on the date.
+
+    What it checks:
+        For a person the knowledge base knows, the title written before the name is compared
+        with the offices they held on the article's date. It fires when the written title shares
+        a word with the real one but is not it, or one of its recognised spellings ("NATO
+        Secretary" for Secretary General). Titles the person held at another time, qualified
+        titles ("former", "acting") and the short form of a "... of ..." title ("Secretary
+        Lloyd Austin") are left alone.
+
+    Why it matters:
+        Titles are facts: "Secretary" and "Secretary General" are different offices, and an
+        incomplete title misleads readers about who speaks for whom.
+
+    Example:
+        NATO Secretary Jens Stoltenberg said last month ... (2022-02-02)
+
+    Suggested fix:
+        Write his title on that date: "NATO Secretary General Jens Stoltenberg".
+    """
+
+    id = "entity.title"
+    severity = Severity.warning
+
+    def check(self, analysis: Analysis) -> Iterator[Finding]:
+        kb, on = kb_of(analysis), analysis.article_date
+        if kb is None or on is None:
+            return
+        for m in people_in(analysis):
+            if not m.title or m.qualified or not m.full:
+                continue
+            people = identify(kb, m)
+            if len(people) != 1:
+                continue
+            person = people[0]
+            if m.title_key and any(r.title_key == m.title_key for r in person.roles):
+                continue
+            written = set(key(m.title).split()) - _GLUE
+            for role in person.roles_on(on, m.organisation):
+                if key(role.title).startswith(key(m.title) + " of "):
+                    break  # "Secretary Lloyd Austin": the accepted short form of Secretary of ...
+                if written & (set(role.title_key.split()) | set(key(role.title).split())) - _GLUE:
+                    org = kb.organisations.get(role.organisation or "")
+                    at = f" ({org.name})" if org else ""
+                    right = role.title.lower() if m.title.islower() else role.title
+                    yield self.finding(
+                        analysis, m.title_start, m.title_end,
+                        f"{person.name}'s title on {on} was {role.title}{at}, not '{m.title}'",
+                        suggestion=f"Write {right}", replacement=right,
+                    )  # fmt: skip
+                    break
