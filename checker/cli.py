@@ -7,6 +7,7 @@ error, or an input that could not be checked (the other files are still checked)
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -109,6 +110,9 @@ def check(
     except BaselineError as exc:
         typer.echo(f"factcheck: {exc}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
+    except BrokenPipeError:  # `factcheck ... | head`: the reader stopped; nothing to say
+        _silence_stdout()
+        raise typer.Exit(EXIT_ERROR) from None
     except OSError as exc:  # e.g. --output in a folder that does not exist
         typer.echo(f"factcheck: {exc.filename or ''}: {exc.strerror or exc}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
@@ -116,6 +120,12 @@ def check(
         typer.echo(f"factcheck: internal error: {type(exc).__name__}: {exc}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
     raise typer.Exit(code)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's final flush does not fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def effective_config(
