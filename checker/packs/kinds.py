@@ -231,6 +231,8 @@ class Repetition(PackRule):
             if text[b:c].strip():  # not side by side: punctuation, or a word between
                 continue
             first, second = text[a:b], text[c:d]
+            if n1 == n2 and _closes_phrasal_verb(analysis, a):
+                continue
             if (n1 != n2 and mt.stem(first) == mt.stem(second)) if use_stem else n1 == n2:
                 yield self.finding(
                     analysis, a, d, match=text[a:d], word=second, first=first,
@@ -254,6 +256,16 @@ class Repetition(PackRule):
                     )  # fmt: skip
                 else:
                     seen[norm] = (a, b)
+
+
+def _closes_phrasal_verb(analysis: Analysis, start: int) -> bool:
+    """The word at `start` is a verb's particle, so the same word next to it is a preposition
+    of its own: "voters who Democrats are counting on on Nov. 8" is grammar, not a slip."""
+    sent = analysis.sentence_at(start)
+    if sent is None:
+        return False
+    token = next((t for t in sent.span if sent.offset(t) == start), None)
+    return token is not None and token.dep_ == "prt"
 
 
 class Occurrence(PackRule):
@@ -316,7 +328,7 @@ class Consistency(PackRule):
     def run(self, analysis: Analysis) -> Iterator[Finding]:
         text = analysis.text
         for (a, b), (ra, rb) in zip(self.either, self._regexes):
-            uses = {a: list(self.matches(ra, text)), b: list(self.matches(rb, text))}
+            uses = {a: self._words(ra, a, text), b: self._words(rb, b, text)}
             if not uses[a] or not uses[b]:
                 continue
             keep = max((a, b), key=lambda v: (len(uses[v]), -uses[v][0].start()))
@@ -329,6 +341,15 @@ class Consistency(PackRule):
                     where=first.where, count=len(uses[keep]), related=[first],
                     suggestion=f"use '{replacement}' as at {first.where}", replacement=replacement,
                 )  # fmt: skip
+
+    def _words(self, regex: Any, spelling: str, text: str) -> list[Any]:
+        """Uses of one spelling, without names that contain it: a capital the rule's spelling
+        lacks, away from a sentence start, marks a name ("Lenox Healthcare", not "health care")."""
+        return [
+            m
+            for m in self.matches(regex, text)
+            if not (spelling[:1].islower() and m.group(0)[:1].isupper() and not opens_sentence(text, m.start()))
+        ]
 
 
 KINDS: dict[str, type[PackRule]] = {
