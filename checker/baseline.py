@@ -1,8 +1,8 @@
 """A baseline: today's findings, written once, so that later runs fail only on new ones.
 
-A finding's fingerprint is its rule id, its span text and a few words on either side (whitespace
-folded), hashed. Offsets are left out, so edits elsewhere in the file keep the fingerprint; an
-edit to the sentence itself makes the finding new. Equal fingerprints are counted: if the
+A finding's fingerprint is its rule id, its span text and a few words on either side within its
+paragraph (whitespace folded), hashed. Offsets are left out, so edits elsewhere in the file keep
+the fingerprint; an edit to the sentence itself makes the finding new. Equal fingerprints are counted: if the
 baseline holds two and the file now has three, one of them is new.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -20,6 +21,8 @@ from checker.models import DocumentReport, Finding, Report
 
 VERSION = 1
 CONTEXT_WORDS = 4
+# the context stops at a blank line: a paragraph added or edited next to a finding's is elsewhere
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
 
 class BaselineError(ValueError):
@@ -28,8 +31,9 @@ class BaselineError(ValueError):
 
 def fingerprint(document: Document, finding: Finding) -> str:
     text = document.text
-    before = text[max(0, finding.span.start - 200) : finding.span.start].split()[-CONTEXT_WORDS:]
-    after = text[finding.span.end : finding.span.end + 200].split()[:CONTEXT_WORDS]
+    before = _PARAGRAPH_BREAK.split(text[max(0, finding.span.start - 200) : finding.span.start])[-1]
+    after = _PARAGRAPH_BREAK.split(text[finding.span.end : finding.span.end + 200])[0]
+    before, after = before.split()[-CONTEXT_WORDS:], after.split()[:CONTEXT_WORDS]
     key = "\x1f".join(
         (finding.rule_id, " ".join(before), " ".join(finding.span.text.split()), " ".join(after))
     )

@@ -174,3 +174,11 @@ def test_an_unwritable_baseline_is_a_usage_error(tmp_path):
     target = tmp_path / "missing-folder" / "b.json"
     result = runner.invoke(app, [str(article), "--isolated", "--write-baseline", str(target)])
     assert result.exit_code == 2 and "cannot write baseline" in result.stderr
+
+
+def test_a_paragraph_added_after_a_finding_at_a_paragraph_end_keeps_it_known(checker):
+    # the finding's last words end the paragraph: the next paragraph is not "around" it
+    text = "Troops were sent amid escalating escalation.\n"
+    prints = lambda t: [f.fingerprint for f in checker.check_text(t).findings if f.rule_id == "style.redundancy"]
+    assert prints(text) == prints(text + "\nA new typo here, written later.\n")
+    assert prints(text) == prints("An earlier paragraph.\n\n" + text)
