@@ -11,7 +11,7 @@ import codecs
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -139,7 +139,7 @@ def _load_markdown(source: str, path: str) -> Document:
         try:
             loaded = yaml.safe_load(fm.group(1))
             meta = loaded if isinstance(loaded, dict) else {}
-        except yaml.YAMLError:
+        except (yaml.YAMLError, ValueError):  # ValueError: a timestamp that is no date (2022-13-45)
             meta = {}
         text = _blank(fm) + source[fm.end() :]
     for pattern in _MD_BLANK + _MD_MARKUP:
@@ -275,4 +275,20 @@ def _iso_date(value: object) -> str | None:
                 return date.fromisoformat(m.group(1)).isoformat()
             except ValueError:
                 return None
+        return _written_date(value)
+    return None
+
+
+_WRITTEN_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y")
+
+
+def _written_date(value: str) -> str | None:
+    """A date written out in front matter: "February 3, 2022", "Feb. 3, 2022", "3 February 2022"."""
+    cleaned = " ".join(value.replace(".", " ").replace(" ,", ",").split())
+    cleaned = re.sub(r"^Sept\b", "Sep", cleaned)
+    for form in _WRITTEN_DATE_FORMATS:
+        try:
+            return datetime.strptime(cleaned, form).date().isoformat()
+        except ValueError:
+            continue
     return None

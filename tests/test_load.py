@@ -110,3 +110,18 @@ def test_decode_refuses_binary_and_invalid_utf8(data, message):
 def test_unreadable_path_is_a_load_error(tmp_path):
     with pytest.raises(LoadError, match="cannot read"):
         load_path(tmp_path / "missing.txt")
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("date: 2022-13-45", None),  # YAML reads it as a timestamp and fails: the copy is still checked
+        ("date: February 3, 2022", "2022-02-03"),
+        ("date: Feb 3, 2022", "2022-02-03"),
+        ("date: 3 February 2022", "2022-02-03"),
+        ("date: Feb. 3, 2022", "2022-02-03"),
+    ],
+)
+def test_front_matter_dates_written_by_hand(line, expected):
+    doc = load_text(f"---\ntitle: Troops\n{line}\n---\n\nSome copy.\n", path="a.md")
+    assert doc.date == expected and "Some copy." in doc.text
