@@ -42,6 +42,17 @@ def prefix_match(rule_id: str, prefix: str) -> int:
     return len(stem) if rule_id == stem or rule_id.startswith(stem + ".") else -1
 
 
+def iso_date(value: str) -> str:
+    """`value` if it is a real day written YYYY-MM-DD: a wrong publication date would otherwise
+    turn every date and role check off without a word."""
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)")
+
+
 class Config(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -67,6 +78,11 @@ class Config(BaseModel):
     )  # fmt: skip
     max_bytes: int = Field(5_000_000, description="larger files are cut to this size")
     config_file: str | None = Field(None, description="the file these settings came from")
+
+    @field_validator("date")
+    @classmethod
+    def _real_date(cls, value: str | None) -> str | None:
+        return None if value is None else iso_date(value)
 
     @field_validator("fail_on")
     @classmethod

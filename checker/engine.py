@@ -14,7 +14,7 @@ from threading import Lock
 
 from checker import article_date, baseline, claims, constraints, nlp, solve, suppress
 from checker.analysis import Analysis
-from checker.config import Config
+from checker.config import Config, iso_date
 from checker.document import Document
 from checker.extract import people, quantities
 from checker.knowledge import knowledge_base
@@ -104,7 +104,7 @@ class Checker:
         `path` names the document in the report and picks the format by its suffix (.md,
         .html, else plain text); `date` (ISO string or `datetime.date`) is its publication date.
         """
-        when = date.isoformat() if isinstance(date, Date) else date
+        when = date.isoformat() if isinstance(date, Date) else date and iso_date(date)
         return self.check_document(load_text(text, path=path or "<text>", date=when))
 
     def iter_check(self, paths: Iterable[str | os.PathLike[str]]) -> Iterator[DocumentReport | InputError]:

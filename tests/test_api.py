@@ -111,3 +111,12 @@ def test_json_output_is_the_api_model():
     report = check_paths([SEED])
     assert Report.model_validate_json(render(report, "json")) == report
     assert json.loads(render(report, "json"))["documents"][0]["path"] == str(SEED)
+
+
+def test_check_text_rejects_a_date_that_does_not_exist():
+    import pytest
+
+    from checker import check_text
+
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        check_text("Some copy.", date="2022-02-30")

@@ -73,3 +73,11 @@ def test_check_does_not_write_to_articles(tmp_path):
     before = article.stat().st_mtime_ns
     runner.invoke(app, [str(article)])
     assert article.stat().st_mtime_ns == before and article.read_text() == "Sign up to receive our latest news!"
+
+
+def test_a_date_that_does_not_exist_is_a_usage_error():
+    # an impossible --date used to be taken as given and silently turned every date check off
+    for bad in ("2022-02-30", "2022/02/02", "yesterday"):
+        result = runner.invoke(app, [str(SEED), "--date", bad])
+        assert result.exit_code == 2, (bad, result.output)
+        assert "date" in result.stderr and "YYYY-MM-DD" in result.stderr
