@@ -46,7 +46,10 @@ def _destination(output: Path | None, stdout: TextIO) -> Iterator[TextIO]:
         with open(output, "w", encoding="utf-8") as handle:
             yield handle
         return
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:  # name the file asked for, not the temporary one
+        raise type(exc)(exc.errno, exc.strerror, str(output)) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             yield handle

@@ -81,3 +81,10 @@ def test_a_date_that_does_not_exist_is_a_usage_error():
         result = runner.invoke(app, [str(SEED), "--date", bad])
         assert result.exit_code == 2, (bad, result.output)
         assert "date" in result.stderr and "YYYY-MM-DD" in result.stderr
+
+
+def test_output_in_a_missing_folder_names_the_output_not_a_temporary_file(tmp_path):
+    target = tmp_path / "missing" / "report.json"
+    result = runner.invoke(app, [str(SEED), "--format", "json", "-o", str(target)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"factcheck: {target}: No such file or directory"
