@@ -88,3 +88,10 @@ def test_output_in_a_missing_folder_names_the_output_not_a_temporary_file(tmp_pa
     result = runner.invoke(app, [str(SEED), "--format", "json", "-o", str(target)])
     assert result.exit_code == 2
     assert result.stderr.strip() == f"factcheck: {target}: No such file or directory"
+
+
+def test_version():
+    from checker import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.strip() == f"factcheck {__version__}"
