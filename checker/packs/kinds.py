@@ -231,7 +231,7 @@ class Repetition(PackRule):
             if text[b:c].strip():  # not side by side: punctuation, or a word between
                 continue
             first, second = text[a:b], text[c:d]
-            if n1 == n2 and _closes_phrasal_verb(analysis, a):
+            if n1 == n2 and (_shouted(first, second) or _closes_phrasal_verb(analysis, a)):
                 continue
             if (n1 != n2 and mt.stem(first) == mt.stem(second)) if use_stem else n1 == n2:
                 yield self.finding(
@@ -256,6 +256,11 @@ class Repetition(PackRule):
                     )  # fmt: skip
                 else:
                     seen[norm] = (a, b)
+
+
+def _shouted(first: str, second: str) -> bool:
+    """A word doubled in capitals ("all about ME ME AND ONLY ME") is emphasis, not a slip."""
+    return len(first) > 1 and first.isupper() and second.isupper()
 
 
 def _closes_phrasal_verb(analysis: Analysis, start: int) -> bool:
