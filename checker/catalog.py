@@ -27,6 +27,12 @@ def rule_example(rule: Rule) -> str:
     return " ".join(m.group(1).split()).strip(_QUOTES) if m else ""
 
 
+def example_date(rule: Rule) -> str | None:
+    """The publication date the example is checked at (a Python rule's `example_date`)."""
+    value = getattr(rule, "example_date", None)
+    return value if isinstance(value, str) else None
+
+
 def effective_severity(rule: Rule, config: Config) -> str:
     return config.severity_for(rule.id, rule.severity).value
 

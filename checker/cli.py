@@ -195,7 +195,8 @@ def explain(
     hits = []
     if example:
         only = config.model_copy(update={"select": [rule.id], "extend_select": [], "ignore": []})
-        hits = [f for f in Checker(only).check_text(example).findings if f.rule_id == rule.id]
+        found = Checker(only).check_text(example, date=catalog.example_date(rule)).findings
+        hits = [f for f in found if f.rule_id == rule.id]
     typer.echo(catalog.explain(rule, config, hits, example), nl=False)
 
 

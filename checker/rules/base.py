@@ -39,6 +39,9 @@ class PythonRule:
     severity: ClassVar[Severity]
     kind: ClassVar[str] = "python"
     pack: ClassVar[str] = "builtin"
+    # a text the rule fires on, checked at `example_date`: what `factcheck explain` shows
+    example: ClassVar[str] = ""
+    example_date: ClassVar[str | None] = None
 
     @property
     def docs(self) -> str:

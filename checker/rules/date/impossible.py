@@ -34,6 +34,10 @@ class ImpossibleDate(PythonRule):
     """
 
     id = "date.impossible"
+    example = (
+        'On September 31 they published the results of their check by announcing that '
+        'Trump’s statement was “true.”'
+    )
     severity = Severity.error
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:

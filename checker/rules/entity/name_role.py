@@ -48,6 +48,11 @@ class NameRole(PythonRule):
     """
 
     id = "entity.name-role"
+    example = (
+        'However, Department of Defense press secretary Juan Kirby emphasized that “these '
+        'are not permanent movements.”'
+    )
+    example_date = "2022-02-02"
     severity = Severity.error
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
