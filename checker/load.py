@@ -116,6 +116,9 @@ _MD_BLANK = [
     re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),  # images
     re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.M),  # link reference definitions
     re.compile(r"</?[A-Za-z][^>\n]*>"),  # inline HTML tags
+    re.compile(r"\[\^[^\]\n]+\]"),  # footnote marks ([^1]); their definitions are reference lines
+    re.compile(r"&(?:nbsp|#160|#[xX][aA]0);"),  # no-break spaces
+    re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t]*$", re.M),  # table rule
 ]
 _MD_MARKUP = [
     re.compile(r"^[ \t]{0,3}#{1,6}(?=[ \t])", re.M),  # heading marks
@@ -125,7 +128,9 @@ _MD_MARKUP = [
     re.compile(r"[\[\]]"),  # link brackets
     re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`"),  # emphasis, code ticks
     re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.M),  # thematic breaks
+    re.compile(r"(?<=&)amp;"),  # AT&amp;T: keep the ampersand
 ]
+_MD_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*$", re.M)
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -144,6 +149,7 @@ def _load_markdown(source: str, path: str) -> Document:
         text = _blank(fm) + source[fm.end() :]
     for pattern in _MD_BLANK + _MD_MARKUP:
         text = pattern.sub(_blank, text)
+    text = _MD_TABLE_ROW.sub(lambda m: m.group(0).replace("|", " "), text)  # cells, not pipes
     title = meta.get("title")
     if not title:
         heading = re.search(r"^[ \t]{0,3}#[ \t]+(.+)$", source, re.M)

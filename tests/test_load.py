@@ -125,3 +125,17 @@ def test_unreadable_path_is_a_load_error(tmp_path):
 def test_front_matter_dates_written_by_hand(line, expected):
     doc = load_text(f"---\ntitle: Troops\n{line}\n---\n\nSome copy.\n", path="a.md")
     assert doc.date == expected and "Some copy." in doc.text
+
+
+def test_markdown_footnote_marks_table_rules_and_entities_are_not_copy():
+    source = (
+        "Some 1,000&nbsp;troops went, AT&amp;T said.[^1]\n\n"
+        "| City | Troops |\n|------|:------:|\n| Kyiv | 300 |\n\n[^1]: A note.\n"
+    )
+    doc = load_text(source, path="a.md")
+    assert "1,000 " in doc.text and "troops" in doc.text and "&nbsp;" not in doc.text
+    assert "AT&T" in doc.text.replace(" ", "") and "amp;" not in doc.text
+    assert "^1" not in doc.text and "|" not in doc.text and "---" not in doc.text
+    assert "Kyiv" in doc.text and "300" in doc.text
+    for i, ch in enumerate(doc.text):
+        assert ch == source[i] or ch == " "  # still only blanked, never moved
