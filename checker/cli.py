@@ -252,16 +252,17 @@ def knowledge_import(
 
 @knowledge_app.command("show")
 def knowledge_show(
-    name: Annotated[str, typer.Argument(help="a person's name or alias")],
+    name: Annotated[str, typer.Argument(help="a person's name, alias or surname")],
     knowledge: Annotated[Optional[list[Path]], typer.Option(help="extra knowledge pack folder or file")] = None,
 ) -> None:
     """Print what the knowledge base knows about a person: names and dated roles."""
     from checker.knowledge import knowledge_base
 
-    kb, errors = knowledge_base(Config(knowledge=[str(k) for k in knowledge or []]))
+    extra = [str(k) for k in knowledge] if knowledge else None
+    kb, errors = knowledge_base(effective_config([Path.cwd()], None, False, knowledge=extra))
     for error in errors:
         typer.echo(f"factcheck: {error}", err=True)
-    people = kb.people_named(name)
+    people = kb.people_named(name) or (kb.people_with_surname(name) if " " not in name.strip() else [])
     if not people:
         typer.echo(f"factcheck: no one named {name!r} in the knowledge base", err=True)
         raise typer.Exit(EXIT_FINDINGS)

@@ -195,3 +195,18 @@ def test_user_packs_reach_the_rules(tmp_path):
     text = "Sen. Sherod Brown (D-Ohio) said the bill would not pass."
     [hit] = checker.check_text(text, date="2014-06-01").findings
     assert (hit.rule_id, hit.fixes[0].replacement) == ("entity.name-role", "Sherrod Brown")
+
+
+def test_knowledge_show_reads_the_configured_folders_and_surnames(tmp_path, monkeypatch):
+    (tmp_path / "kb").mkdir()
+    (tmp_path / "kb" / "people.yaml").write_text(
+        "people:\n  - id: jane-doe\n    name: Jane Doe\n    roles:\n"
+        "      - {organisation: us-dod, title: Deputy Press Secretary, start: 2023-03-01}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / ".factcheck.toml").write_text('knowledge = ["kb"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["knowledge", "show", "Jane Doe"])
+    assert result.exit_code == 0 and "Deputy Press Secretary" in result.stdout
+    by_surname = CliRunner().invoke(app, ["knowledge", "show", "Kirby"])
+    assert by_surname.exit_code == 0 and "John Kirby (john-kirby)" in by_surname.stdout
