@@ -210,3 +210,11 @@ def test_knowledge_show_reads_the_configured_folders_and_surnames(tmp_path, monk
     assert result.exit_code == 0 and "Deputy Press Secretary" in result.stdout
     by_surname = CliRunner().invoke(app, ["knowledge", "show", "Kirby"])
     assert by_surname.exit_code == 0 and "John Kirby (john-kirby)" in by_surname.stdout
+
+
+def test_a_missing_knowledge_folder_is_an_error_not_silence(tmp_path):
+    # a typo in `knowledge = [...]` used to drop the house pack without a word
+    missing = tmp_path / "house-knowlege"
+    result = CliRunner().invoke(app, [str(SEED), "--knowledge", str(missing), "--fail-on", "never"])
+    assert result.exit_code == 2
+    assert f"{missing}: no such knowledge folder or file" in result.stderr

@@ -44,6 +44,8 @@ def pack_files(folders: Iterable[Path]) -> list[Path]:
             files.append(folder)
         elif folder.is_dir():
             files.extend(sorted(p for p in folder.rglob("*") if p.suffix in PACK_SUFFIXES))
+        else:  # reading it fails with an error line: a misspelt folder must not pass unnoticed
+            files.append(folder)
     return files
 
 
@@ -53,6 +55,8 @@ def read_pack(path: Path) -> Pack:
         data = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=_Loader)
     except json.JSONDecodeError as exc:
         raise KnowledgeError(f"{path}:{exc.lineno}: invalid JSON: {exc.msg}") from None
+    except FileNotFoundError:
+        raise KnowledgeError(f"{path}: no such knowledge folder or file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise KnowledgeError(f"{path}: cannot read knowledge pack: {exc}") from None
     except yaml.YAMLError as exc:
