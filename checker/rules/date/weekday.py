@@ -56,8 +56,8 @@ class WeekdayDate(PythonRule):
             elif inferred and phrase is inferred.basis[0]:
                 yield make_finding(
                     analysis, self.id, Severity.info, phrase.start, phrase.end,
-                    f"No publication date: {inferred.reason}.",
-                    suggestion="give the article a date (front matter, <meta> or --date) to check it",
+                    f"No publication date: {inferred.reason}",
+                    suggestion="give the article its date in front matter, <meta> or --date to check it",
                 )  # fmt: skip
 
     def _mismatch(self, analysis: Analysis, dated: Dated) -> Finding:
