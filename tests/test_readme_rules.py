@@ -27,6 +27,9 @@ def test_readme_pack_and_config_work_together(tmp_path):
     (tmp_path / "house-style" / "newsroom.yaml").write_text(pack, encoding="utf-8")
     rules = load_pack(tmp_path / "house-style" / "newsroom.yaml")
     assert [r.id for r in rules] == ["house.place-names"]
+    (tmp_path / "house-knowledge").mkdir()  # the config names it; a missing one is an error
+    person = next(b for b in blocks("yaml") if "jane-doe" in b)
+    (tmp_path / "house-knowledge" / "people.yaml").write_text(person, encoding="utf-8")
     (tmp_path / "pyproject.toml").write_text(next(b for b in blocks("toml") if "fail-on" in b))
     config = load_config([tmp_path])
     assert config.fail_on == "warning" and config.packs == [str(tmp_path / "house-style")]
