@@ -279,3 +279,10 @@ def test_substitution_never_fails_on_case_folding(text):
     rule = make("substitution", swap={"sk": "x", "strasse": "street", "tea": "coffee"})
     for finding in run(rule, text):
         assert finding.span.text == text[finding.span.start : finding.span.end]
+
+
+def test_doubled_word_fix_keeps_the_capital_that_opens_a_sentence(checker):
+    # "The the media ..." fixed to "the media ..." lost the sentence's capital
+    found = [f for f in checker.check_text("The the media declared it over.").findings if f.rule_id == "style.doubled-word"]
+    assert [fix.replacement for fix in found[0].fixes] == ["The"]
+    assert "keep one: 'The'" in (found[0].suggestion or "")

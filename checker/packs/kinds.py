@@ -234,10 +234,11 @@ class Repetition(PackRule):
             if n1 == n2 and (_shouted(first, second) or _closes_phrasal_verb(analysis, a)):
                 continue
             if (n1 != n2 and mt.stem(first) == mt.stem(second)) if use_stem else n1 == n2:
+                keep = second if use_stem else first  # "The the" keeps its capital
                 yield self.finding(
                     analysis, a, d, match=text[a:d], word=second, first=first,
                     where=analysis.document.span(a, b).where,
-                    suggestion=f"keep one: '{second}'", replacement=second,
+                    suggestion=f"keep one: '{keep}'", replacement=keep,
                 )  # fmt: skip
 
     def _in_sentence(self, analysis: Analysis) -> Iterator[Finding]:
