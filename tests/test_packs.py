@@ -286,3 +286,8 @@ def test_doubled_word_fix_keeps_the_capital_that_opens_a_sentence(checker):
     found = [f for f in checker.check_text("The the media declared it over.").findings if f.rule_id == "style.doubled-word"]
     assert [fix.replacement for fix in found[0].fixes] == ["The"]
     assert "keep one: 'The'" in (found[0].suggestion or "")
+
+
+def test_redundancy_fix_capitalises_a_sentence_opening(checker):
+    found = [f for f in checker.check_text("Escalating escalation worried NATO.").findings if f.rule_id == "style.redundancy"]
+    assert [fix.replacement for fix in found[0].fixes] == ["Escalation"]

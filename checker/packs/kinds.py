@@ -234,7 +234,8 @@ class Repetition(PackRule):
             if n1 == n2 and (_shouted(first, second) or _closes_phrasal_verb(analysis, a)):
                 continue
             if (n1 != n2 and mt.stem(first) == mt.stem(second)) if use_stem else n1 == n2:
-                keep = second if use_stem else first  # "The the" keeps its capital
+                # "The the" keeps its capital; "Escalating escalation" becomes "Escalation"
+                keep = match_case(first, second, opens_sentence(text, a)) if use_stem else first
                 yield self.finding(
                     analysis, a, d, match=text[a:d], word=second, first=first,
                     where=analysis.document.span(a, b).where,
