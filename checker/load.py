@@ -130,7 +130,6 @@ _MD_MARKUP = [
     re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.M),  # thematic breaks
     re.compile(r"(?<=&)amp;"),  # AT&amp;T: keep the ampersand
 ]
-_MD_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*$", re.M)
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -149,7 +148,6 @@ def _load_markdown(source: str, path: str) -> Document:
         text = _blank(fm) + source[fm.end() :]
     for pattern in _MD_BLANK + _MD_MARKUP:
         text = pattern.sub(_blank, text)
-    text = _MD_TABLE_ROW.sub(lambda m: m.group(0).replace("|", " "), text)  # cells, not pipes
     title = meta.get("title")
     if not title:
         heading = re.search(r"^[ \t]{0,3}#[ \t]+(.+)$", source, re.M)

@@ -230,6 +230,8 @@ class Repetition(PackRule):
         for (a, b, n1), (c, d, n2) in pairwise(spans):
             if text[b:c].strip():  # not side by side: punctuation, or a word between
                 continue
+            if text[a - 1 : a] == "-" or text[d : d + 1] == "-":  # part of a compound: "cache-dir DIR"
+                continue
             first, second = text[a:b], text[c:d]
             if n1 == n2 and (_shouted(first, second) or _closes_phrasal_verb(analysis, a)):
                 continue
