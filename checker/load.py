@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from checker.document import Document
-from checker.suppress import blank_markers
+from checker.suppress import FENCED_CODE, blank_markers
 
 TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -111,7 +111,7 @@ def load_text(
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)---[ \t]*(?:\r?\n|\Z)", re.S)
 _MD_BLANK = [
-    re.compile(r"^[ \t]*(?:```|~~~).*?^[ \t]*(?:```|~~~)[^\n]*$", re.S | re.M),  # fenced code
+    FENCED_CODE,
     re.compile(r"<!--.*?-->", re.S),  # comments (suppressions are read from the source)
     re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),  # images
     re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.M),  # link reference definitions

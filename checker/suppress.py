@@ -30,6 +30,8 @@ _COMMENT = r"<!--\s*factcheck:\s*(?P<c_verb>ignore(?:-file)?)\b(?P<c_rules>[^>]*
 MARKER = re.compile(f"{_COMMENT}|{_LINE}", re.MULTILINE | re.IGNORECASE)
 TEXT_MARKER = re.compile(_LINE, re.MULTILINE | re.IGNORECASE)
 PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
+# a Markdown fenced code block: not copy (the loader blanks it), and a marker in it is an example
+FENCED_CODE = re.compile(r"^[ \t]*(?:```|~~~).*?^[ \t]*(?:```|~~~)[^\n]*$", re.S | re.M)
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,10 @@ def _next_paragraph_end(text: str, start: int) -> int:
 def parse(document: Document) -> list[Suppression]:
     """Every suppression marker in the document's source, with the text range it covers."""
     found = []
+    fences = [f.span() for f in FENCED_CODE.finditer(document.source)] if document.kind == "md" else []
     for m in MARKER.finditer(document.source):
+        if any(a <= m.start() < b for a, b in fences):
+            continue
         verb = (m.group("c_verb") or m.group("t_verb")).lower()
         raw = m.group("c_rules") if m.group("c_verb") else m.group("t_rules")
         rules = tuple(r for r in re.split(r"[\s,]+", raw or "") if r)
