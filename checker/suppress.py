@@ -77,7 +77,8 @@ def _next_paragraph_end(text: str, start: int) -> int:
 def parse(document: Document) -> list[Suppression]:
     """Every suppression marker in the document's source, with the text range it covers."""
     found = []
-    fences = [f.span() for f in FENCED_CODE.finditer(document.source)] if document.kind == "md" else []
+    md = document.kind == "md"
+    fences = [f.span() for f in FENCED_CODE.finditer(document.source)] if md else []
     for m in MARKER.finditer(document.source):
         if any(a <= m.start() < b for a, b in fences):
             continue

@@ -230,7 +230,7 @@ class Repetition(PackRule):
         for (a, b, n1), (c, d, n2) in pairwise(spans):
             if text[b:c].strip():  # not side by side: punctuation, or a word between
                 continue
-            if text[a - 1 : a] == "-" or text[d : d + 1] == "-":  # part of a compound: "cache-dir DIR"
+            if text[a - 1 : a] == "-" or text[d : d + 1] == "-":  # a compound: "cache-dir DIR"
                 continue
             first, second = text[a:b], text[c:d]
             if n1 == n2 and (_shouted(first, second) or _closes_phrasal_verb(analysis, a)):
@@ -354,10 +354,11 @@ class Consistency(PackRule):
     def _words(self, regex: Any, spelling: str, text: str) -> list[Any]:
         """Uses of one spelling, without names that contain it: a capital the rule's spelling
         lacks, away from a sentence start, marks a name ("Lenox Healthcare", not "health care")."""
+        lower = spelling[:1].islower()
         return [
             m
             for m in self.matches(regex, text)
-            if not (spelling[:1].islower() and m.group(0)[:1].isupper() and not opens_sentence(text, m.start()))
+            if not (lower and m.group(0)[:1].isupper() and not opens_sentence(text, m.start()))
         ]
 
 
