@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 PART = re.compile(r"[^\W_]+")  # a run of letters and digits: what pre-filter needles are made of
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-QUOTE = re.compile(r'“[^”]*”|"[^"\n]*"')
+# curly, straight, and the two apostrophes some archives (the NYT's) write for a quotation mark
+QUOTE = re.compile(r'“[^”]*”|"[^"\n]*"|\'\'(?:[^\'\n]|\'(?!\'))*\'\'')
 _FOLDED_KEY = "packs.folded_text"
 _ASKED_KEY = "packs.prefilter_asked"
 _VOCABULARY_KEY = "packs.vocabulary"
