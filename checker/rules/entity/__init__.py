@@ -74,6 +74,8 @@ def capitalised(text: str) -> str:
 
 
 def inside_quote(text: str, offset: int) -> bool:
-    """Is the offset inside a direct quotation of its paragraph (curly or straight quotes)?"""
+    """Is the offset inside a direct quotation of its paragraph (curly or straight quotes, or
+    the two apostrophes NYT archive copy writes for one)?"""
     para = text[text.rfind("\n", 0, offset) + 1 : offset]
-    return para.count("“") > para.count("”") or para.count('"') % 2 == 1
+    straight = para.count('"') % 2 == 1 or para.count("''") % 2 == 1
+    return para.count("“") > para.count("”") or straight
