@@ -110,3 +110,16 @@ def test_same_referent_needs_a_close_figure_when_only_the_place_matches(checker)
         first + "The 1,500 troops going to Romania will arrive first."
     ).constraints
     assert (k.kind, k.verdict) == ("same_referent", Verdict.violated)
+
+
+def test_hard_wrapped_copy_gives_the_same_constraints(checker, seed_text):
+    # wire copy and e-mail are often wrapped at 72 columns: a line break inside a sentence used
+    # to cut it in two, and "another 2,000", "the remaining 300", "separate from" were lost
+    import textwrap
+
+    paragraphs = [p.strip() for p in seed_text.split("\n\n") if p.strip()]
+    wrapped = "\n\n".join(textwrap.fill(p, 72) for p in paragraphs) + "\n"
+    kinds = lambda text: [(k.kind, k.verdict) for k in checker.check_text(text).constraints]
+    assert kinds(wrapped) == kinds(seed_text)
+    read = lambda text: [(q.hedge, q.attributes) for q in checker.check_text(text).quantities]
+    assert read(wrapped) == read(seed_text)  # "more than\n100,000", "2nd Cavalry\nRegiment"

@@ -34,6 +34,7 @@ _HEDGES: tuple[tuple[str, str], ...] = (
     ("upto", r"up to|as many as|as much as|no more than|at most|a maximum of"),
     ("below", r"fewer than|less than|under|well under"),
 )
+_HEDGES = tuple((kind, words.replace(" ", r"\s+")) for kind, words in _HEDGES)  # wrapped lines
 HEDGE_WORDS = "|".join(words for _, words in _HEDGES)
 _HEDGE_BEFORE = [
     (kind, re.compile(rf"(?<![\w])(?P<hedge>{words})\s+(?:the\s+)?$", re.IGNORECASE))
@@ -90,7 +91,7 @@ def _hedge(text: str, numeral: Numeral) -> tuple[str | None, str | None]:
     for kind, pattern in _HEDGE_BEFORE:
         m = pattern.search(before)
         if m:
-            return m.group("hedge").lower(), kind
+            return " ".join(m.group("hedge").lower().split()), kind
     m = _HEDGE_AFTER.match(text, numeral.end)
     if m:
         word = " ".join(m.group("hedge").lower().split())
@@ -163,7 +164,11 @@ def _counted_noun(anchor: Token, tokens: list[Token]) -> Token | None:
 
 def _phrase(token: Token) -> str:
     """A place or unit name: the object with its compounds, without the article."""
-    words = [t for t in token.subtree if t.i <= token.i and t.dep_ not in ("det", "punct")]
+    words = [
+        t
+        for t in token.subtree
+        if t.i <= token.i and t.dep_ not in ("det", "punct") and not t.is_space  # a line break
+    ]
     start = next((i for i, t in enumerate(words) if t.dep_ != "case"), 0)
     return " ".join(t.text for t in words[start:]).replace(" ’s", "’s").replace(" 's", "'s")
 
