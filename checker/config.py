@@ -23,6 +23,9 @@ class Config(BaseModel):
     exclude: list[str] = Field(default_factory=list, description="file globs to skip")
     date: str | None = Field(None, description="publication date when the article has none")
     max_bytes: int = Field(5_000_000, description="larger files are cut to this size")
+    time_budget: float | None = Field(
+        None, description="seconds per document; later stages and rules are skipped past it"
+    )
 
     def selects(self, rule_id: str) -> bool:
         """ruff-style selection: the longest matching prefix wins, ignore beats select on a tie."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from datetime import date
 from html import unescape
@@ -19,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from checker.document import Document
+from checker.limits import boundary_cut, utf8_prefix
 
 TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -50,8 +53,10 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, s
             yield str(path), "no such file or folder"
 
 
-def decode(data: bytes) -> str:
-    """Decode bytes as UTF-8 (with or without BOM) or UTF-16/32 with a BOM; refuse binary data."""
+def decode(data: bytes, final: bool = True) -> str:
+    """Decode bytes as UTF-8 (with or without BOM) or UTF-16/32 with a BOM; refuse binary data.
+
+    `final=False` reads a prefix: a character cut in half at the end is dropped, not an error."""
     for bom, codec in (
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
@@ -61,31 +66,60 @@ def decode(data: bytes) -> str:
     ):
         if data.startswith(bom):
             try:
-                return data.decode(codec)
+                return codecs.getincrementaldecoder(codec)().decode(data, final)
             except UnicodeDecodeError as exc:
                 raise LoadError(f"undecodable {codec} text at byte {exc.start}") from None
     if b"\x00" in data[:8192]:
-        raise LoadError("binary file (NUL bytes), not text")
+        raise LoadError("binary file (NUL bytes), not text; UTF-16 text needs a byte-order mark")
     try:
-        return data.decode("utf-8")
+        return codecs.getincrementaldecoder("utf-8")().decode(data, final)
     except UnicodeDecodeError as exc:
         raise LoadError(
             f"not valid UTF-8 at byte {exc.start}; re-save the file as UTF-8"
         ) from None
 
 
-def load_path(path: str | os.PathLike[str], *, date: str | None = None) -> Document:
+def load_path(
+    path: str | os.PathLike[str], *, date: str | None = None, max_bytes: int | None = None
+) -> Document:
+    """Read a file (at most `max_bytes` of it; the rest is cut at a paragraph or sentence end)."""
     try:
-        data = Path(path).read_bytes()
+        size = _regular_file_size(path)
+        with open(path, "rb") as handle:
+            data = handle.read(-1 if max_bytes is None else max_bytes + 1)
     except OSError as exc:
         raise LoadError(f"cannot read: {exc.strerror or exc}") from None
-    return load_text(decode(data), path=str(path), kind=kind_for(path), date=date)
+    if max_bytes is None or len(data) <= max_bytes:
+        return load_text(decode(data), path=str(path), kind=kind_for(path), date=date)
+    text = boundary_cut(decode(data[:max_bytes], final=False))
+    doc = load_text(text, path=str(path), kind=kind_for(path), date=date)
+    doc.truncated_from = max(size, len(data))
+    return doc
+
+
+def _regular_file_size(path: str | os.PathLike[str]) -> int:
+    """The size of a regular file; a FIFO, device or folder would block or fail on read."""
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise LoadError("not a regular file (a folder, pipe or device)")
+    return info.st_size
 
 
 def load_text(
-    text: str, *, path: str = "<text>", kind: str | None = None, date: str | None = None
+    text: str,
+    *,
+    path: str = "<text>",
+    kind: str | None = None,
+    date: str | None = None,
+    max_bytes: int | None = None,
 ) -> Document:
+    """A `Document` from a string; beyond `max_bytes` of UTF-8 it is cut as `load_path` does."""
     kind = kind or kind_for(path)
+    prefix = utf8_prefix(text, max_bytes) if max_bytes is not None else None
+    if prefix is not None:
+        doc = load_text(boundary_cut(prefix), path=path, kind=kind, date=date)
+        doc.truncated_from = len(text.encode("utf-8", "surrogatepass"))
+        return doc
     if kind == "html":
         doc = _load_html(text, path)
     elif kind == "md":
@@ -100,18 +134,19 @@ def load_text(
 # --- Markdown ---------------------------------------------------------------------------------
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)---[ \t]*(?:\r?\n|\Z)", re.S)
+# Each pattern stops at the next opener of its own kind, so an unclosed construct repeated
+# many times costs linear time, not a rescan to the end of the line or file for each.
 _MD_BLANK = [
     re.compile(r"^[ \t]*(?:```|~~~).*?^[ \t]*(?:```|~~~)[^\n]*$", re.S | re.M),  # fenced code
-    re.compile(r"<!--.*?-->", re.S),  # comments (suppressions are read from the source)
-    re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),  # images
+    re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)"),  # images
     re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.M),  # link reference definitions
-    re.compile(r"</?[A-Za-z][^>\n]*>"),  # inline HTML tags
+    re.compile(r"</?[A-Za-z][^<>\n]*>"),  # inline HTML tags
 ]
 _MD_MARKUP = [
     re.compile(r"^[ \t]{0,3}#{1,6}(?=[ \t])", re.M),  # heading marks
     re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M),  # block quotes
     re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])", re.M),  # list markers
-    re.compile(r"(?<=\])\([^)\n]*\)"),  # link targets
+    re.compile(r"(?<=\])\([^()\n]*\)"),  # link targets
     re.compile(r"[\[\]]"),  # link brackets
     re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`"),  # emphasis, code ticks
     re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.M),  # thematic breaks
@@ -122,6 +157,19 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
+def _blank_comments(text: str) -> str:
+    """Blank `<!-- ... -->` comments (suppressions are read from the source). Linear: once one
+    comment has no end, no later one can have one either."""
+    pieces, at = [], 0
+    while (start := text.find("<!--", at)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        pieces += [text[at:start], re.sub(r"[^\n]", " ", text[start : end + 3])]
+        at = end + 3
+    return "".join(pieces) + text[at:]
+
+
 def _load_markdown(source: str, path: str) -> Document:
     text, meta = source, {}
     fm = _FRONT_MATTER.match(source)
@@ -129,9 +177,10 @@ def _load_markdown(source: str, path: str) -> Document:
         try:
             loaded = yaml.safe_load(fm.group(1))
             meta = loaded if isinstance(loaded, dict) else {}
-        except yaml.YAMLError:
+        except (yaml.YAMLError, RecursionError, ValueError):  # front matter is optional
             meta = {}
         text = _blank(fm) + source[fm.end() :]
+    text = _blank_comments(text)
     for pattern in _MD_BLANK + _MD_MARKUP:
         text = pattern.sub(_blank, text)
     title = meta.get("title")
@@ -156,10 +205,38 @@ _BLOCK_TAGS = {
 _DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "og:published_time")
 
 
+_TAG_REACH = 32_768  # a tag, comment or declaration not closed within this many chars is text
+_COMMENT_CLOSE = re.compile(r"--\s*>")  # what HTMLParser.parse_comment looks for
+
+
+def _parser_input(source: str) -> str:
+    """The source with each '<' that does not close within `_TAG_REACH` replaced by a control
+    character of the same length. Python 3.11's HTMLParser rescans to the end of the input for
+    every unclosed construct (quadratic: minutes for 100 KB of `<a `); as text they cost nothing.
+    `_TextCollector` reads text back from the real source, so the replacement never shows."""
+    closes = [m.start() for m in re.finditer(">", source)]
+    comment_closes = [m.start() for m in _COMMENT_CLOSE.finditer(source)]
+    cuts: list[int] = []
+    for m in re.finditer("<", source):
+        at = m.start()
+        ends, first = (comment_closes, at + 4) if source.startswith("<!--", at) else (closes, at)
+        k = bisect_left(ends, first)
+        if k == len(ends) or ends[k] - at > _TAG_REACH:
+            cuts.append(at)
+    if not cuts:
+        return source
+    pieces, prev = [], 0
+    for at in cuts:
+        pieces += [source[prev:at], "\x01"]
+        prev = at + 1
+    return "".join(pieces) + source[prev:]
+
+
 class _TextCollector(HTMLParser):
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=False)
         self.source = source
+        self.rewritten = False
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.parts: list[str] = []
         self.anchors: list[tuple[int, int]] = []
@@ -211,6 +288,9 @@ class _TextCollector(HTMLParser):
             self._break()
 
     def handle_data(self, data: str) -> None:
+        if self.rewritten:  # the parser saw `_parser_input`: take the text from the source
+            start = self._offset()
+            data = self.source[start : start + len(data)]
         if self.in_title:
             self.title += data
         elif not self.skip_depth:
@@ -231,8 +311,10 @@ class _TextCollector(HTMLParser):
 
 def _load_html(source: str, path: str) -> Document:
     collector = _TextCollector(source)
+    parsed = _parser_input(source)
+    collector.rewritten = parsed is not source
     try:
-        collector.feed(source)
+        collector.feed(parsed)
         collector.close()
     except (AssertionError, ValueError) as exc:  # HTMLParser's rare hard failures
         raise LoadError(f"cannot parse HTML: {exc}") from None
