@@ -49,6 +49,8 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, s
             yield str(path), None
         elif path.exists():
             yield str(path), "not a regular file"
+        elif path.is_symlink():
+            yield str(path), "broken symbolic link (a loop, or its target is missing)"
         else:
             yield str(path), "no such file or folder"
 

@@ -24,14 +24,23 @@ def load_pack(path: Path) -> list[PackRule]:
     """All rules of one YAML pack file; raises `PackError` naming file and line."""
     try:
         text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(f"{path}: cannot read rule pack: {_one_line(exc)}") from None
+    return parse_pack(text, path)
+
+
+def parse_pack(text: str, path: Path) -> list[PackRule]:
+    """The rules of a pack given as text (`path` names it in messages); raises `PackError`."""
+    try:
         node = yaml.compose(text)
         data = yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PackError(f"{path}: cannot read rule pack: {exc}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
-        raise PackError(f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+        problem = getattr(exc, "problem", None) or exc
+        raise PackError(f"{path}{where}: invalid YAML: {_one_line(problem)}") from None
+    except RecursionError:
+        raise PackError(f"{path}: invalid YAML: nested too deeply") from None
     if data is None:
         return []
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
@@ -44,7 +53,7 @@ def load_pack(path: Path) -> list[PackRule]:
         if not isinstance(raw, dict):
             raise PackError(f"{path}:{line}: each rule is a mapping")
         kind = raw.get("kind", "existence")
-        model = KINDS.get(kind)
+        model = KINDS.get(kind) if isinstance(kind, str) else None
         if model is None:
             raise PackError(f"{path}:{line}: unknown rule kind {kind!r} (one of {', '.join(KINDS)})")
         try:
@@ -52,6 +61,14 @@ def load_pack(path: Path) -> list[PackRule]:
             rule.compile()
         except (ValidationError, ValueError) as exc:
             raise PackError(f"{path}:{line}: {_one_line(exc)}") from None
+        try:  # the template is filled per finding: a bad one would fail mid-run
+            rule.message.format(**dict.fromkeys(rule.fields, ""))
+        except (KeyError, IndexError, AttributeError, ValueError) as exc:
+            fields = ", ".join("{%s}" % f for f in rule.fields)
+            raise PackError(
+                f"{path}:{line}: message: bad template ({type(exc).__name__}: {_one_line(exc)});"
+                f" it may use {fields}"
+            ) from None
         rules.append(rule)
     return rules
 
@@ -64,7 +81,7 @@ def _rule_nodes(node: yaml.Node | None) -> list[yaml.Node]:
     return []
 
 
-def _one_line(exc: Exception) -> str:
+def _one_line(exc: object) -> str:
     if isinstance(exc, ValidationError):
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err["loc"])
@@ -80,7 +97,7 @@ def pack_files(folders: Iterable[Path]) -> list[Path]:
         elif folder.is_dir():
             files.extend(
                 p for p in sorted(folder.rglob("*.y*ml"))
-                if "knowledge" not in p.relative_to(folder).parts
+                if "knowledge" not in p.relative_to(folder).parts and p.is_file()
             )  # fmt: skip
     return files
 

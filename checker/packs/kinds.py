@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 # RE2's \w and \b are ASCII-only: write Unicode-aware classes such as [\pL\pN_] instead.
 
 
+_QUIET = re2.Options()
+_QUIET.log_errors = False  # a bad pattern is reported once, as a PackError, not also on stderr
+
+
 def literal_alternation(tokens: Iterable[str]) -> str:
     return "|".join(re2.escape(t) for t in sorted(tokens, key=len, reverse=True))
 
@@ -32,6 +36,7 @@ class PackRule(BaseModel):
     link: str | None = None
     pack: str = ""
     origin: str = ""
+    fields: ClassVar[tuple[str, ...]] = ("match",)  # what `message` may name, e.g. {match}
 
     @property
     def summary(self) -> str:
@@ -68,7 +73,7 @@ class Existence(PackRule):
             raise ValueError("an existence rule needs tokens or patterns")
         flags = "(?i)" if self.ignorecase else ""
         try:
-            self._regex = re2.compile(flags + "|".join(parts))
+            self._regex = re2.compile(flags + "|".join(parts), _QUIET)
         except re2.error as exc:
             raise ValueError(f"bad pattern: {exc}") from None
 
