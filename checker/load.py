@@ -76,8 +76,9 @@ def decode(data: bytes, final: bool = True) -> str:
     try:
         return codecs.getincrementaldecoder("utf-8")().decode(data, final)
     except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
         raise LoadError(
-            f"not valid UTF-8 at byte {exc.start}; re-save the file as UTF-8"
+            f"not valid UTF-8 at byte {exc.start} (line {line}); re-save the file as UTF-8"
         ) from None
 
 
