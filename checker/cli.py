@@ -7,7 +7,6 @@ error, or an input that could not be checked (the other files are still checked)
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -15,9 +14,10 @@ import click
 import typer
 from typer.core import TyperGroup
 
+from checker import stream
 from checker.config import FAIL_LEVELS, Config
 from checker.engine import Checker
-from checker.formats import FORMATS, render
+from checker.formats import FORMATS
 from checker.models import Report, Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -42,12 +42,15 @@ app = typer.Typer(
 
 
 def fail_exit(report: Report, fail_on: str) -> int:
-    if report.errors:
+    return exit_for(bool(report.errors), report.worst(), fail_on)
+
+
+def exit_for(errors: bool, worst: Severity | None, fail_on: str) -> int:
+    if errors:
         return EXIT_ERROR
-    if fail_on == "never":
+    if fail_on == "never" or worst is None:
         return EXIT_OK
-    threshold = Severity(fail_on).rank
-    return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in report.findings) else EXIT_OK
+    return EXIT_FINDINGS if worst.rank >= Severity(fail_on).rank else EXIT_OK
 
 
 def _choice(value: str, allowed: tuple[str, ...] | list[str], option: str) -> str:
@@ -73,19 +76,15 @@ def check(
     _choice(fail_on, FAIL_LEVELS, "--fail-on")
     config = Config(fail_on=fail_on, date=date, select=select or [], ignore=ignore or [])
     config.max_bytes, config.time_budget = max_bytes, time_budget
-    try:
-        report = Checker(config).check_paths(paths)
+    try:  # text and json stream document by document: flat memory for any number of files
+        with stream.opened(output) as out:
+            tally = stream.run(Checker(config), paths, fmt, out)
     except Exception as exc:  # a bug or a broken install: one line, exit 2
         typer.echo(f"factcheck: internal error: {type(exc).__name__}: {exc}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
-    for error in report.errors:
+    for error in tally.errors:
         typer.echo(f"factcheck: {error.path}: {error.message}", err=True)
-    text = render(report, fmt)
-    if output:
-        output.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    raise typer.Exit(fail_exit(report, config.fail_on))
+    raise typer.Exit(exit_for(bool(tally.errors), tally.worst, config.fail_on))
 
 
 @app.command()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from tabulate import tabulate
 
 from checker.models import DocumentReport, Report, Severity
@@ -40,11 +42,14 @@ SECTIONS = [("Claims", lambda d: d.claims, claims_table), ("Findings", lambda d:
 
 def summary(report: Report) -> str:
     counts = {s: sum(d.count(s) for d in report.documents) for s in Severity}
-    files = len(report.documents)
+    return summary_line(len(report.documents), counts, len(report.errors))
+
+
+def summary_line(files: int, counts: Mapping[Severity, int], errors: int) -> str:
     parts = [f"{files} document{'s' * (files != 1)} checked"]
-    parts += [f"{counts[s]} {s.value}{'s' * (counts[s] != 1)}" for s in Severity]
-    if report.errors:
-        parts.append(f"{len(report.errors)} input error{'s' * (len(report.errors) != 1)}")
+    parts += [f"{counts.get(s, 0)} {s.value}{'s' * (counts.get(s, 0) != 1)}" for s in Severity]
+    if errors:
+        parts.append(f"{errors} input error{'s' * (errors != 1)}")
     return ", ".join(parts)
 
 
