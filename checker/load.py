@@ -141,6 +141,7 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)---[ \t]*(?:\r?\n|\Z)", r
 # many times costs linear time, not a rescan to the end of the line or file for each.
 _MD_BLANK = [
     re.compile(r"^[ \t]*(?:```|~~~).*?^[ \t]*(?:```|~~~)[^\n]*$", re.S | re.M),  # fenced code
+    "comments",  # see _blank_comments
     re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)"),  # images
     re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.M),  # link reference definitions
     re.compile(r"</?[A-Za-z][^<>\n]*>"),  # inline HTML tags
@@ -183,9 +184,8 @@ def _load_markdown(source: str, path: str) -> Document:
         except (yaml.YAMLError, RecursionError, ValueError):  # front matter is optional
             meta = {}
         text = _blank(fm) + source[fm.end() :]
-    text = _blank_comments(text)
     for pattern in _MD_BLANK + _MD_MARKUP:
-        text = pattern.sub(_blank, text)
+        text = _blank_comments(text) if pattern == "comments" else pattern.sub(_blank, text)
     title = meta.get("title")
     if not title:
         heading = re.search(r"^[ \t]{0,3}#[ \t]+(.+)$", source, re.M)
