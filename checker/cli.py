@@ -79,6 +79,9 @@ def check(
     try:  # text and json stream document by document: flat memory for any number of files
         with stream.opened(output) as out:
             tally = stream.run(Checker(config), paths, fmt, out)
+    except stream.OutputError as exc:
+        typer.echo(f"factcheck: {exc}", err=True)
+        raise typer.Exit(EXIT_ERROR) from None
     except Exception as exc:  # a bug or a broken install: one line, exit 2
         typer.echo(f"factcheck: internal error: {type(exc).__name__}: {exc}", err=True)
         raise typer.Exit(EXIT_ERROR) from None

@@ -47,13 +47,21 @@ class Tally:
         return tally
 
 
+class OutputError(Exception):
+    """The report cannot be written where it was asked for; the message is one line."""
+
+
 @contextmanager
 def opened(path: Path | None) -> Iterator[TextIO]:
     """The output file (UTF-8), or stdout."""
     if path is None:
         yield sys.stdout
         return
-    with path.open("w", encoding="utf-8") as handle:
+    try:
+        handle = path.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot write the report to {path}: {exc.strerror or exc}") from None
+    with handle:
         yield handle
 
 

@@ -52,3 +52,13 @@ def test_iter_check_yields_errors_in_order(folder):
     kinds = [type(i).__name__ for i in Checker().iter_check([folder])]
     assert kinds == ["DocumentReport", "DocumentReport", "InputError", "DocumentReport"]
     assert InputError.__name__ in kinds
+
+
+def test_unwritable_output_is_one_line_and_exit_2(tmp_path):
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+
+    result = CliRunner().invoke(app, [str(SEED), "-o", str(tmp_path)])  # a folder, not a file
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"factcheck: cannot write the report to {tmp_path}: Is a directory"
