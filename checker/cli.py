@@ -68,14 +68,17 @@ def check(
     date: Annotated[Optional[str], typer.Option(help="publication date (YYYY-MM-DD) for undated articles")] = None,
     select: Annotated[Optional[list[str]], typer.Option(help="only these rule ids or prefixes")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(help="skip these rule ids or prefixes")] = None,
-    max_bytes: Annotated[int, typer.Option(min=1, help="cut larger files to this size (input.truncated)")] = Config().max_bytes,
+    max_bytes: Annotated[Optional[int], typer.Option(min=1, help=f"cut larger files to this size (input.truncated); default {Config().max_bytes:,}")] = None,
     time_budget: Annotated[Optional[float], typer.Option(min=0.0, help="seconds per document; past it the rest is skipped (input.time-budget)")] = None,
 ) -> None:
     """Check articles and print claims and findings."""
     _choice(fmt, list(FORMATS), "--format")
     _choice(fail_on, FAIL_LEVELS, "--fail-on")
     config = Config(fail_on=fail_on, date=date, select=select or [], ignore=ignore or [])
-    config.max_bytes, config.time_budget = max_bytes, time_budget
+    if max_bytes is not None:  # flags override the config only when given
+        config.max_bytes = max_bytes
+    if time_budget is not None:
+        config.time_budget = time_budget
     try:  # text and json stream document by document: flat memory for any number of files
         with stream.opened(output) as out:
             tally = stream.run(Checker(config), paths, fmt, out)
