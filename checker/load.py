@@ -290,6 +290,12 @@ class _TextCollector(HTMLParser):
         elif tag in _BLOCK_TAGS:
             self._break()
 
+    def parse_html_declaration(self, i: int) -> int:
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:  # `<![junk` is a hard error in HTMLParser; browsers skip it
+            return self.parse_bogus_comment(i)
+
     def handle_data(self, data: str) -> None:
         if self.rewritten:  # the parser saw `_parser_input`: take the text from the source
             start = self._offset()

@@ -134,6 +134,16 @@ def test_deeply_nested_html_loads_without_recursion(tmp_path):
     assert doc.span(start, start + 5).column == depth * len("<div><span>") + len("<p>Deep ") + 1
 
 
+@pytest.mark.parametrize(
+    "source", ["<p>a</p><![octype x> b", "<p>a<![x", "<p>Kyiv<![if !IE]> said 3,000.<![endif]></p>"]
+)
+def test_marked_sections_htmlparser_rejects_are_skipped(tmp_path, source):
+    """Found by the fuzzer: `<![junk` made HTMLParser raise, so the whole file was lost."""
+    page = tmp_path / "page.html"
+    page.write_text(source)
+    assert load_path(page).text.startswith(("a", "Kyiv said 3,000."))
+
+
 def test_big_file_is_read_only_up_to_the_cap(tmp_path):
     big = tmp_path / "big.txt"
     big.write_bytes(b"Paragraph one has words.\n\n" * 400_000)  # 10 MB
