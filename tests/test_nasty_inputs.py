@@ -228,3 +228,26 @@ def test_internal_error_in_one_file_keeps_the_others(tmp_path, monkeypatch):
 def test_inputs_are_instances_of_input_error(tmp_path):
     report = Checker().check_paths([tmp_path / "nope.md"])
     assert isinstance(report.errors[0], InputError)
+
+
+def test_cli_on_a_nasty_folder_reports_every_good_file(tmp_path):
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+    from checker.models import Report
+
+    (tmp_path / "good.txt").write_text("The Pentagon said 300 troops will go to Poland.\n")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01")
+    (tmp_path / "long.txt").write_text("Troops said more. " * 5_000)
+    (tmp_path / "unclosed.html").write_text("<p>Kyiv said 3,000.</p>" + "<a b='x " * 5_000)
+    os.symlink("loop.txt", tmp_path / "loop.txt")
+    os.mkfifo(tmp_path / "pipe.md")
+    result = CliRunner().invoke(app, [str(tmp_path), "-f", "json", "--max-bytes", "2000"])
+    assert result.exit_code == 2
+    assert sorted(line.split(": ")[1].rsplit("/", 1)[-1] for line in result.stderr.splitlines()) == [
+        "binary.txt", "loop.txt", "pipe.md"
+    ]
+    report = Report.model_validate_json(result.stdout)
+    assert sorted(Path(d.path).name for d in report.documents) == ["good.txt", "long.txt", "unclosed.html"]
+    (long,) = [d for d in report.documents if d.path.endswith("long.txt")]
+    assert "input.truncated" in [f.rule_id for f in long.findings]
