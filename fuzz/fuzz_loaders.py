@@ -15,8 +15,8 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports():
-    from checker.load import LoadError, decode, load_text
     from checker.limits import boundary_cut, utf8_prefix
+    from checker.load import LoadError, decode, load_text
     from checker.packs import PackError, parse_pack
 
 KINDS = ("txt", "md", "html")

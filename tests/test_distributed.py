@@ -14,7 +14,7 @@ from .conftest import CORPUS, SEED
 db = pytest.importorskip("dask.bag")
 dask = pytest.importorskip("dask")
 
-from checker.distributed import check_files, check_texts, expand  # noqa: E402
+from checker.distributed import check_files, check_texts, expand
 
 
 @pytest.fixture()

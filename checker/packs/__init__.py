@@ -64,7 +64,7 @@ def parse_pack(text: str, path: Path) -> list[PackRule]:
         try:  # the template is filled per finding: a bad one would fail mid-run
             rule.message.format(**dict.fromkeys(rule.fields, ""))
         except (KeyError, IndexError, AttributeError, ValueError) as exc:
-            fields = ", ".join("{%s}" % f for f in rule.fields)
+            fields = ", ".join(f"{{{f}}}" for f in rule.fields)
             raise PackError(
                 f"{path}:{line}: message: bad template ({type(exc).__name__}: {_one_line(exc)});"
                 f" it may use {fields}"
