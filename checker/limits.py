@@ -45,7 +45,7 @@ def utf8_prefix(text: str, max_bytes: int) -> str | None:
 
 
 def boundary_cut(text: str) -> str:
-    """`text` cut after its last paragraph break, else sentence end, else space, in its last half."""
+    """`text` cut after its last paragraph break, else sentence end, else space (last half only)."""
     floor = len(text) // 2
     for pattern in _BOUNDARIES:
         end = -1

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from checker import Checker, Config, DocumentReport, Report, Span
 from checker.formats import render
-from checker.load import load_text
+from checker.load import LoadError, decode, load_text
 
 # Pieces that stress offsets and the tokenizer: controls, RTL and bidi marks, emoji with
 # modifiers and joiners, astral letters, combining marks, odd line breaks, numbers and quotes.
@@ -129,3 +129,23 @@ def test_files_round_trip_through_check_paths(checker: Checker, source: str, suf
     (doc,) = report.documents
     assert doc == checker.check_text(source, path=path)
     assert_sound(doc, source, path)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=64) | st.text().map(lambda t: t.encode("utf-16")), st.booleans())
+def test_decode_returns_text_or_a_one_line_load_error(data: bytes, final: bool):
+    try:
+        decode(data, final=final)
+    except LoadError as exc:
+        assert "\n" not in str(exc)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(unicode_text, markdown, html), st.sampled_from(["txt", "md", "html"]))
+def test_loaders_map_every_offset_into_the_source(source: str, kind: str):
+    """No spaCy here, so many more examples: every text offset has a source line and column."""
+    doc = load_text(source, path=f"a.{kind}")
+    lines = source.split("\n")
+    for offset in range(0, len(doc.text) + 1, max(1, len(doc.text) // 40)):
+        line, column = doc.line_col(offset)
+        assert 1 <= line <= len(lines) and 1 <= column <= len(lines[line - 1]) + 1
