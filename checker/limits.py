@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 from checker.models import Finding, Severity
-from checker.rules.base import make_finding
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -87,6 +86,8 @@ def _name(step: object) -> str:
 
 def notes(analysis: Analysis, budget: Budget) -> list[Finding]:
     """`input.truncated` and `input.time-budget` findings for what this document did not get."""
+    from checker.rules.base import make_finding  # here: the loader imports this module
+
     found: list[Finding] = []
     doc, config, end = analysis.document, analysis.config, len(analysis.text)
     if doc.truncated_from is not None and config.selects(TRUNCATED):
