@@ -71,18 +71,28 @@ def run(checker: Checker, paths: Iterable[str | Path], fmt: str, out: TextIO) ->
         report = checker.check_paths(paths)
         out.write(render(report, fmt))
         return Tally.of(report)
+    return write(checker.iter_check(paths), fmt, out, checker.setup_errors)
+
+
+def write(
+    items: Iterable[DocumentReport | InputError],
+    fmt: str,
+    out: TextIO,
+    setup_errors: Iterable[str] = (),
+) -> Tally:
+    """Write reports from any ordered source (a parallel or cached runner too) as they come."""
     tally = Tally()
-    write = _json_writer(out) if fmt == "json" else _text_writer(out)
-    next(write)
-    for item in checker.iter_check(paths):
+    writer = _json_writer(out) if fmt == "json" else _text_writer(out)
+    next(writer)
+    for item in items:
         if isinstance(item, InputError):
             tally.errors.append(item)
         else:
             tally.add(item)
-            write.send(item)
-    tally.errors.extend(InputError(path="<rules>", message=m) for m in checker.setup_errors)
+            writer.send(item)
+    tally.errors.extend(InputError(path="<rules>", message=m) for m in setup_errors)
     try:
-        write.send(tally)
+        writer.send(tally)
     except StopIteration:
         pass
     return tally
