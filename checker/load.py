@@ -186,7 +186,7 @@ def _load_markdown(source: str, path: str) -> Document:
         text = _blank(fm) + source[fm.end() :]
     for pattern in _MD_BLANK + _MD_MARKUP:
         text = _blank_comments(text) if pattern == "comments" else pattern.sub(_blank, text)
-    title = meta.get("title")
+    title = _str(meta.get("title"))
     if not title:
         heading = re.search(r"^[ \t]{0,3}#[ \t]+(.+)$", source, re.M)
         title = heading.group(1).strip() if heading else None
@@ -342,7 +342,9 @@ def _load_html(source: str, path: str) -> Document:
 
 
 def _str(value: object) -> str | None:
-    return None if value is None else str(value)
+    """A scalar metadata value as text. Lists and mappings are refused: YAML aliases can nest them
+    exponentially (a few lines of front matter print as gigabytes)."""
+    return str(value) if isinstance(value, (str, int, float, date)) else None
 
 
 def _iso_date(value: object) -> str | None:

@@ -144,6 +144,16 @@ def test_marked_sections_htmlparser_rejects_are_skipped(tmp_path, source):
     assert load_path(page).text.startswith(("a", "Kyiv said 3,000."))
 
 
+def test_alias_bomb_in_front_matter_is_not_expanded(tmp_path):
+    levels = ["a: &a [x, x, x, x, x, x, x, x, x]"] + [
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]" for i in range(8)
+    ]
+    page = tmp_path / "bomb.md"
+    page.write_text("---\n" + "\n".join(levels) + "\ntitle: *i\n---\n# Head\n\nText.\n")
+    doc = load_path(page)  # expanded, the title would be 2 GB of text
+    assert doc.title == "Head" and doc.text.strip().endswith("Text.")
+
+
 def test_big_file_is_read_only_up_to_the_cap(tmp_path):
     big = tmp_path / "big.txt"
     big.write_bytes(b"Paragraph one has words.\n\n" * 400_000)  # 10 MB
