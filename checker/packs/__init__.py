@@ -45,7 +45,8 @@ def parse_pack(text: str, path: Path) -> list[PackRule]:
         return []
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise PackError(f"{path}:1: a rule pack is a mapping with a 'rules' list")
-    pack = str(data.get("pack") or path.stem)
+    name = data.get("pack")
+    pack = name if isinstance(name, str) and name else path.stem  # never str() a YAML structure
     items = _rule_nodes(node)
     rules: list[PackRule] = []
     for i, raw in enumerate(data["rules"]):
@@ -55,7 +56,8 @@ def parse_pack(text: str, path: Path) -> list[PackRule]:
         kind = raw.get("kind", "existence")
         model = KINDS.get(kind) if isinstance(kind, str) else None
         if model is None:
-            raise PackError(f"{path}:{line}: unknown rule kind {kind!r} (one of {', '.join(KINDS)})")
+            shown = repr(kind) if isinstance(kind, str) else f"of type {type(kind).__name__}"
+            raise PackError(f"{path}:{line}: unknown rule kind {shown} (one of {', '.join(KINDS)})")
         try:
             rule = model.model_validate({**raw, "pack": pack, "origin": f"{path}:{line}"})
             rule.compile()
