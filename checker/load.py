@@ -209,7 +209,11 @@ _DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.da
 
 
 _TAG_REACH = 32_768  # a tag, comment or declaration not closed within this many chars is text
-_COMMENT_CLOSE = re.compile(r"--\s*>")  # what HTMLParser.parse_comment looks for
+# What HTMLParser looks for after `<!--`, and after `<![if` / `<![CDATA[` (_markupbase).
+_COMMENT_CLOSE = re.compile(r"--\s*>")
+_SECTION = re.compile(r"<!\[([a-zA-Z][-_.a-zA-Z0-9]*)")
+_MS_SECTIONS, _MS_CLOSE = {"if", "else", "endif"}, re.compile(r"\]\s*>")
+_SECTIONS, _SECTION_CLOSE = {"temp", "cdata", "ignore", "include", "rcdata"}, re.compile(r"\]\s*\]\s*>")
 
 
 def _parser_input(source: str) -> str:
@@ -217,12 +221,16 @@ def _parser_input(source: str) -> str:
     character of the same length. Python 3.11's HTMLParser rescans to the end of the input for
     every unclosed construct (quadratic: minutes for 100 KB of `<a `); as text they cost nothing.
     `_TextCollector` reads text back from the real source, so the replacement never shows."""
-    closes = [m.start() for m in re.finditer(">", source)]
-    comment_closes = [m.start() for m in _COMMENT_CLOSE.finditer(source)]
+    closes = {
+        key: [m.start() for m in pattern.finditer(source)]
+        for key, pattern in ((">", re.compile(">")), ("--", _COMMENT_CLOSE), ("]>", _MS_CLOSE),
+                             ("]]>", _SECTION_CLOSE))
+    }  # fmt: skip
     cuts: list[int] = []
     for m in re.finditer("<", source):
         at = m.start()
-        ends, first = (comment_closes, at + 4) if source.startswith("<!--", at) else (closes, at)
+        key, first = _close_for(source, at)
+        ends = closes[key]
         k = bisect_left(ends, first)
         if k == len(ends) or ends[k] - at > _TAG_REACH:
             cuts.append(at)
@@ -233,6 +241,18 @@ def _parser_input(source: str) -> str:
         pieces += [source[prev:at], "\x01"]
         prev = at + 1
     return "".join(pieces) + source[prev:]
+
+
+def _close_for(source: str, at: int) -> tuple[str, int]:
+    """Which close HTMLParser will search for after the `<` at `at`, and from where."""
+    if source.startswith("<!--", at):
+        return "--", at + 4
+    section = _SECTION.match(source, at)
+    if section and section.group(1).lower() in _MS_SECTIONS:
+        return "]>", at + 3
+    if section and section.group(1).lower() in _SECTIONS:
+        return "]]>", at + 3
+    return ">", at
 
 
 class _TextCollector(HTMLParser):
@@ -291,9 +311,11 @@ class _TextCollector(HTMLParser):
             self._break()
 
     def parse_html_declaration(self, i: int) -> int:
+        where = self.getpos()
         try:
             return super().parse_html_declaration(i)
         except AssertionError:  # `<![junk` is a hard error in HTMLParser; browsers skip it
+            self.lineno, self.offset = where  # it moved the position before raising
             return self.parse_bogus_comment(i)
 
     def handle_data(self, data: str) -> None:

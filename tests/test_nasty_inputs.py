@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from checker import Checker, Config, InputError
-from checker.load import load_path
+from checker.load import load_path, load_text
 from checker.packs import PackError, load_pack
 
 from .conftest import SEED
@@ -135,13 +135,24 @@ def test_deeply_nested_html_loads_without_recursion(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "source", ["<p>a</p><![octype x> b", "<p>a<![x", "<p>Kyiv<![if !IE]> said 3,000.<![endif]></p>"]
+    "source",
+    ["<p>a</p><![octype x> b", "<p>a<![x", "<p>a<![1 b> cd</p>", "<p>Kyiv<![if !IE]> said 3,000.<![endif]></p>"],
 )
 def test_marked_sections_htmlparser_rejects_are_skipped(tmp_path, source):
     """Found by the fuzzer: `<![junk` made HTMLParser raise, so the whole file was lost."""
     page = tmp_path / "page.html"
     page.write_text(source)
-    assert load_path(page).text.startswith(("a", "Kyiv said 3,000."))
+    doc = load_path(page)
+    assert doc.text.startswith(("a", "Kyiv said 3,000."))
+    for start, char in enumerate(doc.text):  # one-line sources: every column points at its char
+        if not char.isspace():
+            assert source[doc.span(start, start + 1).column - 1] == char
+
+
+def test_unclosed_marked_sections_are_linear():
+    """Each `<![CDATA[` without `]]>` made HTMLParser search to the end of the input."""
+    doc = load_text("<p>Kyiv.</p>" + "<![CDATA[x>" * 20_000, path="a.html")
+    assert doc.text.startswith("Kyiv.")
 
 
 def test_alias_bomb_in_front_matter_is_not_expanded(tmp_path):

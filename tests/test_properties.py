@@ -42,7 +42,7 @@ _MD = [
 _HTML = [
     "<p>", "</p>", "<div class='a'>", "</div>", "AT&amp;T ", "caf&#233; ", "&#x1F600;", "&bogus;",
     "&", "&#", "<script>var x = '<p>';</script>", "<style>p{}</style>", "<b>bold</b> ", "<br/>",
-    "<!-- c -->", "<!--", "<![CDATA[x]]>", "<![octype x>", "<![", "<![if !IE]>", "<!DOCTYPE html>", "<?xml ?>", "<a href='x", "<a ",
+    "<!-- c -->", "<!--", "<![CDATA[x]]>", "<![octype x>", "<![", "<![if !IE]>", "<![CDATA[x>", "]]>", "<!DOCTYPE html>", "<?xml ?>", "<a href='x", "<a ",
     "</", "<", ">", "<title>T</title>", "<meta name='date' content='2022-02-02'>", "<svg><p>",
     "<td>", "<li>", "\n", "<img src=\"x\">", "<p title=\"a>b\">",
 ]  # fmt: skip
