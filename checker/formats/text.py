@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from tabulate import tabulate
 
 from checker.formats.base import Totals, Writer
