@@ -11,10 +11,12 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date as Date
 
 from checker import claims, nlp
+from checker import sources
 from checker.analysis import Analysis
 from checker.config import Config
 from checker.document import Document
 from checker.extract import quantities
+from checker.extract import attribution
 from checker.load import LoadError, iter_files, load_path, load_text
 from checker.models import DocumentReport, InputError, Report
 from checker.rules import selected_rules
@@ -26,6 +28,8 @@ Stage = Callable[[Analysis], None]
 STAGES: tuple[Stage, ...] = (
     quantities.extract,
     claims.build,
+    attribution.extract,
+    sources.resolve,
 )
 
 

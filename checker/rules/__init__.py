@@ -14,13 +14,24 @@ from checker.config import Config
 from checker.packs import load_packs
 from checker.paths import rules_dir
 from checker.rules.base import PythonRule, Rule
+from checker.rules.sourcing.anonymous import Anonymous
+from checker.rules.sourcing.quote_without_speaker import QuoteWithoutSpeaker
+from checker.rules.sourcing.second_hand import SecondHand
+from checker.rules.sourcing.surname_first import SurnameFirst
+from checker.rules.sourcing.unsourced_number import UnsourcedNumber
 
 ENTRY_POINT_GROUP = "factcheck.rules"
 
 
 def builtin_rules() -> list[Rule]:
     """Every built-in Python rule, in a fixed order."""
-    classes: tuple[type[PythonRule], ...] = ()
+    classes: tuple[type[PythonRule], ...] = (
+        UnsourcedNumber,
+        QuoteWithoutSpeaker,
+        SecondHand,
+        Anonymous,
+        SurnameFirst,
+    )
     return [cls() for cls in classes]
 
 

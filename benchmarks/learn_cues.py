@@ -1,0 +1,75 @@
+"""Learn the attribution cue lexicon from the PolNeAR *train* split (never from dev).
+
+    PYTHONPATH=. python benchmarks/learn_cues.py [--limit N] > checker/extract/cue_lexicon.py
+
+For every token of every train article, the key (lemma, part of speech, complement) is counted,
+complement being what the parse hangs on it: C (a clause: ccomp, parataxis), X (an infinitive:
+xcomp), O (a direct object) or - (none of these). A key's rate is the share of its occurrences that
+the annotators marked as (part of) a cue, averaged over annotators. Keys of a verb with a rate of
+at least RATE and at least MIN_GOLD gold occurrences make the lexicon, which the extractor reads
+together with the hand-written lists in `checker/extract/cues.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.attribution_polnear import articles, read_gold  # noqa: E402
+from checker import nlp  # noqa: E402
+
+RATE = 0.5
+MIN_GOLD = 3.0
+COMPLEMENTS = {"C": "with_clause", "X": "with_infinitive", "O": "with_object", "-": "bare"}
+
+
+def complement(tok) -> str:
+    deps = {c.dep_ for c in tok.children}
+    if deps & {"ccomp", "parataxis"}:
+        return "C"
+    if "xcomp" in deps:
+        return "X"
+    return "O" if "dobj" in deps else "-"
+
+
+def count(limit: int | None) -> dict[tuple[str, str], list[float]]:
+    stats: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for text_path, anns in articles("train", limit):
+        text = text_path.read_text(encoding="utf-8")
+        cues = [read_gold(a, text)["Cue"] for a in anns]
+        _, sentences = nlp.annotate(text)
+        for sent in sentences:
+            for tok in sent.span:
+                if tok.pos_ != "VERB":
+                    continue
+                a, b = sent.offset(tok), sent.token_end(tok)
+                hit = sum(any(s <= a and b <= e for span in g for s, e in span) for g in cues)
+                key = (tok.lemma_.lower(), complement(tok))
+                stats[key][0] += hit / len(cues)
+                stats[key][1] += 1
+    return stats
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    stats = count(args.limit)
+    lists: dict[str, list[str]] = {name: [] for name in COMPLEMENTS.values()}
+    for (lemma, comp), (gold, total) in sorted(stats.items()):
+        if gold >= MIN_GOLD and gold / total >= RATE and lemma.isalpha():
+            lists[COMPLEMENTS[comp]].append(lemma)
+    print('"""Cue verbs learned from PolNeAR train by benchmarks/learn_cues.py (do not edit by hand;')
+    print('add words to checker/extract/cues.py instead)."""\n')
+    for name, words in lists.items():
+        print(f"{name.upper()} = frozenset(")
+        print("    " + repr(" ".join(words)) + ".split()")
+        print(")\n")
+
+
+if __name__ == "__main__":
+    main()
