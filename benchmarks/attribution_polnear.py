@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker import nlp  # noqa: E402
-from checker.extract.attribution import Found, find  # noqa: E402
+from checker.extract.attribution import Found, find_all  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "polnear"
 ROLES = ("Source", "Cue", "Content")
@@ -61,7 +61,7 @@ def read_gold(path: Path, text: str) -> dict[str, set[Frags]]:
 
 def predict(text: str) -> tuple[dict[str, set[Frags]], list[Found]]:
     _, sentences = nlp.annotate(text)
-    found = [f for s in sentences for f in find(s, text)]
+    found = find_all(sentences, text)
     pred: dict[str, set[Frags]] = {r: set() for r in ROLES}
     for f in found:
         for role, span in zip(ROLES, (f.source, f.cue, f.content)):
@@ -105,22 +105,22 @@ def match(text: str, pred: set[Frags], gold: set[Frags], exact: bool) -> int:
     return len(used_p)
 
 
-def articles(split: str, limit: int | None) -> Iterable[tuple[Path, list[Path]]]:
+def articles(split: str, limit: int | None, skip: int = 0) -> Iterable[tuple[Path, list[Path]]]:
     folder = CORPUS / split
     anns: dict[str, list[Path]] = defaultdict(list)
     for ann in sorted((folder / "attributions").glob("*.ann")):
         anns[ann.stem.rsplit("_", 1)[0]].append(ann)
-    names = sorted(n for n in anns if (folder / "text" / f"{n}.txt").is_file())
+    names = sorted(n for n in anns if (folder / "text" / f"{n}.txt").is_file())[skip:]
     for name in names[:limit] if limit else names:
         yield folder / "text" / f"{name}.txt", anns[name]
 
 
-def score(split: str, limit: int | None, errors: int) -> dict[str, dict[str, float]]:
+def score(split: str, limit: int | None, errors: int, skip: int = 0) -> dict[str, dict[str, float]]:
     counts: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     shown = 0
     started = time.perf_counter()
     n = 0
-    for text_path, ann_paths in articles(split, limit):
+    for text_path, ann_paths in articles(split, limit, skip):
         text = text_path.read_text(encoding="utf-8")
         pred, found = predict(text)
         n += 1
@@ -163,9 +163,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--split", default="dev", choices=("dev", "train"))
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
+    parser.add_argument("--skip", type=int, default=0, help="leave out the first N articles")
     parser.add_argument("--errors", type=int, default=0, help="print up to K cue errors")
     args = parser.parse_args()
-    result = score(args.split, args.limit, args.errors)
+    result = score(args.split, args.limit, args.errors, args.skip)
     print(f"{'role':18} {'P':>6} {'R':>6} {'F1':>6}")
     for key in sorted(result, key=lambda k: (ROLES.index(k.split()[0].title()), k)):
         row = result[key]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from collections import defaultdict
 from pathlib import Path
 
@@ -21,19 +22,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.attribution_polnear import articles, read_gold  # noqa: E402
 from checker import nlp  # noqa: E402
+from checker.extract.cues import complement_kind  # noqa: E402
 
 RATE = 0.5
 MIN_GOLD = 3.0
 COMPLEMENTS = {"C": "with_clause", "X": "with_infinitive", "O": "with_object", "-": "bare"}
-
-
-def complement(tok) -> str:
-    deps = {c.dep_ for c in tok.children}
-    if deps & {"ccomp", "parataxis"}:
-        return "C"
-    if "xcomp" in deps:
-        return "X"
-    return "O" if "dobj" in deps else "-"
 
 
 def count(limit: int | None) -> dict[tuple[str, str], list[float]]:
@@ -48,7 +41,7 @@ def count(limit: int | None) -> dict[tuple[str, str], list[float]]:
                     continue
                 a, b = sent.offset(tok), sent.token_end(tok)
                 hit = sum(any(s <= a and b <= e for span in g for s, e in span) for g in cues)
-                key = (tok.lemma_.lower(), complement(tok))
+                key = (tok.lemma_.lower(), complement_kind(tok))
                 stats[key][0] += hit / len(cues)
                 stats[key][1] += 1
     return stats
@@ -66,9 +59,10 @@ def main() -> None:
     print('"""Cue verbs learned from PolNeAR train by benchmarks/learn_cues.py (do not edit by hand;')
     print('add words to checker/extract/cues.py instead)."""\n')
     for name, words in lists.items():
-        print(f"{name.upper()} = frozenset(")
-        print("    " + repr(" ".join(words)) + ".split()")
-        print(")\n")
+        lines = textwrap.wrap(" ".join(words), 88)
+        ends = [" "] * (len(lines) - 1) + [""]
+        body = "\n".join(f"        {line + end!r}" for line, end in zip(lines, ends))
+        print(f"{name.upper()} = frozenset(\n    (\n{body}\n    ).split()\n)\n")
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from checker.analysis import Analysis
-from checker.extract.cues import ACCORDING, BELIEF, MAKE_PREDICATES, NOMINAL_CONTENT, SPEECH
+from checker.extract.cues import ACCORDING, MAKE_PREDICATES, complement_kind, is_cue
 from checker.models import Attribution
 
 if TYPE_CHECKING:
@@ -34,6 +34,7 @@ QUOTES = set(OPEN_QUOTES + CLOSE_QUOTES)
 SUBJECTS = ("nsubj", "csubj")
 CUE_PREFIX = ("aux", "auxpass", "neg")
 INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "acl")
+OBJECT_DEPS = ("dobj", "dative", "oprd", "ccomp", "xcomp", "attr", "acomp")
 
 
 @dataclass
@@ -50,9 +51,7 @@ class Found:
 
 def extract(analysis: Analysis) -> None:
     """Fill `analysis.attributions` (and `extras["attribution_found"]` for the sources stage)."""
-    text = analysis.text
-    found = [f for sent in analysis.sentences for f in find(sent, text)]
-    found.sort(key=lambda f: f.cue)
+    found = find_all(analysis.sentences, analysis.text)
     analysis.extras["attribution_found"] = found
     span = analysis.document.span
     analysis.attributions = [
@@ -64,6 +63,28 @@ def extract(analysis: Analysis) -> None:
         )
         for f in found
     ]
+
+
+def find_all(sentences: list[Sentence], text: str) -> list[Found]:
+    """Every attribution of a document, in text order, leaving out those nested in a quotation
+    (inside quoted words, "I think" is the quoted speaker's, not a source of the article)."""
+    regions = quoted_regions(text)
+    found = [f for sent in sentences for f in find(sent, text) if not _inside(regions, f.cue[0])]
+    return sorted(found, key=lambda f: f.cue)
+
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Quotations of the whole text, each within one paragraph (line)."""
+    regions: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        regions.extend(quotes(text, start, start + len(line)))
+        start += len(line) + 1
+    return regions
+
+
+def _inside(regions: list[tuple[int, int]], offset: int) -> bool:
+    return any(a < offset < b for a, b in regions)
 
 
 def find(sent: Sentence, text: str) -> list[Found]:
@@ -80,32 +101,21 @@ def find(sent: Sentence, text: str) -> list[Found]:
 
 
 def _verb_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
-    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
+    if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound"):
         return None
-    lemma = tok.lemma_.lower()
-    complement = _complement(tok)
     make = _make_predicate(tok)
-    if make is not None:
-        complement = _clause_child(make)
-    elif lemma in SPEECH:
-        if complement is None and lemma in NOMINAL_CONTENT:
-            complement = _child(tok, ("dobj",))
-    elif lemma in BELIEF:
-        if complement is None and lemma in NOMINAL_CONTENT:
-            complement = _child(tok, ("dobj",))
-        if complement is None:
-            return None
-    else:
+    kind = complement_kind(tok)
+    if make is None and not is_cue(tok.lemma_.lower(), kind):
         return None
+    heads = _content_heads(tok, kind, make)
     source = _source(tok)
-    if source is None and (complement is None or tok.dep_ == "xcomp"):
+    if source is None and (not heads or tok.dep_ == "xcomp"):
         return None  # "to say the least", "designed to respond": nobody is reported
     cue_tokens = _cue_tokens(tok, make)
     cue = (sent.offset(cue_tokens[0]), sent.token_end(cue_tokens[-1]))
     stop = {t.i for t in cue_tokens} | ({t.i for t in source.subtree} if source is not None else set())
-    if complement is not None:
-        stop |= {t.i for c in complement.subtree if _is_according(c) for t in c.subtree}
-    content = _content(sent, complement, stop, text) if complement is not None else None
+    stop |= {t.i for h in heads for c in h.subtree if _is_according(c) for t in c.subtree}
+    content = _content(sent, heads, stop, text) if heads else None
     if content is None:
         content = _adjacent_quote(sent, tok, text)
     return Found(
@@ -116,6 +126,20 @@ def _verb_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
         cue_token=tok,
         source_token=source,
     )
+
+
+def _content_heads(tok: Token, kind: str, make: Token | None) -> list[Token]:
+    """The tokens whose subtrees hold what was said."""
+    if make is not None:
+        clause = _clause_child(make)
+        return [clause] if clause is not None else []
+    if kind == "C":
+        clause = _clause_child(tok)
+        return [clause] if clause is not None else []
+    if kind == "X":
+        return [c for c in tok.rights if c.dep_ == "xcomp"][:1]
+    wanted = OBJECT_DEPS if kind == "O" else ("prep",)
+    return [c for c in tok.rights if c.dep_ in wanted]
 
 
 def _is_according(tok: Token) -> bool:
@@ -179,11 +203,6 @@ def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
-def _complement(tok: Token) -> Token | None:
-    """The reported clause: ccomp, a quote-bearing parataxis, or xcomp ("urged them to ...")."""
-    return _clause_child(tok) or _child(tok, ("xcomp",))
-
-
 def _clause_child(tok: Token) -> Token | None:
     return _child(tok, ("ccomp", "parataxis")) or next(
         (c for c in tok.children if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
@@ -222,9 +241,10 @@ def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
     return [t for t in tokens if lo <= t.i <= hi]
 
 
-def _content(sent: Sentence, head: Token, stop: set[int], text: str) -> tuple[int, int] | None:
-    tokens = [t for t in head.subtree if t.i not in stop]
-    tokens = _contiguous(tokens, head) if head.i not in stop else tokens
+def _content(sent: Sentence, heads: list[Token], stop: set[int], text: str) -> tuple[int, int] | None:
+    tokens = [t for h in heads for t in h.subtree if t.i not in stop]
+    if heads[0].i not in stop:
+        tokens = _contiguous(tokens, heads[0])
     span = _tokens_span(sent, tokens, text)
     return _snap_quotes(text, span, sent) if span else None
 

@@ -35,7 +35,19 @@ def findings_table(doc: DocumentReport) -> str:
     return tabulate(rows, headers=("at", "severity", "rule", "message"), maxcolwidths=[None, None, None, 90])
 
 
-SECTIONS = [("Claims", lambda d: d.claims, claims_table), ("Findings", lambda d: d.findings, findings_table)]
+def sources_table(doc: DocumentReport) -> str:
+    rows = [
+        (s.name, s.kind.value, ", ".join(s.claims), ", ".join(s.cue_types).replace("_", " "))
+        for s in doc.sources
+    ]
+    return tabulate(rows, headers=("source", "kind", "claims", "cue types"))
+
+
+SECTIONS = [
+    ("Claims", lambda d: d.claims, claims_table),
+    ("Sources", lambda d: d.sources, sources_table),
+    ("Findings", lambda d: d.findings, findings_table),
+]
 
 
 def summary(report: Report) -> str:
