@@ -5,7 +5,9 @@
 For every token of every train article, the key (lemma, part of speech, complement) is counted,
 complement being what the parse hangs on it: C (a clause: ccomp, parataxis), X (an infinitive:
 xcomp), O (a direct object) or - (none of these). A key's rate is the share of its occurrences that
-the annotators marked as (part of) a cue, averaged over annotators. Keys of a verb with a rate of
+the annotators marked as (part of) a cue, averaged over annotators; tokens inside quotations are
+not counted (the extractor skips them). RATE sits near half the F1 reached, which is where adding
+a word starts to cost more precision than it brings recall. Keys of a verb with a rate of
 at least RATE and at least MIN_GOLD gold occurrences make the lexicon, which the extractor reads
 together with the hand-written lists in `checker/extract/cues.py`.
 """
@@ -22,9 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.attribution_polnear import articles, read_gold  # noqa: E402
 from checker import nlp  # noqa: E402
+from checker.extract.attribution import quoted_regions  # noqa: E402
 from checker.extract.cues import complement_kind  # noqa: E402
 
-RATE = 0.5
+RATE = 0.35
 MIN_GOLD = 3.0
 COMPLEMENTS = {"C": "with_clause", "X": "with_infinitive", "O": "with_object", "-": "bare"}
 
@@ -35,10 +38,11 @@ def count(limit: int | None) -> dict[tuple[str, str], list[float]]:
         text = text_path.read_text(encoding="utf-8")
         cues = [read_gold(a, text)["Cue"] for a in anns]
         _, sentences = nlp.annotate(text)
+        regions = quoted_regions(text)
         for sent in sentences:
             for tok in sent.span:
-                if tok.pos_ != "VERB":
-                    continue
+                if tok.pos_ != "VERB" or any(s < sent.offset(tok) < e for s, e in regions):
+                    continue  # the extractor leaves cues inside quotations out, so does the count
                 a, b = sent.offset(tok), sent.token_end(tok)
                 hit = sum(any(s <= a and b <= e for span in g for s, e in span) for g in cues)
                 key = (tok.lemma_.lower(), complement_kind(tok))

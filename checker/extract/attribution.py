@@ -15,12 +15,13 @@ The parse gives the roles; regular expressions are not used to find them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from checker.analysis import Analysis
-from checker.extract.cues import ACCORDING, MAKE_PREDICATES, complement_kind, is_cue
+from checker.extract.cues import ACCORDING, MAKE_PREDICATES, SPEECH, complement_kind, is_cue
 from checker.models import Attribution
 
 if TYPE_CHECKING:
@@ -34,6 +35,17 @@ QUOTES = set(OPEN_QUOTES + CLOSE_QUOTES)
 SUBJECTS = ("nsubj", "csubj")
 CUE_PREFIX = ("aux", "auxpass", "neg")
 INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "acl")
+NOUN_CUES = frozenset(
+    """
+    statement criticism comment remark claim announcement warning assertion accusation
+    allegation promise pledge argument admission denial suggestion prediction insistence
+    assurance vow complaint description characterization call
+    """.split()
+)
+NOUN_CONTENT_PREPS = ("of", "about", "on", "against", "for", "that")
+DOCUMENT_NOUNS = frozenset(
+    "poll survey study report analysis".split()
+)
 OBJECT_DEPS = ("dobj", "dative", "oprd", "ccomp", "xcomp", "attr", "acomp")
 
 
@@ -70,6 +82,10 @@ def find_all(sentences: list[Sentence], text: str) -> list[Found]:
     (inside quoted words, "I think" is the quoted speaker's, not a source of the article)."""
     regions = quoted_regions(text)
     found = [f for sent in sentences for f in find(sent, text) if not _inside(regions, f.cue[0])]
+    for f in found:
+        if f.content is None:
+            f.content = _adjacent_quote(f, regions, text)
+            f.cue_type = _cue_type(text, f.content)
     return sorted(found, key=lambda f: f.cue)
 
 
@@ -91,33 +107,37 @@ def find(sent: Sentence, text: str) -> list[Found]:
     """Every attribution in one sentence."""
     found: list[Found] = []
     for tok in sent.span:
-        item = _according_to(sent, tok, text) or _verb_cue(sent, tok, text)
+        item = (
+            _according_to(sent, tok, text)
+            or _verb_cue(sent, tok, text)
+            or _noun_cue(sent, tok, text)
+            or _in_document(sent, tok, text)
+        )
         if item is not None:
             found.append(item)
-    return found
+    headline = _headline(sent, text)
+    return found + ([headline] if headline and not found else [])
 
 
 # --- cues ----------------------------------------------------------------------------------
 
 
 def _verb_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
-    if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound"):
-        return None
+    if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound", "xcomp"):
+        return None  # an infinitive ("declined to comment") belongs to the verb above it
     make = _make_predicate(tok)
     kind = complement_kind(tok)
-    if make is None and not is_cue(tok.lemma_.lower(), kind):
+    if make is None and not (is_cue(tok.lemma_.lower(), kind) or _quoted_speech(tok, kind)):
         return None
     heads = _content_heads(tok, kind, make)
     source = _source(tok)
-    if source is None and (not heads or tok.dep_ == "xcomp"):
-        return None  # "to say the least", "designed to respond": nobody is reported
+    if source is None and not heads:
+        return None  # "as said before": nobody is reported
     cue_tokens = _cue_tokens(tok, make)
     cue = (sent.offset(cue_tokens[0]), sent.token_end(cue_tokens[-1]))
     stop = {t.i for t in cue_tokens} | ({t.i for t in source.subtree} if source is not None else set())
     stop |= {t.i for h in heads for c in h.subtree if _is_according(c) for t in c.subtree}
     content = _content(sent, heads, stop, text) if heads else None
-    if content is None:
-        content = _adjacent_quote(sent, tok, text)
     return Found(
         cue=cue,
         source=_phrase(sent, source, text) if source is not None else None,
@@ -126,6 +146,14 @@ def _verb_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
         cue_token=tok,
         source_token=source,
     )
+
+
+def _quoted_speech(tok: Token, kind: str) -> bool:
+    """tweeted, “Thank you Indiana!”: a speech verb whose "infinitive" is the start of a quote."""
+    if kind != "X" or tok.lemma_.lower() not in SPEECH:
+        return False
+    xcomp = next((c for c in tok.rights if c.dep_ == "xcomp"), None)
+    return xcomp is not None and xcomp.i > 0 and tok.doc[xcomp.left_edge.i - 1].text in QUOTES
 
 
 def _content_heads(tok: Token, kind: str, make: Token | None) -> list[Token]:
@@ -138,6 +166,8 @@ def _content_heads(tok: Token, kind: str, make: Token | None) -> list[Token]:
         return [clause] if clause is not None else []
     if kind == "X":
         return [c for c in tok.rights if c.dep_ == "xcomp"][:1]
+    if tok.lemma_.lower() in SPEECH:
+        return []  # "he told CBN", "..., Kirby said": what was said is the quote beside it
     wanted = OBJECT_DEPS if kind == "O" else ("prep",)
     return [c for c in tok.rights if c.dep_ in wanted]
 
@@ -169,6 +199,86 @@ def _according_to(sent: Sentence, tok: Token, text: str) -> Found | None:
         cue_token=tok,
         source_token=source,
     )
+
+
+def _noun_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
+    """"his criticism of the deal", "Clinton's statement that ...": a speech noun with an owner."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_CUES:
+        return None
+    source = _child(tok, ("poss",))
+    if source is None:
+        agent = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+        source = _child(agent, ("pobj",)) if agent is not None else None
+    if source is None or source.ent_type_ in ("DATE", "TIME"):
+        return None
+    heads = [c for c in tok.rights if c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS)][:1]
+    if not heads:
+        return None  # "Saturday's tweet", "his statement": no content, nothing to source
+    stop = {tok.i} | {t.i for t in source.subtree}
+    return Found(
+        cue=(sent.offset(tok), sent.token_end(tok)),
+        source=_phrase(sent, source, text),
+        content=_content(sent, heads, stop, text) if heads else None,
+        cue_type="indirect",
+        cue_token=tok,
+        source_token=source,
+    )
+
+
+def _in_document(sent: Sentence, tok: Token, text: str) -> Found | None:
+    """"In a Washington Post-ABC News poll, 75 percent ...": the document is the source."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if tok.i > sent.span.start + 1:
+        return None  # only a sentence that opens with its document: "In a new poll, ..."
+    source = _child(tok, ("pobj",))
+    if source is None or source.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    if is_cue(tok.head.lemma_.lower(), complement_kind(tok.head)):
+        return None  # "said in a statement": the verb is the cue, the statement its medium
+    stop = {t.i for t in tok.subtree}
+    region = [t for t in tok.head.subtree if t.i not in stop]
+    right = [t for t in region if t.i > tok.i]
+    left = [t for t in region if t.i < tok.i]
+    return Found(
+        cue=(sent.offset(tok), sent.token_end(tok)),
+        source=_phrase(sent, source, text),
+        content=_tokens_span(sent, max(left, right, key=len), text),
+        cue_type="according_to",
+        cue_token=tok,
+        source_token=source,
+    )
+
+
+def _headline(sent: Sentence, text: str) -> Found | None:
+    """"Pat Caddell: Democrat Voters Worried ...": a name, a colon, then what the name says."""
+    if sent.start > 0 and text[sent.start - 1] != "\n":
+        return None
+    tokens = list(sent.span)
+    colon = next((t for t in tokens[:6] if t.text == ":"), None)
+    if colon is None or colon.i == tokens[0].i:
+        return None
+    before = tokens[: colon.i - tokens[0].i]
+    if any(t.pos_ in ("VERB", "AUX") for t in before) or not any(t.pos_ == "PROPN" for t in before):
+        return None
+    after = tokens[colon.i - tokens[0].i + 1 :]
+    content = _tokens_span(sent, after, text)
+    if content is None or not any(t.pos_ in ("VERB", "AUX") for t in after):
+        return None
+    head = max(before, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))
+    return Found(
+        cue=(sent.offset(colon), sent.token_end(colon)),
+        source=_tokens_span(sent, before, text),
+        content=(content[0], max(content[1], _line_end(text, content[0], sent.end))),
+        cue_type="direct",
+        cue_token=colon,
+        source_token=head,
+    )
+
+
+def _line_end(text: str, start: int, limit: int) -> int:
+    end = text.find("\n", start, limit)
+    return len(text[:limit].rstrip()) if end == -1 else end
 
 
 def _make_predicate(tok: Token) -> Token | None:
@@ -298,30 +408,40 @@ def _count(text: str, chars: str) -> int:
     return sum(text.count(c) for c in chars)
 
 
-def _adjacent_quote(sent: Sentence, tok: Token, text: str) -> tuple[int, int] | None:
-    """For "Kirby said: “...”" or a speech verb beside a quote the parser did not attach."""
-    for q in quotes(text, sent.start, sent.end):
-        if q[1] <= sent.offset(tok) or q[0] >= sent.token_end(tok):
-            return q
+def _adjacent_quote(found: Found, regions: list[tuple[int, int]], text: str) -> tuple[int, int] | None:
+    """The quotation just before or after the cue and its source ("“...,” he told CBN." /
+    "Kirby said: “...”"), possibly in the next paragraph after a colon."""
+    edges = [found.cue] + ([found.source] if found.source else [])
+    start, end = min(e[0] for e in edges), max(e[1] for e in edges)
+    for q_start, q_end in regions:
+        if q_end <= start and _ADJACENT_BEFORE.fullmatch(text[q_end:start]):
+            return q_start, q_end
+        if q_start >= end and _ADJACENT_AFTER.fullmatch(text[end:q_start]):
+            return q_start, q_end
     return None
 
 
+_ADJACENT_BEFORE = re.compile(r"[\s,.!?—–-]{0,4}")
+_ADJACENT_AFTER = re.compile(r"[^\n.!?“\"]{0,40}?[,:]?\s{0,3}")
+
+
 def quotes(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Quoted stretches (“...” or "...") inside [start, end)."""
-    i = start
-    while i < end:
+    """Quoted stretches (“...” or "...") inside [start, end). A straight quote opens when it
+    follows a space or an opening bracket and precedes a word, and closes otherwise, so a quote that closes one
+    carried over from the paragraph before does not swallow the words after it."""
+    opened: int | None = None
+    for i in range(start, end):
         ch = text[i]
-        if ch in "“\"":
-            close = "”" if ch == "“" else '"'
-            j = text.find(close, i + 1, end)
-            if j == -1 and ch == "“":
-                j = text.find('"', i + 1, end)
-            if j == -1:
-                return
-            yield i, j + 1
-            i = j + 1
-        else:
-            i += 1
+        if ch not in "“”\"":
+            continue
+        after = text[i + 1] if i + 1 < end else " "
+        before_ok = i == start or text[i - 1].isspace() or text[i - 1] in "([{—–-:/"
+        opening = ch == "“" or (ch == '"' and before_ok and not after.isspace())
+        if opening:
+            opened = i if opened is None else opened
+        elif opened is not None:
+            yield opened, i + 1
+            opened = None
 
 
 def _cue_type(text: str, content: tuple[int, int] | None) -> str:

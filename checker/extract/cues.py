@@ -69,5 +69,5 @@ def is_cue(lemma: str, kind: str) -> bool:
     if kind == "X":
         return lemma in learned.WITH_INFINITIVE
     if kind == "O":
-        return lemma in NOMINAL_CONTENT or lemma in learned.WITH_OBJECT
+        return lemma in SPEECH or lemma in NOMINAL_CONTENT or lemma in learned.WITH_OBJECT
     return lemma in SPEECH or lemma in learned.BARE
