@@ -123,6 +123,8 @@ class Resolver:
         if found.source is None or found.source_token is None:
             return None
         head = found.source_token
+        if head.lower_ in SPEAKER_PRONOUNS | {"you"}:
+            return None  # the writer or the reader ("I agree to the terms"), not a source
         phrase = self.text[found.source[0] : found.source[1]]
         speaker = self._pronoun(head, found) if head.pos_ == "PRON" else None
         if speaker is None and head.pos_ == "PRON" and head.lower_ in RELATIVE_PRONOUNS:
@@ -141,8 +143,6 @@ class Resolver:
             return self.last_person or Speaker(f"person:{word}", head.text, SourceKind.person)
         if word in GROUP_PRONOUNS:
             return self.last_group or self.last_person or Speaker(f"group:{word}", head.text, SourceKind.organisation)
-        if word in SPEAKER_PRONOUNS:
-            return Speaker(f"speaker:{word}", head.text, SourceKind.person)
         return None
 
     def _named(self, head: Token, phrase: str) -> Speaker:
@@ -185,7 +185,7 @@ class Resolver:
         return speaker
 
     def _remember(self, speaker: Speaker) -> None:
-        if speaker.kind == SourceKind.person and not speaker.id.startswith("speaker:"):
+        if speaker.kind == SourceKind.person:
             self.last_person = speaker
             surname = speaker.name.split()[-1].lower() if speaker.name.split() else ""
             if " " in speaker.name and speaker.id.startswith("person:") and surname:

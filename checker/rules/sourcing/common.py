@@ -31,6 +31,4 @@ def is_named(speaker: Speaker | None) -> bool:
     is not a whole country or city standing for its government."""
     if speaker is None or speaker.kind in (SourceKind.anonymous, SourceKind.none):
         return False
-    if speaker.id.startswith("speaker:"):
-        return False
     return not (speaker.kind == SourceKind.organisation and speaker.place)
