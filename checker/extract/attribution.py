@@ -46,6 +46,7 @@ NOUN_CONTENT_PREPS = ("of", "about", "on", "against", "for", "that")
 DOCUMENT_NOUNS = frozenset(
     "poll survey study report analysis".split()
 )
+NO_SOURCE_REJECT = False
 OBJECT_DEPS = ("dobj", "dative", "oprd", "ccomp", "xcomp", "attr", "acomp")
 
 
@@ -333,11 +334,12 @@ def _source(tok: Token) -> Token | None:
     return None
 
 
-def _phrase(sent: Sentence, head: Token, text: str) -> tuple[int, int]:
-    """The noun phrase of `head`: its subtree, without a trailing appositive clause or comma."""
+def _phrase(sent: Sentence, head: Token, text: str) -> tuple[int, int] | None:
+    """The noun phrase of `head`: its subtree, without a relative clause, quotation marks or
+    punctuation at its edges."""
     tokens = [t for t in head.subtree if not (t.dep_ in ("relcl", "acl") and t.head.i == head.i)]
-    tokens = _contiguous(tokens, head)
-    return _tokens_span(sent, tokens, text)
+    tokens = [t for t in _contiguous(tokens, head) if t.text not in QUOTES or t.i == head.i]
+    return _tokens_span(sent, _contiguous(tokens, head), text)
 
 
 def _contiguous(tokens: list[Token], head: Token) -> list[Token]:

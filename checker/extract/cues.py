@@ -26,11 +26,11 @@ SPEECH = frozenset(
 )
 
 # Verbs of belief, evaluation and evidence: a cue only with a clausal complement
-# ("the U.S. considers an attack imminent", "polls show that ..."). "think", "believe", "know"
-# and "want" are left out: in news copy they mostly sit inside quotes or say nothing sourced.
+# ("the U.S. considers an attack imminent", "polls show that ..."). "know" and "want" are left
+# out: outside quotes they mostly say nothing sourced ("voters want change").
 BELIEF = frozenset(
     """
-    consider hope fear expect worry suspect doubt speculate show find indicate signal suggest
+    think believe consider hope fear expect worry suspect doubt speculate show find indicate signal suggest
     agree accuse criticize criticise praise blame question decry denounce condemn defend
     describe call
     """.split()
