@@ -125,7 +125,7 @@ class Resolver:
         head = found.source_token
         if head.lower_ in SPEAKER_PRONOUNS | {"you"}:
             return None  # the writer or the reader ("I agree to the terms"), not a source
-        phrase = self.text[found.source[0] : found.source[1]]
+        phrase = _phrase_text(head)
         speaker = self._pronoun(head, found) if head.pos_ == "PRON" else None
         if speaker is None and head.pos_ == "PRON" and head.lower_ in RELATIVE_PRONOUNS:
             antecedent = _antecedent(head)

@@ -335,10 +335,9 @@ def _source(tok: Token) -> Token | None:
 
 
 def _phrase(sent: Sentence, head: Token, text: str) -> tuple[int, int] | None:
-    """The noun phrase of `head`: its subtree, without a relative clause, quotation marks or
-    punctuation at its edges."""
-    tokens = [t for t in head.subtree if not (t.dep_ in ("relcl", "acl") and t.head.i == head.i)]
-    tokens = [t for t in _contiguous(tokens, head) if t.text not in QUOTES or t.i == head.i]
+    """The noun phrase of `head`: its subtree (appositions and relative clauses included, as
+    PolNeAR marks them), without quotation marks or punctuation at its edges."""
+    tokens = [t for t in head.subtree if t.text not in QUOTES or t.i == head.i]
     return _tokens_span(sent, _contiguous(tokens, head), text)
 
 
