@@ -54,11 +54,12 @@ def count(limit: int | None) -> dict[tuple[str, str], list[float]]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--rate", type=float, default=RATE)
     args = parser.parse_args()
     stats = count(args.limit)
     lists: dict[str, list[str]] = {name: [] for name in COMPLEMENTS.values()}
     for (lemma, comp), (gold, total) in sorted(stats.items()):
-        if gold >= MIN_GOLD and gold / total >= RATE and lemma.isalpha():
+        if gold >= MIN_GOLD and gold / total >= args.rate and lemma.isalpha():
             lists[COMPLEMENTS[comp]].append(lemma)
     print('"""Cue verbs learned from PolNeAR train by benchmarks/learn_cues.py (do not edit by hand;')
     print('add words to checker/extract/cues.py instead)."""\n')

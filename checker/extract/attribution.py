@@ -47,6 +47,7 @@ DOCUMENT_NOUNS = frozenset(
     "poll survey study report analysis".split()
 )
 NO_SOURCE_REJECT = False
+SEE_AS = frozenset({"see", "view", "regard", "consider", "portray", "characterize", "paint", "cast"})
 OBJECT_DEPS = ("dobj", "dative", "oprd", "ccomp", "xcomp", "attr", "acomp")
 
 
@@ -128,7 +129,7 @@ def _verb_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
         return None  # an infinitive ("declined to comment") belongs to the verb above it
     make = _make_predicate(tok)
     kind = complement_kind(tok)
-    if make is None and not (is_cue(tok.lemma_.lower(), kind) or _quoted_speech(tok, kind)):
+    if make is None and not (is_cue(tok.lemma_.lower(), kind) or _quoted_speech(tok, kind) or _sees_as(tok)):
         return None
     heads = _content_heads(tok, kind, make)
     source = _source(tok)
@@ -146,6 +147,15 @@ def _verb_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
         cue_type=_cue_type(text, content),
         cue_token=tok,
         source_token=source,
+    )
+
+
+def _sees_as(tok: Token) -> bool:
+    """"Democrats see Sanders as an agent of ...": a view held by the subject."""
+    return (
+        tok.lemma_.lower() in SEE_AS
+        and any(c.dep_ == "dobj" for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.rights)
     )
 
 
@@ -169,7 +179,10 @@ def _content_heads(tok: Token, kind: str, make: Token | None) -> list[Token]:
         return [c for c in tok.rights if c.dep_ == "xcomp"][:1]
     if tok.lemma_.lower() in SPEECH:
         return []  # "he told CBN", "..., Kirby said": what was said is the quote beside it
-    wanted = OBJECT_DEPS if kind == "O" else ("prep",)
+    if kind != "O":
+        wanted: tuple[str, ...] = ("prep",)
+    else:
+        wanted = OBJECT_DEPS + (("prep",) if _sees_as(tok) else ())
     return [c for c in tok.rights if c.dep_ in wanted]
 
 
