@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.analysis import Analysis
-from checker.models import Finding, Severity, SourceKind
+from checker.models import Attribution, Finding, Severity, SourceKind
 from checker.rules.base import PythonRule
 from checker.sources import speaker_for
 
@@ -45,8 +45,7 @@ class SecondHand(PythonRule):
                 speaker = speaker_for(analysis, j)
                 if j == i or speaker is None or speaker.id == outlet.id:
                     continue
-                inside = claim.span.start <= other.cue.start < claim.span.end
-                if not inside:
+                if not _relayed(relay, other, claim.span.start, claim.span.end):
                     continue
                 start = min(relay.cue.start, relay.source.start if relay.source else relay.cue.start)
                 end = max(relay.cue.end, relay.source.end if relay.source else relay.cue.end)
@@ -54,8 +53,17 @@ class SecondHand(PythonRule):
                     analysis,
                     start,
                     end,
-                    f"{speaker.name}'s words are relayed through {outlet.name} (second-hand)",
+                    f"the words of {speaker.name} are relayed through {outlet.name} (second-hand)",
                     suggestion=f"cite {speaker.name}'s original statement, or check it against {outlet.name}",
                     related=[other.source or other.cue],
                 )
                 break
+
+
+def _relayed(relay: Attribution, other: Attribution, start: int, end: int) -> bool:
+    """"X said ..., according to The Hill" (same sentence), or "The Hill reported that X said"
+    (the other cue inside what the outlet reports)."""
+    if relay.cue_type == "according_to":
+        return start <= other.cue.start < end
+    content = relay.content
+    return content is not None and content.start <= other.cue.start < content.end
