@@ -133,6 +133,8 @@ def _verb_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
         return None
     heads = _content_heads(tok, kind, make)
     source = _source(tok)
+    if source is not None and source.tag_ == "WDT":
+        return None  # "a story that said": things that "say" are rarely marked as attributions
     if source is None and not heads:
         return None  # "as said before": nobody is reported
     cue_tokens = _cue_tokens(tok, make)
