@@ -122,7 +122,7 @@ def score(split: str, limit: int | None, errors: int, skip: int = 0) -> dict[str
     n = 0
     for text_path, ann_paths in articles(split, limit, skip):
         text = text_path.read_text(encoding="utf-8")
-        pred, found = predict(text)
+        pred, _ = predict(text)
         n += 1
         weight = 1 / len(ann_paths)
         for ann in ann_paths:

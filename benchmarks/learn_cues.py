@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.attribution_polnear import articles, read_gold  # noqa: E402
 from checker import nlp  # noqa: E402
-from checker.extract.attribution import quoted_regions  # noqa: E402
 from checker.extract.cues import complement_kind  # noqa: E402
+from checker.extract.quotes import quoted_regions  # noqa: E402
 
 RATE = 0.35
 MIN_GOLD = 3.0

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checker.extract.attribution import quotes
+from checker.extract.quotes import quotes
 from checker.models import SourceKind
 from checker.sources import alias_key, load_organisations
 

@@ -15,12 +15,11 @@ The parse gives the roles; regular expressions are not used to find them.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from checker.analysis import Analysis
+from checker.extract import quotes
 from checker.extract.cues import ACCORDING, MAKE_PREDICATES, SPEECH, complement_kind, is_cue
 from checker.models import Attribution
 
@@ -29,9 +28,6 @@ if TYPE_CHECKING:
 
     from checker.nlp import Sentence
 
-OPEN_QUOTES = "“\"‘'«"
-CLOSE_QUOTES = "”\"’'»"
-QUOTES = set(OPEN_QUOTES + CLOSE_QUOTES)
 SUBJECTS = ("nsubj", "csubj")
 CUE_PREFIX = ("aux", "auxpass", "neg")
 INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "acl")
@@ -46,7 +42,6 @@ NOUN_CONTENT_PREPS = ("of", "about", "on", "against", "for", "that")
 DOCUMENT_NOUNS = frozenset(
     "poll survey study report analysis".split()
 )
-NO_SOURCE_REJECT = False
 SEE_AS = frozenset({"see", "view", "regard", "consider", "portray", "characterize", "paint", "cast"})
 OBJECT_DEPS = ("dobj", "dative", "oprd", "ccomp", "xcomp", "attr", "acomp")
 
@@ -82,27 +77,13 @@ def extract(analysis: Analysis) -> None:
 def find_all(sentences: list[Sentence], text: str) -> list[Found]:
     """Every attribution of a document, in text order, leaving out those nested in a quotation
     (inside quoted words, "I think" is the quoted speaker's, not a source of the article)."""
-    regions = quoted_regions(text)
-    found = [f for sent in sentences for f in find(sent, text) if not _inside(regions, f.cue[0])]
+    regions = quotes.quoted_regions(text)
+    found = [f for sent in sentences for f in find(sent, text) if not quotes.inside(regions, f.cue[0])]
     for f in found:
         if f.content is None:
-            f.content = _adjacent_quote(f, regions, text)
-            f.cue_type = _cue_type(text, f.content)
+            f.content = quotes.adjacent([f.cue] + ([f.source] if f.source else []), regions, text)
+            f.cue_type = quotes.cue_type(text, f.content)
     return sorted(found, key=lambda f: f.cue)
-
-
-def quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Quotations of the whole text, each within one paragraph (line)."""
-    regions: list[tuple[int, int]] = []
-    start = 0
-    for line in text.split("\n"):
-        regions.extend(quotes(text, start, start + len(line)))
-        start += len(line) + 1
-    return regions
-
-
-def _inside(regions: list[tuple[int, int]], offset: int) -> bool:
-    return any(a < offset < b for a, b in regions)
 
 
 def find(sent: Sentence, text: str) -> list[Found]:
@@ -146,7 +127,7 @@ def _verb_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
         cue=cue,
         source=_phrase(sent, source, text) if source is not None else None,
         content=content,
-        cue_type=_cue_type(text, content),
+        cue_type=quotes.cue_type(text, content),
         cue_token=tok,
         source_token=source,
     )
@@ -166,7 +147,7 @@ def _quoted_speech(tok: Token, kind: str) -> bool:
     if kind != "X" or tok.lemma_.lower() not in SPEECH:
         return False
     xcomp = next((c for c in tok.rights if c.dep_ == "xcomp"), None)
-    return xcomp is not None and xcomp.i > 0 and tok.doc[xcomp.left_edge.i - 1].text in QUOTES
+    return xcomp is not None and xcomp.i > 0 and tok.doc[xcomp.left_edge.i - 1].text in quotes.QUOTES
 
 
 def _content_heads(tok: Token, kind: str, make: Token | None) -> list[Token]:
@@ -352,7 +333,7 @@ def _source(tok: Token) -> Token | None:
 def _phrase(sent: Sentence, head: Token, text: str) -> tuple[int, int] | None:
     """The noun phrase of `head`: its subtree (appositions and relative clauses included, as
     PolNeAR marks them), without quotation marks or punctuation at its edges."""
-    tokens = [t for t in head.subtree if t.text not in QUOTES or t.i == head.i]
+    tokens = [t for t in head.subtree if t.text not in quotes.QUOTES or t.i == head.i]
     return _tokens_span(sent, _contiguous(tokens, head), text)
 
 
@@ -372,7 +353,7 @@ def _content(sent: Sentence, heads: list[Token], stop: set[int], text: str) -> t
     if heads[0].i not in stop:
         tokens = _contiguous(tokens, heads[0])
     span = _tokens_span(sent, tokens, text)
-    return _snap_quotes(text, span, sent) if span else None
+    return quotes.snap(text, span, sent.start, sent.end) if span else None
 
 
 def _tokens_span(sent: Sentence, tokens: list[Token], text: str) -> tuple[int, int] | None:
@@ -391,81 +372,6 @@ def _tokens_span(sent: Sentence, tokens: list[Token], text: str) -> tuple[int, i
 
 
 def _edge_punct(tok: Token) -> bool:
-    return tok.is_punct and tok.text not in QUOTES
+    return tok.is_punct and tok.text not in quotes.QUOTES
 
 
-def _snap_quotes(text: str, span: tuple[int, int], sent: Sentence) -> tuple[int, int]:
-    """Widen a content span to the quotation marks it leaves open (the parser often hangs a
-    closing quote, and the comma before it, on the cue verb)."""
-    start, end = span
-    inner = text[start:end]
-    opens, closes = _count(inner, "“«"), _count(inner, "”»")
-    straight = inner.count('"') % 2 == 1
-    if opens > closes or (straight and inner[:1] == '"') or (start > sent.start and text[start - 1] in "“\"" and opens == closes):
-        if start > sent.start and text[start - 1] in "“\"" and opens == closes and not straight:
-            start -= 1
-        tail = text[end : min(sent.end, end + 3)]
-        for i, ch in enumerate(tail):
-            if ch in "”\"»":
-                return start, end + i + 1
-            if ch not in ",.;:!? ":
-                break
-    elif closes > opens or (straight and inner[-1:] == '"'):
-        before = text[max(sent.start, start - 2) : start]
-        for i, ch in enumerate(reversed(before)):
-            if ch in "“\"«":
-                return start - i - 1, end
-            if ch != " ":
-                break
-    return start, end
-
-
-def _count(text: str, chars: str) -> int:
-    return sum(text.count(c) for c in chars)
-
-
-def _adjacent_quote(found: Found, regions: list[tuple[int, int]], text: str) -> tuple[int, int] | None:
-    """The quotation just before or after the cue and its source ("“...,” he told CBN." /
-    "Kirby said: “...”"), possibly in the next paragraph after a colon."""
-    edges = [found.cue] + ([found.source] if found.source else [])
-    start, end = min(e[0] for e in edges), max(e[1] for e in edges)
-    for q_start, q_end in regions:
-        if q_end <= start and _ADJACENT_BEFORE.fullmatch(text[q_end:start]):
-            return q_start, q_end
-        if q_start >= end and _ADJACENT_AFTER.fullmatch(text[end:q_start]):
-            return q_start, q_end
-    return None
-
-
-_ADJACENT_BEFORE = re.compile(r"[\s,.!?—–-]{0,4}")
-_ADJACENT_AFTER = re.compile(r"[^\n.!?“\"]{0,40}?[,:]?\s{0,3}")
-
-
-def quotes(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Quoted stretches (“...” or "...") inside [start, end). A straight quote opens when it
-    follows a space or an opening bracket and precedes a word, and closes otherwise, so a quote that closes one
-    carried over from the paragraph before does not swallow the words after it."""
-    opened: int | None = None
-    for i in range(start, end):
-        ch = text[i]
-        if ch not in "“”\"":
-            continue
-        after = text[i + 1] if i + 1 < end else " "
-        before_ok = i == start or text[i - 1].isspace() or text[i - 1] in "([{—–-:/"
-        opening = ch == "“" or (ch == '"' and before_ok and not after.isspace())
-        if opening:
-            opened = i if opened is None else opened
-        elif opened is not None:
-            yield opened, i + 1
-            opened = None
-
-
-def _cue_type(text: str, content: tuple[int, int] | None) -> str:
-    """direct: the content is one quotation; mixed: it quotes some words; else indirect."""
-    if content is None:
-        return "indirect"
-    inner = text[content[0] : content[1]]
-    marks = sum(1 for ch in inner if ch in "“”\"")
-    if marks == 2 and inner[:1] in "“\"" and inner[-1:] in "”\"":
-        return "direct"
-    return "mixed" if marks >= 2 else "indirect"

@@ -3,12 +3,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.analysis import Analysis
-from checker.extract.attribution import quotes
+from checker.extract.quotes import quotes
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
 from checker.rules.sourcing.common import attributed, is_named, paragraph
 from checker.sources import speaker_for
-
 
 MINOR_WORDS = frozenset("a an and at by for from in of on or the to with".split())
 
