@@ -270,6 +270,8 @@ def claim_attributions(analysis: Analysis, claim: Claim) -> list[int]:
 def _attach(analysis: Analysis, claim: Claim, sources: dict[str, Source], speakers: list[Speaker | None]) -> None:
     indexes = [i for i in claim_attributions(analysis, claim) if speakers[i] is not None]
     if not indexes:
+        indexes = _quoting(analysis, claim, speakers)
+    if not indexes:
         return
     # The teller comes first: a speaker relayed "according to" an outlet keeps the outlet as "via".
     direct = [i for i in indexes if analysis.attributions[i].cue_type != "according_to"]
@@ -289,6 +291,16 @@ def _attach(analysis: Analysis, claim: Claim, sources: dict[str, Source], speake
         speaker = speakers[i]
         if speaker is not None and claim.id not in sources[speaker.id].claims:
             sources[speaker.id].claims.append(claim.id)
+
+
+def _quoting(analysis: Analysis, claim: Claim, speakers: list[Speaker | None]) -> list[int]:
+    """The attribution whose content holds this claim when the claim has no cue of its own:
+    the second sentence of a quotation, a quotation introduced by "X said:"."""
+    return [
+        i for i, a in enumerate(analysis.attributions)
+        if speakers[i] is not None and a.content is not None
+        and a.content.start <= claim.span.start and claim.span.end <= a.content.end
+    ][:1]  # fmt: skip
 
 
 def _names(sources: dict[str, Source], speakers: Iterable[Speaker | None]) -> list[str]:

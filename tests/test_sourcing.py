@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker.extract.quotes import quotes
@@ -141,3 +141,23 @@ def test_quotes_are_ordered_disjoint_and_start_with_a_quote(text):
         assert e1 <= s2
     for start, end in regions:
         assert text[start] in '“"' and text[end - 1] in '”"' and end - start >= 2
+
+
+def test_a_quotation_introduced_by_a_colon_gives_its_claims_the_speaker(checker):
+    # polnear/dev/text/breitbart_2016-09-15_pat-caddell-democrat-voters-worr.txt (shortened)
+    text = (
+        "Caddell continued:\n\n\"The health issue overall is very much a partisan issue. "
+        "Rasmussen has a similar question.\""
+    )
+    doc = checker.check_text(text)
+    assert [c.source for c in doc.claims if "Rasmussen" in c.span.text] == ["Caddell"]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(["He said", " “", "”", '"', ", ", "according to ", "Kirby", ".", "\n", ":", " the Pentagon"]), max_size=12).map("".join))
+def test_any_text_gives_attributions_inside_the_text(checker, text):
+    doc = checker.check_text(text)
+    for a in doc.attributions:
+        for span in (a.source, a.cue, a.content):
+            if span is not None:
+                assert 0 <= span.start <= span.end <= len(text) and span.text == text[span.start : span.end]

@@ -82,6 +82,9 @@ def find_all(sentences: list[Sentence], text: str) -> list[Found]:
     for f in found:
         if f.content is None:
             f.content = quotes.adjacent([f.cue] + ([f.source] if f.source else []), regions, text)
+        else:
+            f.content = quotes.widen(f.content, f.cue, regions)
+        if f.cue_type != "according_to":
             f.cue_type = quotes.cue_type(text, f.content)
     return sorted(found, key=lambda f: f.cue)
 

@@ -70,6 +70,14 @@ _ADJACENT_BEFORE = re.compile(r"[\s,.!?—–-]{0,4}")
 _ADJACENT_AFTER = re.compile(r"[^\n.!?“\"]{0,40}?[,:]?\s{0,3}")
 
 
+def widen(content: tuple[int, int], cue: tuple[int, int], regions: list[tuple[int, int]]) -> tuple[int, int]:
+    """A content span that opens a quotation runs to its end, across sentences ("“A. B.”")."""
+    for start, end in regions:
+        if start == content[0] and end > content[1] and not start < cue[0] < end:
+            return start, end
+    return content
+
+
 def quotes(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Quoted stretches (“...” or "...") inside [start, end). A straight quote opens when it
     follows a space or an opening bracket and precedes a word, and closes otherwise, so a quote that closes one
