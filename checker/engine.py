@@ -12,11 +12,13 @@ from datetime import date as Date
 from functools import lru_cache
 from threading import Lock
 
-from checker import article_date, baseline, claims, constraints, limits, nlp, solve, suppress
+from checker import (
+    article_date, baseline, claims, constraints, limits, nlp, solve, sources, suppress,
+)  # fmt: skip
 from checker.analysis import Analysis
 from checker.config import Config
 from checker.document import Document
-from checker.extract import people, quantities
+from checker.extract import attribution, people, quantities
 from checker.knowledge import knowledge_base
 from checker.load import LoadError, iter_files, load_path, load_text
 from checker.models import DocumentReport, InputError, Report
@@ -33,6 +35,8 @@ STAGES: tuple[Stage, ...] = (
     constraints.build,
     solve.solve,
     people.extract,
+    attribution.extract,
+    sources.resolve,
 )
 
 # Warm objects a Checker builds once and hands to every document (`analysis.resources`):
