@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -57,16 +58,15 @@ class Analysis:
         return self.extras.get("inferred_date")
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for sent in self.sentences:
-            if sent.start <= offset < sent.end:
-                return sent
-        return None
+        # Sentences and claims are in text order: bisect keeps rules linear on huge documents.
+        i = bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+        sent = self.sentences[i] if i >= 0 else None
+        return sent if sent and sent.start <= offset < sent.end else None
 
     def claim_at(self, offset: int) -> Claim | None:
-        for claim in self.claims:
-            if claim.span.start <= offset < claim.span.end:
-                return claim
-        return None
+        i = bisect_right(self.claims, offset, key=lambda c: c.span.start) - 1
+        claim = self.claims[i] if i >= 0 else None
+        return claim if claim and claim.span.start <= offset < claim.span.end else None
 
     def report(self) -> DocumentReport:
         doc = self.document

@@ -15,6 +15,8 @@ from checker.models import Finding
 from checker.rules.base import Rule
 
 _EXAMPLE = re.compile(r"^#+\s*Example\s*\n+(.+?)(?:\n\s*\n|\n#|\Z)", re.MULTILINE | re.DOTALL)
+# a docstring's "Example:" section, indented under its heading (Google style)
+_INDENTED_EXAMPLE = re.compile(r"^Example:[ \t]*\n((?:[ \t]+\S.*(?:\n|\Z))+)", re.MULTILINE)
 _QUOTES = "\"'“”‘’"
 
 
@@ -24,7 +26,11 @@ def rule_example(rule: Rule) -> str:
     if isinstance(given, str) and given.strip():
         return given.strip()
     m = _EXAMPLE.search(rule.docs or "")
-    return " ".join(m.group(1).split()).strip(_QUOTES) if m else ""
+    if m:
+        return " ".join(m.group(1).split()).strip(_QUOTES)
+    m = _INDENTED_EXAMPLE.search(rule.docs or "")
+    text = " ".join(m.group(1).split()) if m else ""
+    return "" if "..." in text or "…" in text else text  # an excerpt is not a text to check
 
 
 def example_date(rule: Rule) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from checker.analysis import Analysis
 from checker.models import Claim
 
@@ -18,8 +20,10 @@ def build(analysis: Analysis) -> None:
     """Every asserting sentence (or one that states a number) becomes a claim."""
     claims: list[Claim] = []
     quantities = sorted(analysis.quantities, key=lambda q: q.span.start)
+    starts = [q.span.start for q in quantities]
     for sent in analysis.sentences:
-        inside = [q.id for q in quantities if sent.start <= q.span.start < sent.end]
+        first, stop = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+        inside = [q.id for q in quantities[first:stop]]  # bisect: linear on huge documents
         if not inside and not is_assertion(sent):
             continue
         start, end = _trim(analysis.text, sent.start, sent.end)

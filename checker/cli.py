@@ -103,6 +103,8 @@ def check(
         Optional[str], typer.Option(help="the path to report for stdin input (-); its suffix picks the format")
     ] = None,
     knowledge: Annotated[Optional[list[Path]], typer.Option(help="extra knowledge pack folder or file")] = None,
+    max_bytes: Annotated[Optional[int], typer.Option(min=1, help=f"cut larger files to this size (input.truncated); default {Config().max_bytes:,}")] = None,
+    time_budget: Annotated[Optional[float], typer.Option(min=0.0, help="seconds per document; past it the rest is skipped (input.time-budget)")] = None,
 ) -> None:
     """Check articles and print claims and findings."""
     _choice(fmt, list(FORMATS), "--format")
@@ -112,6 +114,8 @@ def check(
         baseline=str(baseline_file) if baseline_file else None,
         reference_year=reference_year,
         knowledge=[str(k) for k in knowledge] if knowledge else None,
+        max_bytes=max_bytes,
+        time_budget=time_budget,
     )  # fmt: skip
     options = GateOptions(
         fmt=fmt,

@@ -78,6 +78,9 @@ class Config(BaseModel):
     )  # fmt: skip
     max_bytes: int = Field(5_000_000, description="larger files are cut to this size")
     config_file: str | None = Field(None, description="the file these settings came from")
+    time_budget: float | None = Field(
+        None, description="seconds per document; later stages and rules are skipped past it"
+    )
 
     @field_validator("date")
     @classmethod
@@ -116,6 +119,8 @@ class Config(BaseModel):
 
     def wants(self, path: str) -> bool:
         """Whether a file found in a folder is checked under `include` and `exclude`."""
+        if not self.include and not self.exclude:
+            return True
         rel = _relative(Path(path), self.root)
 
         def hit(patterns: list[str]) -> bool:
@@ -130,7 +135,7 @@ class Config(BaseModel):
 def _relative(path: Path, root: Path) -> str:
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
-    except (ValueError, OSError):
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
         return path.as_posix()
 
 

@@ -24,6 +24,9 @@ class Document(BaseModel):
     title: str | None = None
     date: str | None = Field(None, description="publication date, ISO 8601, if the file says")
     date_origin: str | None = None
+    truncated_from: int | None = Field(
+        None, description="the input's size in bytes when it was cut to Config.max_bytes"
+    )
     anchors: list[tuple[int, int]] = Field(
         default_factory=lambda: [(0, 0)],
         description="(text offset, source offset) pairs; between anchors both advance together",

@@ -12,11 +12,13 @@ from datetime import date as Date
 from functools import lru_cache
 from threading import Lock
 
-from checker import article_date, baseline, claims, constraints, nlp, solve, suppress
+from checker import (
+    article_date, baseline, claims, constraints, limits, nlp, solve, sources, suppress,
+)  # fmt: skip
 from checker.analysis import Analysis
 from checker.config import Config, iso_date
 from checker.document import Document
-from checker.extract import people, quantities
+from checker.extract import attribution, people, quantities
 from checker.knowledge import knowledge_base
 from checker.load import LoadError, iter_files, load_path, load_text
 from checker.models import DocumentReport, InputError, Report
@@ -33,6 +35,8 @@ STAGES: tuple[Stage, ...] = (
     constraints.build,
     solve.solve,
     people.extract,
+    attribution.extract,
+    sources.resolve,
 )
 
 # Warm objects a Checker builds once and hands to every document (`analysis.resources`):
@@ -87,11 +91,13 @@ class Checker:
             document.date, document.date_origin = self.config.date, "config"
         self._warm_resources()
         analysis = Analysis(document=document, config=self.config, resources=self.resources)
-        analysis.docs, analysis.sentences = nlp.annotate(document.text)
-        for stage in STAGES:
+        budget = limits.Budget(self.config.time_budget)
+        analysis.docs, analysis.sentences = nlp.annotate(document.text, budget.deadline)
+        for stage in budget.gate(STAGES):
             stage(analysis)
-        for rule in self.rules:
+        for rule in budget.gate(self.rules):
             analysis.findings.extend(run_rule(rule, analysis, self.run_errors))
+        analysis.findings.extend(limits.notes(analysis, budget))
         analysis.findings = suppress.apply(analysis, self.rules)
         baseline.stamp(document, analysis.findings)
         return analysis.report()
@@ -105,20 +111,27 @@ class Checker:
         .html, else plain text); `date` (ISO string or `datetime.date`) is its publication date.
         """
         when = date.isoformat() if isinstance(date, Date) else date and iso_date(date)
-        return self.check_document(load_text(text, path=path or "<text>", date=when))
+        document = load_text(
+            text, path=path or "<text>", date=when, max_bytes=self.config.max_bytes
+        )
+        return self.check_document(document)
 
     def iter_check(self, paths: Iterable[str | os.PathLike[str]]) -> Iterator[DocumentReport | InputError]:
-        """Reports (or input errors) one file at a time, in a stable order."""
+        """Reports (or input errors) one file at a time, in a stable order. Nothing is kept
+        between files, so memory stays flat however many files stream through; a file that
+        breaks the checker becomes an `InputError` and the files after it are still checked."""
         for path, problem in iter_files(paths, self.config.wants):
             if problem:
                 yield InputError(path=path, message=problem)
                 continue
             try:
-                document = load_path(path, date=self.config.date)
+                document = load_path(path, date=self.config.date, max_bytes=self.config.max_bytes)
+                yield self.check_document(document)
             except LoadError as exc:
                 yield InputError(path=path, message=str(exc))
-                continue
-            yield self.check_document(document)
+            except Exception as exc:  # a bug must not lose the other files' results
+                reason = " ".join(f"{type(exc).__name__}: {exc}".split())
+                yield InputError(path=path, message=f"internal error: {reason}")
 
     def check_paths(self, paths: Iterable[str | os.PathLike[str]]) -> Report:
         """Check files and folders (txt, md, html); unreadable inputs become `Report.errors`."""

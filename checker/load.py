@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from html import unescape
@@ -19,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from checker.document import Document
+from checker.limits import boundary_cut, utf8_prefix
 from checker.suppress import FENCED_CODE, blank_markers
 
 TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -55,12 +58,16 @@ def iter_files(
             yield str(path), None
         elif path.exists():
             yield str(path), "not a regular file"
+        elif path.is_symlink():
+            yield str(path), "broken symbolic link (a loop, or its target is missing)"
         else:
             yield str(path), "no such file or folder"
 
 
-def decode(data: bytes) -> str:
-    """Decode bytes as UTF-8 (with or without BOM) or UTF-16/32 with a BOM; refuse binary data."""
+def decode(data: bytes, final: bool = True) -> str:
+    """Decode bytes as UTF-8 (with or without BOM) or UTF-16/32 with a BOM; refuse binary data.
+
+    `final=False` reads a prefix: a character cut in half at the end is dropped, not an error."""
     for bom, codec in (
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
@@ -70,31 +77,61 @@ def decode(data: bytes) -> str:
     ):
         if data.startswith(bom):
             try:
-                return data.decode(codec)
+                return codecs.getincrementaldecoder(codec)().decode(data, final)
             except UnicodeDecodeError as exc:
                 raise LoadError(f"undecodable {codec} text at byte {exc.start}") from None
     if b"\x00" in data[:8192]:
-        raise LoadError("binary file (NUL bytes), not text")
+        raise LoadError("binary file (NUL bytes), not text; UTF-16 text needs a byte-order mark")
     try:
-        return data.decode("utf-8")
+        return codecs.getincrementaldecoder("utf-8")().decode(data, final)
     except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
         raise LoadError(
-            f"not valid UTF-8 at byte {exc.start}; re-save the file as UTF-8"
+            f"not valid UTF-8 at byte {exc.start} (line {line}); re-save the file as UTF-8"
         ) from None
 
 
-def load_path(path: str | os.PathLike[str], *, date: str | None = None) -> Document:
+def load_path(
+    path: str | os.PathLike[str], *, date: str | None = None, max_bytes: int | None = None
+) -> Document:
+    """Read a file (at most `max_bytes` of it; the rest is cut at a paragraph or sentence end)."""
     try:
-        data = Path(path).read_bytes()
+        size = _regular_file_size(path)
+        with open(path, "rb") as handle:
+            data = handle.read(-1 if max_bytes is None else max_bytes + 1)
     except OSError as exc:
         raise LoadError(f"cannot read: {exc.strerror or exc}") from None
-    return load_text(decode(data), path=str(path), kind=kind_for(path), date=date)
+    if max_bytes is None or len(data) <= max_bytes:
+        return load_text(decode(data), path=str(path), kind=kind_for(path), date=date)
+    text = boundary_cut(decode(data[:max_bytes], final=False))
+    doc = load_text(text, path=str(path), kind=kind_for(path), date=date)
+    doc.truncated_from = max(size, len(data))
+    return doc
+
+
+def _regular_file_size(path: str | os.PathLike[str]) -> int:
+    """The size of a regular file; a FIFO, device or folder would block or fail on read."""
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise LoadError("not a regular file (a folder, pipe or device)")
+    return info.st_size
 
 
 def load_text(
-    text: str, *, path: str = "<text>", kind: str | None = None, date: str | None = None
+    text: str,
+    *,
+    path: str = "<text>",
+    kind: str | None = None,
+    date: str | None = None,
+    max_bytes: int | None = None,
 ) -> Document:
+    """A `Document` from a string; beyond `max_bytes` of UTF-8 it is cut as `load_path` does."""
     kind = kind or kind_for(path)
+    prefix = utf8_prefix(text, max_bytes) if max_bytes is not None else None
+    if prefix is not None:
+        doc = load_text(boundary_cut(prefix), path=path, kind=kind, date=date)
+        doc.truncated_from = len(text.encode("utf-8", "surrogatepass"))
+        return doc
     if kind == "html":
         doc = _load_html(text, path)
     elif kind == "md":
@@ -110,12 +147,14 @@ def load_text(
 # --- Markdown ---------------------------------------------------------------------------------
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)---[ \t]*(?:\r?\n|\Z)", re.S)
+# Each pattern stops at the next opener of its own kind, so an unclosed construct repeated
+# many times costs linear time, not a rescan to the end of the line or file for each.
 _MD_BLANK = [
     FENCED_CODE,
-    re.compile(r"<!--.*?-->", re.S),  # comments (suppressions are read from the source)
-    re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),  # images
+    "comments",  # see _blank_comments
+    re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)"),  # images
     re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.M),  # link reference definitions
-    re.compile(r"</?[A-Za-z][^>\n]*>"),  # inline HTML tags
+    re.compile(r"</?[A-Za-z][^<>\n]*>"),  # inline HTML tags
     re.compile(r"\[\^[^\]\n]+\]"),  # footnote marks ([^1]); their definitions are reference lines
     re.compile(r"&(?:nbsp|#160|#[xX][aA]0);"),  # no-break spaces
     re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t]*$", re.M),  # table rule
@@ -124,7 +163,7 @@ _MD_MARKUP = [
     re.compile(r"^[ \t]{0,3}#{1,6}(?=[ \t])", re.M),  # heading marks
     re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M),  # block quotes
     re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])", re.M),  # list markers
-    re.compile(r"(?<=\])\([^)\n]*\)"),  # link targets
+    re.compile(r"(?<=\])\([^()\n]*\)"),  # link targets
     re.compile(r"[\[\]]"),  # link brackets
     re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`"),  # emphasis, code ticks
     re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.M),  # thematic breaks
@@ -136,6 +175,19 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
+def _blank_comments(text: str) -> str:
+    """Blank `<!-- ... -->` comments (suppressions are read from the source). Linear: once one
+    comment has no end, no later one can have one either."""
+    pieces, at = [], 0
+    while (start := text.find("<!--", at)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        pieces += [text[at:start], re.sub(r"[^\n]", " ", text[start : end + 3])]
+        at = end + 3
+    return "".join(pieces) + text[at:]
+
+
 def _load_markdown(source: str, path: str) -> Document:
     text, meta = source, {}
     fm = _FRONT_MATTER.match(source)
@@ -143,12 +195,12 @@ def _load_markdown(source: str, path: str) -> Document:
         try:
             loaded = yaml.safe_load(fm.group(1))
             meta = loaded if isinstance(loaded, dict) else {}
-        except (yaml.YAMLError, ValueError):  # ValueError: a timestamp that is no date (2022-13-45)
+        except (yaml.YAMLError, RecursionError, ValueError):  # optional; 2022-13-45 is no date
             meta = {}
         text = _blank(fm) + source[fm.end() :]
     for pattern in _MD_BLANK + _MD_MARKUP:
-        text = pattern.sub(_blank, text)
-    title = meta.get("title")
+        text = _blank_comments(text) if pattern == "comments" else pattern.sub(_blank, text)
+    title = _str(meta.get("title"))
     if not title:
         heading = re.search(r"^[ \t]{0,3}#[ \t]+(.+)$", source, re.M)
         title = heading.group(1).strip() if heading else None
@@ -170,10 +222,58 @@ _BLOCK_TAGS = {
 _DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "og:published_time")
 
 
+_TAG_REACH = 32_768  # a tag, comment or declaration not closed within this many chars is text
+# What HTMLParser looks for after `<!--`, and after `<![if` / `<![CDATA[` (_markupbase).
+_COMMENT_CLOSE = re.compile(r"--\s*>")
+_SECTION = re.compile(r"<!\[([a-zA-Z][-_.a-zA-Z0-9]*)")
+_MS_SECTIONS, _MS_CLOSE = {"if", "else", "endif"}, re.compile(r"\]\s*>")
+_SECTIONS, _SECTION_CLOSE = {"temp", "cdata", "ignore", "include", "rcdata"}, re.compile(r"\]\s*\]\s*>")
+
+
+def _parser_input(source: str) -> str:
+    """The source with each '<' that does not close within `_TAG_REACH` replaced by a control
+    character of the same length. Python 3.11's HTMLParser rescans to the end of the input for
+    every unclosed construct (quadratic: minutes for 100 KB of `<a `); as text they cost nothing.
+    `_TextCollector` reads text back from the real source, so the replacement never shows."""
+    closes = {
+        key: [m.start() for m in pattern.finditer(source)]
+        for key, pattern in ((">", re.compile(">")), ("--", _COMMENT_CLOSE), ("]>", _MS_CLOSE),
+                             ("]]>", _SECTION_CLOSE))
+    }  # fmt: skip
+    cuts: list[int] = []
+    for m in re.finditer("<", source):
+        at = m.start()
+        key, first = _close_for(source, at)
+        ends = closes[key]
+        k = bisect_left(ends, first)
+        if k == len(ends) or ends[k] - at > _TAG_REACH:
+            cuts.append(at)
+    if not cuts:
+        return source
+    pieces, prev = [], 0
+    for at in cuts:
+        pieces += [source[prev:at], "\x01"]
+        prev = at + 1
+    return "".join(pieces) + source[prev:]
+
+
+def _close_for(source: str, at: int) -> tuple[str, int]:
+    """Which close HTMLParser will search for after the `<` at `at`, and from where."""
+    if source.startswith("<!--", at):
+        return "--", at + 4
+    section = _SECTION.match(source, at)
+    if section and section.group(1).lower() in _MS_SECTIONS:
+        return "]>", at + 3
+    if section and section.group(1).lower() in _SECTIONS:
+        return "]]>", at + 3
+    return ">", at
+
+
 class _TextCollector(HTMLParser):
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=False)
         self.source = source
+        self.rewritten = False
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.parts: list[str] = []
         self.anchors: list[tuple[int, int]] = []
@@ -224,7 +324,18 @@ class _TextCollector(HTMLParser):
         elif tag in _BLOCK_TAGS:
             self._break()
 
+    def parse_html_declaration(self, i: int) -> int:
+        where = self.getpos()
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:  # `<![junk` is a hard error in HTMLParser; browsers skip it
+            self.lineno, self.offset = where  # it moved the position before raising
+            return self.parse_bogus_comment(i)
+
     def handle_data(self, data: str) -> None:
+        if self.rewritten:  # the parser saw `_parser_input`: take the text from the source
+            start = self._offset()
+            data = self.source[start : start + len(data)]
         if self.in_title:
             self.title += data
         elif not self.skip_depth:
@@ -245,8 +356,10 @@ class _TextCollector(HTMLParser):
 
 def _load_html(source: str, path: str) -> Document:
     collector = _TextCollector(source)
+    parsed = _parser_input(source)
+    collector.rewritten = parsed is not source
     try:
-        collector.feed(source)
+        collector.feed(parsed)
         collector.close()
     except (AssertionError, ValueError) as exc:  # HTMLParser's rare hard failures
         raise LoadError(f"cannot parse HTML: {exc}") from None
@@ -265,7 +378,9 @@ def _load_html(source: str, path: str) -> Document:
 
 
 def _str(value: object) -> str | None:
-    return None if value is None else str(value)
+    """A scalar metadata value as text. Lists and mappings are refused: YAML aliases can nest them
+    exponentially (a few lines of front matter print as gigabytes)."""
+    return str(value) if isinstance(value, (str, int, float, date)) else None
 
 
 def _iso_date(value: object) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import re
 import threading
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -102,11 +103,20 @@ def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return pieces
 
 
-def annotate(text: str) -> tuple[list[tuple[int, Doc]], list[Sentence]]:
-    """Run the pipeline once over the text; return (base offset, Doc) pieces and all sentences."""
+def annotate(
+    text: str, deadline: float | None = None
+) -> tuple[list[tuple[int, Doc]], list[Sentence]]:
+    """Run the pipeline once over the text; return (base offset, Doc) pieces and all sentences.
+
+    Past `deadline` (a `time.monotonic()` value) the remaining chunks are left unannotated."""
     nlp = pipeline()
     parts = chunks(text)
-    docs = [(base, doc) for (base, _), doc in zip(parts, nlp.pipe(p for _, p in parts))]
+    docs: list[tuple[int, Doc]] = []
+    batch = 1 if deadline is not None else None  # spaCy parses a whole batch before yielding
+    for (base, _), doc in zip(parts, nlp.pipe((p for _, p in parts), batch_size=batch)):
+        docs.append((base, doc))
+        if deadline is not None and time.monotonic() >= deadline:
+            break
     sentences = [
         Sentence(base + s.start_char, base + s.end_char, s, base)
         for base, doc in docs

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from tabulate import tabulate
 
 from checker.formats.base import Totals, Writer
@@ -50,9 +52,18 @@ def constraints_table(doc: DocumentReport) -> str:
     return tabulate([(f"{r[0]} {r[1]}", *r[2:]) for r in rows], headers=headers, maxcolwidths=[None, 30, None, 80])
 
 
+def sources_table(doc: DocumentReport) -> str:
+    rows = [
+        (s.name, s.kind.value, ", ".join(s.claims), ", ".join(s.cue_types).replace("_", " "))
+        for s in doc.sources
+    ]
+    return tabulate(rows, headers=("source", "kind", "claims", "cue types"))
+
+
 # Per-document tables, in the order they print; a capability adds its table here.
 SECTIONS = [
     ("Claims", lambda d: d.claims, claims_table),
+    ("Sources", lambda d: d.sources, sources_table),
     ("Constraints", lambda d: d.constraints, constraints_table),
     ("Dates", lambda d: d.dates, dates_table),
     ("Findings", lambda d: d.findings, findings_table),

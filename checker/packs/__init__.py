@@ -26,19 +26,29 @@ def load_pack(path: Path) -> list[PackRule]:
     """All rules of one YAML pack file; raises `PackError` naming file and line."""
     try:
         text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(f"{path}: cannot read rule pack: {_one_line(exc)}") from None
+    return parse_pack(text, path)
+
+
+def parse_pack(text: str, path: Path) -> list[PackRule]:
+    """The rules of a pack given as text (`path` names it in messages); raises `PackError`."""
+    try:
         node = yaml.compose(text)
         data = yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PackError(f"{path}: cannot read rule pack: {exc}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
-        raise PackError(f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+        problem = getattr(exc, "problem", None) or exc
+        raise PackError(f"{path}{where}: invalid YAML: {_one_line(problem)}") from None
+    except RecursionError:
+        raise PackError(f"{path}: invalid YAML: nested too deeply") from None
     if data is None:
         return []
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise PackError(f"{path}:1: a rule pack is a mapping with a 'rules' list")
-    pack = str(data.get("pack") or path.stem)
+    name = data.get("pack")
+    pack = name if isinstance(name, str) and name else path.stem  # never str() a YAML structure
     items = _rule_nodes(node)
     rules: list[PackRule] = []
     for i, raw in enumerate(data["rules"]):
@@ -48,9 +58,8 @@ def load_pack(path: Path) -> list[PackRule]:
         kind = raw.get("kind", "existence")
         model = KINDS.get(kind) if isinstance(kind, str) else None
         if model is None:
-            raise PackError(
-                f"{path}:{line}: unknown rule kind {kind!r} (one of {', '.join(KINDS)})"
-            )
+            shown = repr(kind) if isinstance(kind, str) else f"of type {type(kind).__name__}"
+            raise PackError(f"{path}:{line}: unknown rule kind {shown} (one of {', '.join(KINDS)})")
         try:
             rule = model.model_validate({**raw, "pack": pack, "origin": f"{path}:{line}"})
             rule.compile()
@@ -126,7 +135,7 @@ def pack_files(folders: Iterable[Path]) -> list[Path]:
         elif folder.is_dir():
             files.extend(
                 p for p in sorted(folder.rglob("*.y*ml"))
-                if "knowledge" not in p.relative_to(folder).parts
+                if "knowledge" not in p.relative_to(folder).parts and p.is_file()
             )  # fmt: skip
     return files
 

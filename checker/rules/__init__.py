@@ -19,19 +19,24 @@ from checker.rules.date.impossible import ImpossibleDate
 from checker.rules.date.publication import WeekdayVsPublication
 from checker.rules.date.relative import RelativeDate
 from checker.rules.date.weekday import WeekdayDate
+from checker.rules.entity.name_consistency import NameConsistency
+from checker.rules.entity.name_role import NameRole
+from checker.rules.entity.title import Title
+from checker.rules.entity.unnamed_official import UnnamedOfficial
 from checker.rules.numbers import ConstraintViolated
+from checker.rules.place.containment import Containment
+from checker.rules.place.destination import Destination
+from checker.rules.place.spelling import Spelling
+from checker.rules.sourcing.anonymous import Anonymous
+from checker.rules.sourcing.quote_without_speaker import QuoteWithoutSpeaker
+from checker.rules.sourcing.second_hand import SecondHand
+from checker.rules.sourcing.surname_first import SurnameFirst
+from checker.rules.sourcing.unsourced_number import UnsourcedNumber
 from checker.rules.suppression import UnusedSuppression
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
     from checker.models import Finding
-from checker.rules.entity.name_consistency import NameConsistency
-from checker.rules.entity.name_role import NameRole
-from checker.rules.entity.title import Title
-from checker.rules.entity.unnamed_official import UnnamedOfficial
-from checker.rules.place.containment import Containment
-from checker.rules.place.destination import Destination
-from checker.rules.place.spelling import Spelling
 
 ENTRY_POINT_GROUP = "factcheck.rules"
 
@@ -52,6 +57,11 @@ def builtin_rules() -> list[Rule]:
         Containment,
         Spelling,
         Destination,
+        UnsourcedNumber,
+        QuoteWithoutSpeaker,
+        SecondHand,
+        Anonymous,
+        SurnameFirst,
     )
     return [cls() for cls in classes]
 

@@ -1,0 +1,380 @@
+"""Attributions: who said what, as source / cue / content spans read off the dependency parse.
+
+Handled shapes (PolNeAR's model of an attribution):
+- indirect speech: "The Pentagon said Wednesday that 1,000 U.S. troops will be redeployed"
+  (cue = the verb with its auxiliaries, source = its subject, content = its clausal complement);
+- direct quotes in either order: "“...,” Kirby said." / "Kirby said: “...”" (content snaps to
+  the quotation marks, curly or straight);
+- "according to X": the prepositional phrase is the cue and source, the clause it modifies is
+  the content;
+- verbs beyond "said" (emphasized, stressed, insisted, told, warned, considers, made it clear),
+  participles that inherit their subject ("..., adding that"), passives with an agent
+  ("was told by X").
+The parse gives the roles; regular expressions are not used to find them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from checker.analysis import Analysis
+from checker.extract import quotes
+from checker.extract.cues import ACCORDING, MAKE_PREDICATES, SPEECH, complement_kind, is_cue
+from checker.models import Attribution
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from checker.nlp import Sentence
+
+SUBJECTS = ("nsubj", "csubj")
+CUE_PREFIX = ("aux", "auxpass", "neg")
+INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "acl")
+NOUN_CUES = frozenset(
+    """
+    statement criticism comment remark claim announcement warning assertion accusation
+    allegation promise pledge argument admission denial suggestion prediction insistence
+    assurance vow complaint description characterization call
+    """.split()
+)
+NOUN_CONTENT_PREPS = ("of", "about", "on", "against", "for", "that")
+DOCUMENT_NOUNS = frozenset(
+    "poll survey study report analysis".split()
+)
+SEE_AS = frozenset({"see", "view", "regard", "consider", "portray", "characterize", "paint", "cast"})
+OBJECT_DEPS = ("dobj", "dative", "oprd", "ccomp", "xcomp", "attr", "acomp")
+
+
+@dataclass
+class Found:
+    """One attribution as absolute character offsets, with the tokens later stages read."""
+
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    content: tuple[int, int] | None
+    cue_type: str
+    cue_token: Token
+    source_token: Token | None  # head of the source phrase, for normalisation
+
+
+def extract(analysis: Analysis) -> None:
+    """Fill `analysis.attributions` (and `extras["attribution_found"]` for the sources stage)."""
+    found = find_all(analysis.sentences, analysis.text)
+    analysis.extras["attribution_found"] = found
+    span = analysis.document.span
+    analysis.attributions = [
+        Attribution(
+            source=span(*f.source) if f.source else None,
+            cue=span(*f.cue),
+            content=span(*f.content) if f.content else None,
+            cue_type=f.cue_type,
+        )
+        for f in found
+    ]
+
+
+def find_all(sentences: list[Sentence], text: str) -> list[Found]:
+    """Every attribution of a document, in text order, leaving out those nested in a quotation
+    (inside quoted words, "I think" is the quoted speaker's, not a source of the article)."""
+    regions = quotes.quoted_regions(text)
+    found = [f for sent in sentences for f in find(sent, text) if not quotes.inside(regions, f.cue[0])]
+    for f in found:
+        if f.content is None:
+            f.content = quotes.adjacent([f.cue] + ([f.source] if f.source else []), regions, text)
+        else:
+            f.content = quotes.widen(f.content, f.cue, regions)
+        if f.cue_type != "according_to":
+            f.cue_type = quotes.cue_type(text, f.content)
+    return sorted(found, key=lambda f: f.cue)
+
+
+def find(sent: Sentence, text: str) -> list[Found]:
+    """Every attribution in one sentence."""
+    found: list[Found] = []
+    for tok in sent.span:
+        item = (
+            _according_to(sent, tok, text)
+            or _verb_cue(sent, tok, text)
+            or _noun_cue(sent, tok, text)
+            or _in_document(sent, tok, text)
+        )
+        if item is not None:
+            found.append(item)
+    headline = _headline(sent, text)
+    return found + ([headline] if headline and not found else [])
+
+
+# --- cues ----------------------------------------------------------------------------------
+
+
+def _verb_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
+    if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound", "xcomp"):
+        return None  # an infinitive ("declined to comment") belongs to the verb above it
+    make = _make_predicate(tok)
+    kind = complement_kind(tok)
+    if make is None and not (is_cue(tok.lemma_.lower(), kind) or _quoted_speech(tok, kind) or _sees_as(tok)):
+        return None
+    heads = _content_heads(tok, kind, make)
+    source = _source(tok)
+    if source is not None and source.tag_ == "WDT":
+        return None  # "a story that said": things that "say" are rarely marked as attributions
+    if source is None and not heads:
+        return None  # "as said before": nobody is reported
+    cue_tokens = _cue_tokens(tok, make)
+    cue = (sent.offset(cue_tokens[0]), sent.token_end(cue_tokens[-1]))
+    stop = {t.i for t in cue_tokens} | ({t.i for t in source.subtree} if source is not None else set())
+    stop |= {t.i for h in heads for c in h.subtree if _is_according(c) for t in c.subtree}
+    content = _content(sent, heads, stop, text) if heads else None
+    return Found(
+        cue=cue,
+        source=_phrase(sent, source, text) if source is not None else None,
+        content=content,
+        cue_type=quotes.cue_type(text, content),
+        cue_token=tok,
+        source_token=source,
+    )
+
+
+def _sees_as(tok: Token) -> bool:
+    """"Democrats see Sanders as an agent of ...": a view held by the subject."""
+    return (
+        tok.lemma_.lower() in SEE_AS
+        and any(c.dep_ == "dobj" for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.rights)
+    )
+
+
+def _quoted_speech(tok: Token, kind: str) -> bool:
+    """tweeted, “Thank you Indiana!”: a speech verb whose "infinitive" is the start of a quote."""
+    if kind != "X" or tok.lemma_.lower() not in SPEECH:
+        return False
+    xcomp = next((c for c in tok.rights if c.dep_ == "xcomp"), None)
+    return xcomp is not None and xcomp.i > 0 and tok.doc[xcomp.left_edge.i - 1].text in quotes.QUOTES
+
+
+def _content_heads(tok: Token, kind: str, make: Token | None) -> list[Token]:
+    """The tokens whose subtrees hold what was said."""
+    if make is not None:
+        clause = _clause_child(make)
+        return [clause] if clause is not None else []
+    if kind == "C":
+        clause = _clause_child(tok)
+        return [clause] if clause is not None else []
+    if kind == "X":
+        return [c for c in tok.rights if c.dep_ == "xcomp"][:1]
+    if tok.lemma_.lower() in SPEECH:
+        return []  # "he told CBN", "..., Kirby said": what was said is the quote beside it
+    if kind != "O":
+        wanted: tuple[str, ...] = ("prep",)
+    else:
+        wanted = OBJECT_DEPS + (("prep",) if _sees_as(tok) else ())
+    return [c for c in tok.rights if c.dep_ in wanted]
+
+
+def _is_according(tok: Token) -> bool:
+    """The "according" of "according to X"."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == ACCORDING[0] and nxt is not None and nxt.lower_ == ACCORDING[1] and nxt.head.i == tok.i
+
+
+def _according_to(sent: Sentence, tok: Token, text: str) -> Found | None:
+    if not _is_according(tok):
+        return None
+    to = tok.doc[tok.i + 1]
+    source = _child(to, ("pobj",))
+    head = tok.head if tok.head.i != tok.i else None
+    stop = {t.i for t in tok.subtree}
+    content = None
+    if head is not None:
+        region = [t for t in head.subtree if t.i not in stop]
+        left = [t for t in region if t.i < tok.i]
+        right = [t for t in region if t.i > tok.i]
+        content = _tokens_span(sent, max(left, right, key=len), text)
+    return Found(
+        cue=(sent.offset(tok), sent.token_end(to)),
+        source=_phrase(sent, source, text) if source is not None else None,
+        content=content,
+        cue_type="according_to",
+        cue_token=tok,
+        source_token=source,
+    )
+
+
+def _noun_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
+    """"his criticism of the deal", "Clinton's statement that ...": a speech noun with an owner."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_CUES:
+        return None
+    source = _child(tok, ("poss",))
+    if source is None:
+        agent = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+        source = _child(agent, ("pobj",)) if agent is not None else None
+    if source is None or source.ent_type_ in ("DATE", "TIME"):
+        return None
+    heads = [c for c in tok.rights if c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS)][:1]
+    if not heads:
+        return None  # "Saturday's tweet", "his statement": no content, nothing to source
+    stop = {tok.i} | {t.i for t in source.subtree}
+    return Found(
+        cue=(sent.offset(tok), sent.token_end(tok)),
+        source=_phrase(sent, source, text),
+        content=_content(sent, heads, stop, text) if heads else None,
+        cue_type="indirect",
+        cue_token=tok,
+        source_token=source,
+    )
+
+
+def _in_document(sent: Sentence, tok: Token, text: str) -> Found | None:
+    """"In a Washington Post-ABC News poll, 75 percent ...": the document is the source."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if tok.i > sent.span.start + 1:
+        return None  # only a sentence that opens with its document: "In a new poll, ..."
+    source = _child(tok, ("pobj",))
+    if source is None or source.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    if is_cue(tok.head.lemma_.lower(), complement_kind(tok.head)):
+        return None  # "said in a statement": the verb is the cue, the statement its medium
+    stop = {t.i for t in tok.subtree}
+    region = [t for t in tok.head.subtree if t.i not in stop]
+    right = [t for t in region if t.i > tok.i]
+    left = [t for t in region if t.i < tok.i]
+    return Found(
+        cue=(sent.offset(tok), sent.token_end(tok)),
+        source=_phrase(sent, source, text),
+        content=_tokens_span(sent, max(left, right, key=len), text),
+        cue_type="according_to",
+        cue_token=tok,
+        source_token=source,
+    )
+
+
+def _headline(sent: Sentence, text: str) -> Found | None:
+    """"Pat Caddell: Democrat Voters Worried ...": a name, a colon, then what the name says."""
+    if sent.start > 0 and text[sent.start - 1] != "\n":
+        return None
+    tokens = list(sent.span)
+    colon = next((t for t in tokens[:6] if t.text == ":"), None)
+    if colon is None or colon.i == tokens[0].i:
+        return None
+    before = tokens[: colon.i - tokens[0].i]
+    if any(t.pos_ in ("VERB", "AUX") for t in before) or not any(t.pos_ == "PROPN" for t in before):
+        return None
+    after = tokens[colon.i - tokens[0].i + 1 :]
+    content = _tokens_span(sent, after, text)
+    if content is None or not any(t.pos_ in ("VERB", "AUX") for t in after):
+        return None
+    head = max(before, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))
+    return Found(
+        cue=(sent.offset(colon), sent.token_end(colon)),
+        source=_tokens_span(sent, before, text),
+        content=(content[0], max(content[1], _line_end(text, content[0], sent.end))),
+        cue_type="direct",
+        cue_token=colon,
+        source_token=head,
+    )
+
+
+def _line_end(text: str, start: int, limit: int) -> int:
+    end = text.find("\n", start, limit)
+    return len(text[:limit].rstrip()) if end == -1 else end
+
+
+def _make_predicate(tok: Token) -> Token | None:
+    """'clear' in "has made it clear that ...", or None."""
+    if tok.lemma_.lower() != "make":
+        return None
+    return next(
+        (c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
+         and c.lower_ in MAKE_PREDICATES),
+        None,
+    )  # fmt: skip
+
+
+def _cue_tokens(tok: Token, make: Token | None) -> list[Token]:
+    """The verb, its auxiliaries and negation on the left, a particle, "it clear" of "make"."""
+    tokens = [tok]
+    for child in reversed(list(tok.lefts)):
+        if child.dep_ in CUE_PREFIX and child.i == tokens[0].i - 1:
+            tokens.insert(0, child)
+    for child in tok.rights:
+        if child.dep_ == "prt" and child.i == tokens[-1].i + 1:
+            tokens.append(child)
+    if make is not None:
+        tokens = tokens + [t for t in tok.doc[tok.i + 1 : make.i + 1]]
+    return tokens
+
+
+# --- roles ---------------------------------------------------------------------------------
+
+
+def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _clause_child(tok: Token) -> Token | None:
+    return _child(tok, ("ccomp", "parataxis")) or next(
+        (c for c in tok.children if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
+        None,
+    )
+
+
+def _source(tok: Token) -> Token | None:
+    """The speaker: the subject, the passive agent, or the subject a participle inherits."""
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        agent = _child(tok, ("agent",))
+        return _child(agent, ("pobj",)) if agent is not None else None
+    subject = _child(tok, SUBJECTS)
+    if subject is not None:
+        return subject
+    if tok.dep_ in INHERITS_SUBJECT and tok.head.i != tok.i:
+        return _child(tok.head, SUBJECTS)
+    return None
+
+
+def _phrase(sent: Sentence, head: Token, text: str) -> tuple[int, int] | None:
+    """The noun phrase of `head`: its subtree (appositions and relative clauses included, as
+    PolNeAR marks them), without quotation marks or punctuation at its edges."""
+    tokens = [t for t in head.subtree if t.text not in quotes.QUOTES or t.i == head.i]
+    return _tokens_span(sent, _contiguous(tokens, head), text)
+
+
+def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
+    """The unbroken run of `tokens` around `head` (a removed clause leaves a gap)."""
+    ids = {t.i for t in tokens}
+    lo = hi = head.i
+    while lo - 1 in ids:
+        lo -= 1
+    while hi + 1 in ids:
+        hi += 1
+    return [t for t in tokens if lo <= t.i <= hi]
+
+
+def _content(sent: Sentence, heads: list[Token], stop: set[int], text: str) -> tuple[int, int] | None:
+    tokens = [t for h in heads for t in h.subtree if t.i not in stop]
+    if heads[0].i not in stop:
+        tokens = _contiguous(tokens, heads[0])
+    span = _tokens_span(sent, tokens, text)
+    return quotes.snap(text, span, sent.start, sent.end) if span else None
+
+
+def _tokens_span(sent: Sentence, tokens: list[Token], text: str) -> tuple[int, int] | None:
+    """Offsets of a token run, trimmed of edge punctuation other than quotation marks."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (_edge_punct(tokens[0]) or tokens[0].is_space):
+        tokens.pop(0)
+    while tokens and (_edge_punct(tokens[-1]) or tokens[-1].is_space):
+        tokens.pop()
+    if not tokens:
+        return None
+    start, end = sent.offset(tokens[0]), sent.token_end(tokens[-1])
+    if "\n\n" in text[start:end]:  # never run an attribution across a paragraph break
+        end = start + text[start:end].index("\n\n")
+    return start, end
+
+
+def _edge_punct(tok: Token) -> bool:
+    return tok.is_punct and tok.text not in quotes.QUOTES
+
+

@@ -1,0 +1,1 @@
+"""Sourcing rules: claims and quotes an editor must see attributed before publishing."""

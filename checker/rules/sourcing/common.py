@@ -1,0 +1,34 @@
+"""What the sourcing rules share: paragraphs, attributions per stretch, named speakers."""
+
+from __future__ import annotations
+
+from checker.analysis import Analysis
+from checker.models import SourceKind
+from checker.sources import Speaker, speaker_for
+
+
+def paragraph(text: str, offset: int) -> tuple[int, int]:
+    """The line (plain-text paragraph) around `offset`."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end == -1 else end
+
+
+def attributed(analysis: Analysis, start: int, end: int) -> list[int]:
+    """Indexes of attributions with a speaker whose cue or content touches [start, end)."""
+    hits = []
+    for i, a in enumerate(analysis.attributions):
+        if speaker_for(analysis, i) is None:
+            continue
+        spans = [a.cue] + ([a.content] if a.content else [])
+        if any(s.start < end and start < s.end for s in spans):
+            hits.append(i)
+    return hits
+
+
+def is_named(speaker: Speaker | None) -> bool:
+    """A speaker a reader can hold to the words: a person, an outlet, or an organisation that
+    is not a whole country or city standing for its government."""
+    if speaker is None or speaker.kind in (SourceKind.anonymous, SourceKind.none):
+        return False
+    return not (speaker.kind == SourceKind.organisation and speaker.place)

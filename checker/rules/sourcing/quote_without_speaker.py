@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.analysis import Analysis
+from checker.extract.quotes import quotes
+from checker.models import Finding, Severity
+from checker.rules.base import PythonRule
+from checker.rules.sourcing.common import attributed, is_named, paragraph
+from checker.sources import speaker_for
+
+MINOR_WORDS = frozenset("a an and at by for from in of on or the to with".split())
+
+
+class QuoteWithoutSpeaker(PythonRule):
+    """Words in quotation marks that no named speaker is given for.
+
+    What it checks:
+        Every quoted stretch (curly or straight quotation marks) attributed to no one, or only to
+        a country or a city standing for its government ("the U.S. considers ...", "Moscow
+        says ..."), or to an unnamed source. A quote counts as attributed when its paragraph
+        names a speaker, or when it opens a paragraph after one that does ("Kirby said:").
+        Titles in quotation marks (“Fox News Sunday”) are left alone.
+
+    Why it matters:
+        Quotation marks promise the reader that somebody said exactly these words. Without a
+        named speaker the quote cannot be checked, and scare quotes read as the outlet's own
+        judgement.
+
+    Example:
+        Although Moscow has repeatedly insisted that it does not want a war with Kiev, the U.S.
+        considers a Russian attack “imminent.”
+
+    Suggested fix:
+        Name who used the words ("a senior State Department official called an attack
+        “imminent”") or drop the quotation marks and paraphrase.
+    """
+
+    id = "sourcing.quote-without-speaker"
+    severity = Severity.warning
+
+    def check(self, analysis: Analysis) -> Iterator[Finding]:
+        for sent in analysis.sentences:
+            for start, end in quotes(analysis.text, sent.start, sent.end):
+                words = analysis.text[start + 1 : end - 1].split()
+                if not any(ch.isalpha() for ch in analysis.text[start:end]) or _is_title(words):
+                    continue
+                speakers = [speaker_for(analysis, i) for i in attributed(analysis, start, end)]
+                if any(is_named(s) for s in speakers) or _paragraph_names_speaker(analysis, start):
+                    continue
+                given = next((s for s in speakers if s is not None), None)
+                why = f"attributed only to {given.name}" if given else "no speaker is given"
+                yield self.finding(
+                    analysis,
+                    start,
+                    end,
+                    f"quoted words {analysis.text[start:end]} have no named speaker ({why})",
+                    suggestion="name who used these words, or paraphrase without quotation marks",
+                )
+
+
+def _is_title(words: list[str]) -> bool:
+    """A short quote in title case: the name of a show, a book or a song."""
+    letters = [w for w in words if w[:1].isalpha()]
+    return 0 < len(letters) <= 6 and all(w[0].isupper() for w in letters if w.lower() not in MINOR_WORDS)
+
+
+def _paragraph_names_speaker(analysis: Analysis, offset: int) -> bool:
+    """A named speaker in the quote's paragraph, or in the one before when the paragraph opens
+    with the quote (a quotation running on from "X said:")."""
+    start, end = paragraph(analysis.text, offset)
+    spans = [(start, end)]
+    if not analysis.text[start:offset].strip():
+        before = analysis.text[:start].rstrip()
+        if before:
+            spans.append(paragraph(analysis.text, len(before) - 1))
+    return any(
+        is_named(speaker_for(analysis, i))
+        for a, b in spans
+        for i in attributed(analysis, a, b)
+    )

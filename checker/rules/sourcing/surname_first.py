@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.analysis import Analysis
+from checker.models import Finding, Severity, SourceKind
+from checker.rules.base import PythonRule
+from checker.sources import speaker_for
+
+
+class SurnameFirst(PythonRule):
+    """A person quoted by surname before the article gives the full name.
+
+    What it checks:
+        The first attribution to a person whose source is a bare surname ("Kirby said") when
+        no earlier sentence has named that person in full ("John Kirby", "Department of
+        Defense press secretary John Kirby").
+
+    Why it matters:
+        Style guides introduce a speaker by full name and role on first reference; a surname
+        alone leaves the reader guessing who is speaking, and often betrays a paragraph moved
+        during editing.
+
+    Example:
+        “We have a problem,” Kirby said. ... Department of Defense press secretary John Kirby
+        told reporters ...
+
+    Suggested fix:
+        Give the full name (and role) on first reference and the surname afterwards.
+    """
+
+    id = "sourcing.surname-first"
+    example = (  # the seed's paragraphs 4 and 3 in the wrong order
+        'Of the 2,000 from Fort Bragg, N.C., approximately 1,700 are members of the 82nd '
+        'Airborne Division’s infantry brigade, who will go to Poland, while the remaining '
+        '300 will be transferred from the 18th Airborne Corps and deployed to Germany as '
+        'a “joint task force-capable headquarters,” Kirby said.\n\nHowever, Department of '
+        'Defense press secretary Juan Kirby emphasized that “these are not permanent '
+        'movements,” but are designed to respond to the current security situation.'
+    )
+    severity = Severity.warning
+
+    def check(self, analysis: Analysis) -> Iterator[Finding]:
+        seen: set[str] = set()
+        for i, attribution in enumerate(analysis.attributions):
+            speaker = speaker_for(analysis, i)
+            source = attribution.source
+            if speaker is None or speaker.kind != SourceKind.person or source is None:
+                continue
+            if speaker.id in seen or not speaker.id.startswith("person:"):
+                continue
+            seen.add(speaker.id)
+            words = source.text.replace("’s", "").split()
+            full = speaker.name.split()
+            if len(words) != 1 or len(full) < 2 or words[0] != full[-1]:
+                continue
+            if _named_before(analysis, speaker.name, source.start):
+                continue
+            yield self.finding(
+                analysis,
+                source.start,
+                source.end,
+                f"{source.text} is quoted before the article gives the full name ({speaker.name})",
+                suggestion=f"introduce {speaker.name} in full, with the role, on first reference",
+            )
+
+
+def _named_before(analysis: Analysis, name: str, offset: int) -> bool:
+    """Whether the full name occurs before `offset` (as a PERSON entity)."""
+    for base, doc in analysis.docs:
+        for ent in doc.ents:
+            start = base + ent.start_char
+            if start >= offset:
+                break
+            if ent.label_ == "PERSON" and name in ent.text.replace("’s", ""):
+                return True
+    return False

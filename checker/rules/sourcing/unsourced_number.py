@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.analysis import Analysis
+from checker.models import Finding, Severity
+from checker.rules.base import PythonRule
+from checker.rules.sourcing.common import attributed, paragraph
+
+COUNTED_KINDS = ("cardinal", "percent", "money")
+
+
+class UnsourcedNumber(PythonRule):
+    """A number stated with no source in its sentence or paragraph.
+
+    What it checks:
+        Sentences that state a count, a percentage or a sum of money (not a year, a date or an
+        ordinal) while neither the sentence nor its paragraph attributes anything to anyone. A
+        number already given earlier by a source (the same value, restated) is not flagged.
+
+    Why it matters:
+        Figures are what readers quote and what corrections are made of. A number with no
+        source reads as the outlet's own finding; the editor must know who counted.
+
+    Example:
+        Tensions have soared in the past month over the concentration of more than 100,000
+        Russian troops on the Ukrainian border.
+
+    Suggested fix:
+        Name the source of the figure ("..., according to U.S. intelligence estimates") or
+        cut the number.
+    """
+
+    id = "sourcing.unsourced-number"
+    severity = Severity.warning
+
+    def check(self, analysis: Analysis) -> Iterator[Finding]:
+        by_id = {q.id: q for q in analysis.quantities}
+        stated: set[float] = set()
+        for claim in analysis.claims:
+            numbers = [by_id[i] for i in claim.quantities if i in by_id and by_id[i].kind in COUNTED_KINDS]
+            if claim.source_id:
+                stated.update(q.value for q in numbers)
+                continue
+            para = paragraph(analysis.text, claim.span.start)
+            fresh = [q for q in numbers if q.value not in stated]
+            if not fresh or attributed(analysis, *para):
+                stated.update(q.value for q in numbers)
+                continue
+            figures = ", ".join(f"“{q.span.text}”" for q in fresh)
+            yield self.finding(
+                analysis,
+                claim.span.start,
+                claim.span.end,
+                f"{figures} stated with no source in the sentence or its paragraph",
+                suggestion="say who gives the figure, e.g. “…, according to <source>”",
+            )

@@ -1,0 +1,283 @@
+"""Sources: the speakers of a document's attributions, normalised into `Source` entities.
+
+One source per speaker: "Department of Defense press secretary Juan Kirby", "Kirby" and "He"
+are one person (pronouns and surnames resolve to the last full mention); "the Pentagon" and "the
+U.S. Defense Department" are one organisation (aliases from `rules/knowledge/organisations.yaml`).
+Each source gets a kind (person, organisation, publication, anonymous) and the claims it supports;
+each claim gets its source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+
+from checker.analysis import Analysis
+from checker.knowledge import kb_of
+from checker.knowledge.base import Organisation
+from checker.models import Claim, Source, SourceKind, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from checker.extract.attribution import Found
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"it", "they", "them"}
+SPEAKER_PRONOUNS = {"i", "we", "me", "us"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+ANONYMOUS_HEADS = {
+    "official", "source", "aide", "insider", "diplomat", "adviser", "advisor", "staffer",
+    "spokesman", "spokeswoman", "spokesperson", "person", "people", "someone", "officer",
+    "individual", "member", "employee", "witness", "resident",
+}  # fmt: skip
+PERSON_HEADS = {
+    "president", "secretary", "minister", "governor", "senator", "spokesman", "spokeswoman",
+    "leader", "chairman", "chair", "director", "chief", "general", "ambassador", "mayor",
+    "candidate", "nominee", "prime", "premier", "king", "queen", "pope", "judge", "lawyer",
+    "attorney", "professor", "analyst", "expert", "economist", "pollster", "commander",
+}  # fmt: skip
+OUTLET_WORDS = re.compile(
+    r"\b(News|Times|Post|Journal|Magazine|Herald|Tribune|Gazette|Press|Daily|Radio|TV|"
+    r"Television|Network|Wire|Telegraph|Guardian|Observer|Review|Reporter|Chronicle)\b"
+)
+
+
+def alias_key(name: str) -> str:
+    name = re.sub(r"\s+", " ", name.strip().replace("’", "'"))
+    return re.sub(r"^the ", "", name, flags=re.IGNORECASE).lower()
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", alias_key(name)).strip("-") or "source"
+
+
+@dataclass
+class Speaker:
+    """A normalised speaker before it becomes a `Source`."""
+
+    id: str
+    name: str
+    kind: SourceKind
+    place: bool = False  # a country or city standing for its government ("Moscow", "the U.S.")
+
+
+class Resolver:
+    """Turns source phrases into speakers, remembering the last full mentions for pronouns."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.kb = kb_of(analysis)
+        self.text = analysis.text
+        self.people: dict[str, Speaker] = {}  # surname -> last full mention
+        self.last_person: Speaker | None = None
+        self.last_group: Speaker | None = None
+        self.full_names = _full_person_names(analysis)
+
+    def _organisation(self, name: str) -> Organisation | None:
+        """The organisation an alias names, through the knowledge base (user packs included)."""
+        return self.kb.organisation(name) if self.kb else None
+
+    def resolve(self, found: Found) -> Speaker | None:
+        if found.source is None or found.source_token is None:
+            return None
+        head = found.source_token
+        if head.lower_ in SPEAKER_PRONOUNS | {"you"}:
+            return None  # the writer or the reader ("I agree to the terms"), not a source
+        phrase = _phrase_text(head)
+        speaker = self._pronoun(head, found) if head.pos_ == "PRON" else None
+        if speaker is None and head.pos_ == "PRON" and head.lower_ in RELATIVE_PRONOUNS:
+            antecedent = _antecedent(head)
+            if antecedent is not None:
+                phrase = _phrase_text(antecedent)
+                head = antecedent
+        if speaker is None:
+            speaker = self._named(head, phrase)
+        self._remember(speaker)
+        return speaker
+
+    def _pronoun(self, head: Token, found: Found) -> Speaker | None:
+        word = head.lower_
+        if word in PERSON_PRONOUNS:
+            return self.last_person or Speaker(f"person:{word}", head.text, SourceKind.person)
+        if word in GROUP_PRONOUNS:
+            return self.last_group or self.last_person or Speaker(f"group:{word}", head.text, SourceKind.organisation)
+        return None
+
+    def _named(self, head: Token, phrase: str) -> Speaker:
+        org = self._organisation(phrase) or self._entity_org(head)
+        if org is not None:
+            kind = SourceKind.publication if org.kind == "publication" else SourceKind.organisation
+            return Speaker(org.id, _as_written(phrase, org), kind, place=head.ent_type_ in ("GPE", "LOC"))
+        person = _entity_text(head, "PERSON")
+        if person:
+            return self._person(person)
+        lemma = head.lemma_.lower()
+        has_name = any(t.ent_type_ == "PERSON" for t in head.subtree)
+        if lemma in ANONYMOUS_HEADS and not has_name:
+            return Speaker(f"anonymous:{slug(phrase)}", phrase, SourceKind.anonymous)
+        if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") or head.pos_ == "PROPN":
+            name = _entity_text(head, head.ent_type_) or phrase
+            kind = SourceKind.publication if OUTLET_WORDS.search(name) else SourceKind.organisation
+            if head.pos_ == "PROPN" and not head.ent_type_ and " " not in name:
+                return self._person(name)  # an untagged single proper name: most often a person
+            return Speaker(f"org:{slug(name)}", name, kind, place=head.ent_type_ in ("GPE", "LOC"))
+        kind = SourceKind.person if lemma in PERSON_HEADS else SourceKind.organisation
+        return Speaker(f"{kind.value}:{slug(phrase)}", phrase, kind)
+
+    def _entity_org(self, head: Token) -> Any:
+        name = _entity_text(head, head.ent_type_) if head.ent_type_ else None
+        return self._organisation(name) if name else None
+
+    def _person(self, name: str) -> Speaker:
+        parts = name.replace("’s", "").split()
+        surname = parts[-1].lower() if parts else name.lower()
+        if len(parts) == 1:
+            known = self.people.get(surname)
+            if known is not None:
+                return known
+            full = self.full_names.get(surname)
+            if full is not None:  # introduced in full only later: still the same person
+                return Speaker(f"person:{slug(full)}", full, SourceKind.person)
+        speaker = Speaker(f"person:{slug(name)}", name, SourceKind.person)
+        self.people[surname] = speaker
+        return speaker
+
+    def _remember(self, speaker: Speaker) -> None:
+        if speaker.kind == SourceKind.person:
+            self.last_person = speaker
+            surname = speaker.name.split()[-1].lower() if speaker.name.split() else ""
+            if " " in speaker.name and speaker.id.startswith("person:") and surname:
+                self.people[surname] = speaker
+        elif speaker.kind in (SourceKind.organisation, SourceKind.publication):
+            self.last_group = speaker
+
+
+def _as_written(phrase: str, org: Organisation) -> str:
+    """A source's display name as the copy gives it: "The Pentagon" -> "the Pentagon", but an
+    organisation whose own name is the phrase keeps its spelling ("The Hill")."""
+    if alias_key(phrase) == alias_key(org.name):
+        return org.name
+    return re.sub(r"^The (?=[A-Z])", "the ", phrase.strip())
+
+
+def _entity_text(tok: Token, label: str) -> str | None:
+    """The text of the named entity (of `label`) that `tok` belongs to."""
+    if not label or tok.ent_type_ != label:
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return re.sub(r"^(the|The) ", "", ent.text.replace("’s", "").strip())
+    return tok.text
+
+
+def _antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "Caddell, who said" -> Caddell."""
+    verb = tok.head
+    if verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    return None
+
+
+def _phrase_text(head: Token) -> str:
+    """The words up to the head of a noun phrase: "longtime pollster Pat Caddell"."""
+    return head.doc[head.left_edge.i : head.i + 1].text
+
+
+def _full_person_names(analysis: Analysis) -> dict[str, str]:
+    """Surname -> the first multi-word PERSON name the document gives for it."""
+    names: dict[str, str] = {}
+    for _, doc in analysis.docs:
+        for ent in doc.ents:
+            parts = ent.text.replace("’s", "").split()
+            if ent.label_ == "PERSON" and len(parts) >= 2:
+                names.setdefault(parts[-1].lower(), " ".join(parts))
+    return names
+
+
+def resolve(analysis: Analysis) -> None:
+    """Stage: normalise the attributions' speakers into `Source`s and give each claim its source."""
+    found: list[Found] = analysis.extras.get("attribution_found", [])
+    resolver = Resolver(analysis)
+    sources: dict[str, Source] = {}
+    speakers: list[Speaker | None] = []
+    for item, attribution in zip(found, analysis.attributions):
+        speaker = resolver.resolve(item)
+        speakers.append(speaker)
+        if speaker is None:
+            continue
+        attribution.source_id = speaker.id
+        source = sources.setdefault(speaker.id, Source(id=speaker.id, name=speaker.name, kind=speaker.kind))
+        if attribution.source is not None:
+            source.mentions.append(attribution.source)
+        if attribution.cue_type not in source.cue_types:
+            source.cue_types.append(attribution.cue_type)
+    analysis.extras["attribution_speakers"] = speakers
+    for claim in analysis.claims:
+        _attach(analysis, claim, sources, speakers)
+    analysis.sources = list(sources.values())
+
+
+def claim_attributions(analysis: Analysis, claim: Claim) -> list[int]:
+    """Indexes of the attributions whose cue lies in the claim's sentence."""
+    return [
+        i for i, a in enumerate(analysis.attributions)
+        if claim.span.start <= a.cue.start < claim.span.end
+    ]  # fmt: skip
+
+
+def _attach(analysis: Analysis, claim: Claim, sources: dict[str, Source], speakers: list[Speaker | None]) -> None:
+    indexes = [i for i in claim_attributions(analysis, claim) if speakers[i] is not None]
+    if not indexes:
+        indexes = _quoting(analysis, claim, speakers)
+    if not indexes:
+        return
+    # The teller comes first: a speaker relayed "according to" an outlet keeps the outlet as "via".
+    direct = [i for i in indexes if analysis.attributions[i].cue_type != "according_to"]
+    found = analysis.extras.get("attribution_found", [])
+    direct.sort(key=lambda i: found[i].cue_token.dep_ != "ROOT" if i < len(found) else True)
+    chosen = direct or indexes
+    main = speakers[chosen[0]]
+    assert main is not None
+    others = _names(sources, (speakers[i] for i in chosen[1:]))
+    relays = _names(sources, (speakers[i] for i in indexes if i not in direct))
+    name = sources[main.id].name
+    claim.source_id = main.id
+    claim.source_kind = main.kind
+    claim.source = name + "".join(f"; {n}" for n in others if n != name)
+    claim.source += "".join(f" via {n}" for n in relays if n != name and n not in others)
+    for i in indexes:
+        speaker = speakers[i]
+        if speaker is not None and claim.id not in sources[speaker.id].claims:
+            sources[speaker.id].claims.append(claim.id)
+
+
+def _quoting(analysis: Analysis, claim: Claim, speakers: list[Speaker | None]) -> list[int]:
+    """The attribution whose content holds this claim when the claim has no cue of its own:
+    the second sentence of a quotation, a quotation introduced by "X said:"."""
+    return [
+        i for i, a in enumerate(analysis.attributions)
+        if speakers[i] is not None and a.content is not None
+        and a.content.start <= claim.span.start and claim.span.end <= a.content.end
+    ][:1]  # fmt: skip
+
+
+def _names(sources: dict[str, Source], speakers: Iterable[Speaker | None]) -> list[str]:
+    """Display names (each source's first name in the copy), once each, in order."""
+    names: list[str] = []
+    for speaker in speakers:
+        if speaker is not None and sources[speaker.id].name not in names:
+            names.append(sources[speaker.id].name)
+    return names
+
+
+def speaker_for(analysis: Analysis, index: int) -> Speaker | None:
+    speakers = analysis.extras.get("attribution_speakers") or []
+    return speakers[index] if index < len(speakers) else None
+
+
+def span_of(analysis: Analysis, index: int) -> Span:
+    attribution = analysis.attributions[index]
+    return attribution.source or attribution.cue
