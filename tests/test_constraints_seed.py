@@ -123,3 +123,5 @@ def test_hard_wrapped_copy_gives_the_same_constraints(checker, seed_text):
     assert kinds(wrapped) == kinds(seed_text)
     read = lambda text: [(q.hedge, q.attributes) for q in checker.check_text(text).quantities]
     assert read(wrapped) == read(seed_text)  # "more than\n100,000", "2nd Cavalry\nRegiment"
+    rules = lambda text: sorted(f.rule_id for f in checker.check_text(text).findings)
+    assert rules(wrapped) == rules(seed_text)  # "the Pentagon said" two lines below the 8,500

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from checker.analysis import Analysis
 from checker.extract.quantities import HEDGE_WORDS, noun_key
 from checker.models import Quantity
+from checker.wrapping import soft_wrap
 
 
 @dataclass
@@ -78,16 +79,6 @@ class Context:
         return [q for q in self.sentences[i] if q.kind == "cardinal"]
 
 
-_WRAPPED_LINE = 100  # a line up to this long that stops mid-sentence was wrapped, not ended
-
-
-def _soft_wrap(text: str, at: int) -> bool:
-    """Whether the single line break at `at` only wraps a long line (wire copy at 72 columns):
-    the line is long enough to have been filled and stops mid-sentence."""
-    line = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
-    return 40 <= len(line) <= _WRAPPED_LINE and (line[-1].isalnum() or line[-1] in ",-–—(")
-
-
 def _sentences(analysis: Analysis) -> list[Bounds]:
     """The parser's sentences, also cut at line breaks: a paragraph never runs on ("U.S.\n\nThe"),
     nor a title into its subtitle; a line wrapped mid-sentence is not a break."""
@@ -97,7 +88,7 @@ def _sentences(analysis: Analysis) -> list[Bounds]:
         start = sent.start
         for m in re.finditer(r"\n\s*", text[sent.start : sent.end]):
             end = sent.start + m.start()
-            if "\n" not in m.group(0)[1:] and _soft_wrap(text, end):
+            if "\n" not in m.group(0)[1:] and soft_wrap(text, end):
                 continue
             if analysis.text[start:end].strip():
                 out.append(Bounds(start, end))

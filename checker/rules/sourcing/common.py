@@ -5,13 +5,7 @@ from __future__ import annotations
 from checker.analysis import Analysis
 from checker.models import SourceKind
 from checker.sources import Speaker, speaker_for
-
-
-def paragraph(text: str, offset: int) -> tuple[int, int]:
-    """The line (plain-text paragraph) around `offset`."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, len(text) if end == -1 else end
+from checker.wrapping import paragraph as paragraph  # a paragraph spans wrapped lines
 
 
 def attributed(analysis: Analysis, start: int, end: int) -> list[int]:

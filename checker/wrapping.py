@@ -1,0 +1,26 @@
+"""Hard-wrapped copy: wire copy and e-mail often break lines at 72 columns inside a sentence.
+A line break that only wraps a long line is no paragraph or sentence break."""
+
+from __future__ import annotations
+
+WRAPPED_LINE = 100  # a line up to this long that stops mid-sentence was wrapped, not ended
+
+
+def soft_wrap(text: str, at: int) -> bool:
+    """Whether the line break at `at` only wraps its line: the line is long enough to have been
+    filled, stops mid-sentence, and the next line is not blank."""
+    line = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
+    following = text[at + 1 : text.find("\n", at + 1) if "\n" in text[at + 1 :] else len(text)]
+    wraps = line and (line[-1].isalnum() or line[-1] in ",-–—(")
+    return bool(wraps) and 40 <= len(line) <= WRAPPED_LINE and bool(following.strip())
+
+
+def paragraph(text: str, offset: int) -> tuple[int, int]:
+    """The plain-text paragraph around `offset`: its line, joined with the lines it wraps into."""
+    start = text.rfind("\n", 0, offset) + 1
+    while start > 0 and soft_wrap(text, start - 1):
+        start = text.rfind("\n", 0, start - 1) + 1
+    end = text.find("\n", offset)
+    while end != -1 and soft_wrap(text, end):
+        end = text.find("\n", end + 1)
+    return start, len(text) if end == -1 else end
