@@ -8,11 +8,13 @@ WRAPPED_LINE = 100  # a line up to this long that stops mid-sentence was wrapped
 
 def soft_wrap(text: str, at: int) -> bool:
     """Whether the line break at `at` only wraps its line: the line is long enough to have been
-    filled, stops mid-sentence, and the next line is not blank."""
+    filled, stops mid-sentence, and the next line goes on flush left (not blank, not a list item
+    whose marker the Markdown loader blanked)."""
     line = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
     following = text[at + 1 : text.find("\n", at + 1) if "\n" in text[at + 1 :] else len(text)]
     wraps = line and (line[-1].isalnum() or line[-1] in ",-–—(")
-    return bool(wraps) and 40 <= len(line) <= WRAPPED_LINE and bool(following.strip())
+    flush = bool(following.strip()) and not following[:1].isspace()
+    return bool(wraps) and 40 <= len(line) <= WRAPPED_LINE and flush
 
 
 def paragraph(text: str, offset: int) -> tuple[int, int]:
