@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import re
 import threading
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,28 @@ CHUNK_CHARS = 100_000  # spaCy's parser wants bounded inputs; long texts are cut
 
 _lock = threading.Lock()
 _nlp: Language | None = None
+_blas: object | None = None  # threadpoolctl controller pinning numpy's BLAS to one thread
+
+
+def _one_blas_thread() -> AbstractContextManager[object]:
+    """numpy's BLAS held to one thread while the pipeline runs (see `_load`)."""
+    return _blas.limit(limits=1, user_api="blas") if _blas is not None else nullcontext()  # type: ignore[attr-defined]
+
+
+def _load(module: object) -> Language:
+    """Load the model's networks on numpy's BLAS rather than blis when its threads can be held
+    to one: about 25% less CPU per word, and the same annotations on the corpus. An unpinned
+    multi-threaded BLAS burns more CPU than blis saves, so without threadpoolctl keep blis."""
+    global _blas
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:
+        return module.load()  # type: ignore[attr-defined, no-any-return]
+    from thinc.api import use_ops
+
+    _blas = ThreadpoolController()
+    with use_ops("numpy", use_blis=False):
+        return module.load()  # type: ignore[attr-defined, no-any-return]
 
 
 class ModelMissing(RuntimeError):
@@ -58,7 +81,7 @@ def pipeline() -> Language:
                 except ImportError:
                     continue
                 _register()
-                _nlp = module.load()
+                _nlp = _load(module)
                 _nlp.max_length = CHUNK_CHARS * 2
                 _nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
                 break
@@ -106,7 +129,8 @@ def annotate(text: str) -> tuple[list[tuple[int, Doc]], list[Sentence]]:
     """Run the pipeline once over the text; return (base offset, Doc) pieces and all sentences."""
     nlp = pipeline()
     parts = chunks(text)
-    docs = [(base, doc) for (base, _), doc in zip(parts, nlp.pipe(p for _, p in parts))]
+    with _one_blas_thread():
+        docs = [(base, doc) for (base, _), doc in zip(parts, nlp.pipe(p for _, p in parts))]
     sentences = [
         Sentence(base + s.start_char, base + s.end_char, s, base)
         for base, doc in docs
