@@ -13,6 +13,8 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from checker import attribute_index
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
@@ -84,6 +86,7 @@ def pipeline() -> Language:
                 _nlp = _load(module)
                 _nlp.max_length = CHUNK_CHARS * 2
                 _nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+                attribute_index.install(_nlp)
                 break
             else:
                 raise ModelMissing(
