@@ -41,9 +41,12 @@ def _load(module: object) -> Language:
         from threadpoolctl import ThreadpoolController
     except ImportError:
         return module.load()  # type: ignore[attr-defined, no-any-return]
-    from thinc.api import use_ops
+    from thinc.api import use_ops  # imports numpy, so the controller sees its BLAS
 
-    _blas = ThreadpoolController()
+    controller = ThreadpoolController()
+    if not controller.select(user_api="blas").lib_controllers:
+        return module.load()  # type: ignore[attr-defined, no-any-return]
+    _blas = controller
     with use_ops("numpy", use_blis=False):
         return module.load()  # type: ignore[attr-defined, no-any-return]
 
