@@ -10,8 +10,11 @@ import importlib
 import re
 import threading
 import time
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from checker import attribute_index
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -22,6 +25,31 @@ CHUNK_CHARS = 100_000  # spaCy's parser wants bounded inputs; long texts are cut
 
 _lock = threading.Lock()
 _nlp: Language | None = None
+_blas: object | None = None  # threadpoolctl controller pinning numpy's BLAS to one thread
+
+
+def _one_blas_thread() -> AbstractContextManager[object]:
+    """numpy's BLAS held to one thread while the pipeline runs (see `_load`)."""
+    return _blas.limit(limits=1, user_api="blas") if _blas is not None else nullcontext()  # type: ignore[attr-defined]
+
+
+def _load(module: object) -> Language:
+    """Load the model's networks on numpy's BLAS rather than blis when its threads can be held
+    to one: about 25% less CPU per word, and the same annotations on the corpus. An unpinned
+    multi-threaded BLAS burns more CPU than blis saves, so without threadpoolctl keep blis."""
+    global _blas
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:
+        return module.load()  # type: ignore[attr-defined, no-any-return]
+    from thinc.api import use_ops  # imports numpy, so the controller sees its BLAS
+
+    controller = ThreadpoolController()
+    if not controller.select(user_api="blas").lib_controllers:
+        return module.load()  # type: ignore[attr-defined, no-any-return]
+    _blas = controller
+    with use_ops("numpy", use_blis=False):
+        return module.load()  # type: ignore[attr-defined, no-any-return]
 
 
 class ModelMissing(RuntimeError):
@@ -59,9 +87,10 @@ def pipeline() -> Language:
                 except ImportError:
                     continue
                 _register()
-                _nlp = module.load()
+                _nlp = _load(module)
                 _nlp.max_length = CHUNK_CHARS * 2
                 _nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+                attribute_index.install(_nlp)
                 break
             else:
                 raise ModelMissing(
@@ -113,10 +142,11 @@ def annotate(
     parts = chunks(text)
     docs: list[tuple[int, Doc]] = []
     batch = 1 if deadline is not None else None  # spaCy parses a whole batch before yielding
-    for (base, _), doc in zip(parts, nlp.pipe((p for _, p in parts), batch_size=batch)):
-        docs.append((base, doc))
-        if deadline is not None and time.monotonic() >= deadline:
-            break
+    with _one_blas_thread():
+        for (base, _), doc in zip(parts, nlp.pipe((p for _, p in parts), batch_size=batch)):
+            docs.append((base, doc))
+            if deadline is not None and time.monotonic() >= deadline:
+                break
     sentences = [
         Sentence(base + s.start_char, base + s.end_char, s, base)
         for base, doc in docs

@@ -20,3 +20,13 @@ def test_sentence_offsets_are_absolute_across_chunks():
     assert len(pieces) > 1 and "".join(p for _, p in pieces) == text
     for base, piece in pieces:
         assert text[base : base + len(piece)] == piece
+
+
+def test_networks_run_on_numpy_blas_held_to_one_thread():
+    from threadpoolctl import threadpool_info
+
+    model = nlp.pipeline().get_pipe("tok2vec").model
+    assert model.ops.name == "numpy" and model.ops.use_blis is False
+    with nlp._one_blas_thread():
+        blas = [lib for lib in threadpool_info() if lib["user_api"] == "blas"]
+        assert blas and all(lib["num_threads"] == 1 for lib in blas)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import re2
@@ -162,6 +163,7 @@ _SUFFIXES = sorted(
 MIN_STEM = 4
 
 
+@lru_cache(maxsize=65536)  # called for every pair of adjacent words, on a small vocabulary
 def stem(word: str) -> str:
     """A light suffix-stripping stem: "escalating" and "escalation" both give "escal"."""
     w = word.lower().replace("’", "'")
