@@ -27,6 +27,9 @@ class Document(BaseModel):
     truncated_from: int | None = Field(
         None, description="the input's size in bytes when it was cut to Config.max_bytes"
     )
+    breaks: list[int] = Field(
+        default_factory=list, description="text offsets where markup starts a new sentence"
+    )
     anchors: list[tuple[int, int]] = Field(
         default_factory=lambda: [(0, 0)],
         description="(text offset, source offset) pairs; between anchors both advance together",

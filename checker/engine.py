@@ -92,7 +92,7 @@ class Checker:
         self._warm_resources()
         analysis = Analysis(document=document, config=self.config, resources=self.resources)
         budget = limits.Budget(self.config.time_budget)
-        analysis.docs, analysis.sentences = nlp.annotate(document.text, budget.deadline)
+        analysis.docs, analysis.sentences = nlp.annotate(document.text, budget.deadline, document.breaks)
         for stage in budget.gate(STAGES):
             stage(analysis)
         for rule in budget.gate(self.rules):

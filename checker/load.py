@@ -171,6 +171,20 @@ _MD_MARKUP = [
 ]
 
 
+_MD_BLOCK_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t].*$|^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]", re.M)
+
+
+def _md_breaks(source: str) -> list[int]:
+    """Where a Markdown block starts a sentence of its own: each list item, and the line after a
+    heading (a heading has no full stop, so the parser would run it into its paragraph)."""
+    breaks: set[int] = set()
+    for m in _MD_BLOCK_LINE.finditer(source):
+        breaks.add(m.start())
+        if m.group(0).lstrip(" \t").startswith("#"):
+            breaks.add(m.end() + 1)
+    return sorted(b for b in breaks if 0 < b < len(source))
+
+
 def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
@@ -204,7 +218,9 @@ def _load_markdown(source: str, path: str) -> Document:
     if not title:
         heading = re.search(r"^[ \t]{0,3}#[ \t]+(.+)$", source, re.M)
         title = heading.group(1).strip() if heading else None
-    doc = Document(text=text, source=source, path=path, kind="md", title=_str(title))
+    doc = Document(
+        text=text, source=source, path=path, kind="md", title=_str(title), breaks=_md_breaks(source)
+    )
     when = _iso_date(meta.get("date"))
     if when:
         doc.date, doc.date_origin = when, "front matter"

@@ -10,6 +10,8 @@ import importlib
 import re
 import threading
 import time
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -133,11 +135,13 @@ def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
 
 
 def annotate(
-    text: str, deadline: float | None = None
+    text: str, deadline: float | None = None, breaks: Sequence[int] = ()
 ) -> tuple[list[tuple[int, Doc]], list[Sentence]]:
     """Run the pipeline once over the text; return (base offset, Doc) pieces and all sentences.
 
-    Past `deadline` (a `time.monotonic()` value) the remaining chunks are left unannotated."""
+    Past `deadline` (a `time.monotonic()` value) the remaining chunks are left unannotated.
+    A sentence that runs across one of the sorted `breaks` (block starts the markup knows of,
+    such as a Markdown heading's end) is split there."""
     nlp = pipeline()
     parts = chunks(text)
     docs: list[tuple[int, Doc]] = []
@@ -148,9 +152,26 @@ def annotate(
             if deadline is not None and time.monotonic() >= deadline:
                 break
     sentences = [
-        Sentence(base + s.start_char, base + s.end_char, s, base)
+        part
         for base, doc in docs
         for s in doc.sents
-        if s.text.strip()
+        for part in _split(s, base, breaks)
+        if part.span.text.strip()
     ]
     return docs, sentences
+
+
+def _split(sent: Span, base: int, breaks: Sequence[int]) -> list[Sentence]:
+    """The sentence, cut before each token that starts at or after a break inside it."""
+    lo = bisect_right(breaks, base + sent.start_char)
+    hi = bisect_left(breaks, base + sent.end_char)
+    cuts = [
+        next((t.i for t in sent[1:] if base + t.idx >= b), None) for b in breaks[lo:hi]
+    ]
+    edges = [sent.start, *sorted({c for c in cuts if c is not None}), sent.end]
+    doc = sent.doc
+    return [
+        Sentence(base + doc[a:b].start_char, base + doc[a:b].end_char, doc[a:b], base)
+        for a, b in zip(edges, edges[1:])
+        if b > a
+    ]
