@@ -64,8 +64,10 @@ def measure(folder: Path, articles: int, out: Path) -> dict:
         if pid:
             break
         time.sleep(1)
-        if handle is None and out.exists():
-            handle = out.open("rb")
+        if handle is None:  # the CLI writes a hidden temporary file, renamed when complete
+            partial = next(iter(out.parent.glob(f".{out.name}.*.tmp")), None)
+            partial = partial or (out if out.exists() else None)
+            handle = partial.open("rb") if partial else None
         if handle is not None:
             data = tail + handle.read()
             written += data.count(DOC_MARK)
