@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     from checker.nlp import Sentence
 
 SUBJECTS = ("nsubj", "csubj")
-CUE_PREFIX = ("aux", "auxpass", "neg")
+CUE_PREFIX = ("aux", "auxpass", "neg", "advmod")
+# The medium of a statement belongs to its cue in PolNeAR ("said in a statement").
+CUE_MEDIA = frozenset({"statement", "release"})
 INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "acl")
 NOUN_CUES = frozenset(
     """
@@ -86,7 +88,14 @@ def find_all(sentences: list[Sentence], text: str) -> list[Found]:
             f.content = quotes.widen(f.content, f.cue, regions)
         if f.cue_type != "according_to":
             f.cue_type = quotes.cue_type(text, f.content)
-    return sorted(found, key=lambda f: f.cue)
+    return sorted(_outermost(found), key=lambda f: f.cue)
+
+
+def _outermost(found: list[Found]) -> list[Found]:
+    """Leave out an attribution reported inside what another one says ("Rubio says he opposes
+    ..."): the article sources the outer claim; PolNeAR marks the inner one as content only."""
+    contents = [f.content for f in found if f.content]
+    return [f for f in found if not any(a <= f.cue[0] and f.cue[1] <= b and (a, b) != f.content for a, b in contents)]
 
 
 def find(sent: Sentence, text: str) -> list[Found]:
@@ -121,7 +130,8 @@ def _verb_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
         return None  # "a story that said": things that "say" are rarely marked as attributions
     if source is None and not heads:
         return None  # "as said before": nobody is reported
-    cue_tokens = _cue_tokens(tok, make)
+    cue_tokens = _cue_tokens(tok, make, heads)
+    heads = [_prep_object(h, cue_tokens) for h in heads]
     cue = (sent.offset(cue_tokens[0]), sent.token_end(cue_tokens[-1]))
     stop = {t.i for t in cue_tokens} | ({t.i for t in source.subtree} if source is not None else set())
     stop |= {t.i for h in heads for c in h.subtree if _is_according(c) for t in c.subtree}
@@ -292,18 +302,37 @@ def _make_predicate(tok: Token) -> Token | None:
     )  # fmt: skip
 
 
-def _cue_tokens(tok: Token, make: Token | None) -> list[Token]:
-    """The verb, its auxiliaries and negation on the left, a particle, "it clear" of "make"."""
+def _cue_tokens(tok: Token, make: Token | None, heads: list[Token] = ()) -> list[Token]:
+    """The verb with what PolNeAR marks around it: auxiliaries, negation and adverbs on the
+    left ("has also said"), a particle, the preposition that introduces the content ("called
+    for", "referring to"), the medium ("said in a statement"), "it clear" of "make", a colon."""
     tokens = [tok]
     for child in reversed(list(tok.lefts)):
-        if child.dep_ in CUE_PREFIX and child.i == tokens[0].i - 1:
+        if child.dep_ in CUE_PREFIX and child.i == tokens[0].i - 1 and _prefix(child):
             tokens.insert(0, child)
     for child in tok.rights:
-        if child.dep_ == "prt" and child.i == tokens[-1].i + 1:
+        if child.i != tokens[-1].i + 1:
+            continue
+        if child.dep_ == "prt" or (child.dep_ == "prep" and child in heads and _child(child, ("pobj",))):
             tokens.append(child)
+        elif child.dep_ == "prep" and (obj := _child(child, ("pobj",))) is not None and obj.lemma_.lower() in CUE_MEDIA:
+            tokens.extend(child.subtree)
     if make is not None:
         tokens = tokens + [t for t in tok.doc[tok.i + 1 : make.i + 1]]
+    nxt = tok.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text == ":":
+        tokens.append(nxt)
     return tokens
+
+
+def _prefix(tok: Token) -> bool:
+    """An auxiliary, a negation, or a one-word adverb ("also", "publicly"), not "as"/"when"."""
+    return tok.dep_ != "advmod" or (tok.pos_ == "ADV" and tok.tag_ == "RB" and not any(tok.children))
+
+
+def _prep_object(head: Token, cue: list[Token]) -> Token:
+    """When the cue took the preposition ("referring to"), what was said is its object."""
+    return (_child(head, ("pobj", "pcomp")) or head) if head in cue else head
 
 
 # --- roles ---------------------------------------------------------------------------------
