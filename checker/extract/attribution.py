@@ -269,11 +269,13 @@ def _headline(sent: Sentence, text: str) -> Found | None:
     if colon is None or colon.i == tokens[0].i:
         return None
     before = tokens[: colon.i - tokens[0].i]
-    if any(t.pos_ in ("VERB", "AUX") for t in before) or not any(t.pos_ == "PROPN" for t in before):
+    title = sent.start == 0  # the title line: the tagger reads its capitals as anything
+    named = any(t.pos_ == "PROPN" or (title and t.is_title) for t in before)
+    if any(t.pos_ in ("VERB", "AUX") for t in before) or not named:
         return None
     after = tokens[colon.i - tokens[0].i + 1 :]
     content = _tokens_span(sent, after, text)
-    if content is None or not any(t.pos_ in ("VERB", "AUX") for t in after):
+    if content is None or not (title and len(after) > 3 or any(t.pos_ in ("VERB", "AUX") for t in after)):
         return None
     head = max(before, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))
     return Found(
