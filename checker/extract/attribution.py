@@ -32,6 +32,7 @@ SUBJECTS = ("nsubj", "csubj")
 CUE_PREFIX = ("aux", "auxpass", "neg", "advmod")
 # The medium of a statement belongs to its cue in PolNeAR ("said in a statement").
 CUE_MEDIA = frozenset({"statement", "release"})
+TOPIC_PREPS = frozenset({"about", "of"})  # "said of the deal", "asked about": the topic's preposition
 INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "acl")
 NOUN_CUES = frozenset(
     """
@@ -315,10 +316,11 @@ def _cue_tokens(tok: Token, make: Token | None, heads: list[Token] = ()) -> list
     for child in tok.rights:
         if child.i != tokens[-1].i + 1:
             continue
-        if child.dep_ == "prt" or (child.dep_ == "prep" and child in heads and _child(child, ("pobj",))):
+        obj = _child(child, ("pobj",)) if child.dep_ == "prep" else None
+        if child.dep_ == "prt" or (obj is not None and (child in heads or child.lower_ in TOPIC_PREPS)):
             tokens.append(child)
-        elif child.dep_ == "prep" and (obj := _child(child, ("pobj",))) is not None and obj.lemma_.lower() in CUE_MEDIA:
-            tokens.extend(child.subtree)
+        elif obj is not None and obj.lemma_.lower() in CUE_MEDIA:
+            tokens.extend(tok.doc[child.i : obj.i + 1])
     if make is not None:
         tokens = tokens + [t for t in tok.doc[tok.i + 1 : make.i + 1]]
     nxt = tok.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tok.doc) else None
