@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from checker.analysis import Analysis
 from checker.extract import quotes
-from checker.extract.cues import ACCORDING, MAKE_PREDICATES, SPEECH, complement_kind, is_cue
+from checker.extract.cues import ACCORDING, MAKE_PREDICATES, NOUN_CONTENT_PREPS, SPEECH, complement_kind, is_cue
 from checker.models import Attribution
 
 if TYPE_CHECKING:
@@ -41,7 +41,6 @@ NOUN_CUES = frozenset(
     assurance vow complaint description characterization call
     """.split()
 )
-NOUN_CONTENT_PREPS = ("of", "about", "on", "against", "for", "that")
 DOCUMENT_NOUNS = frozenset(
     "poll survey study report analysis".split()
 )
@@ -370,7 +369,10 @@ def _phrase(sent: Sentence, head: Token, text: str) -> tuple[int, int] | None:
     """The noun phrase of `head`: its subtree (appositions and relative clauses included, as
     PolNeAR marks them), without quotation marks or punctuation at its edges."""
     tokens = [t for t in head.subtree if t.text not in quotes.QUOTES or t.i == head.i]
-    return _tokens_span(sent, _contiguous(tokens, head), text)
+    span = _tokens_span(sent, _contiguous(tokens, head), text)
+    if span and "," in text[span[0] : span[1]] and text[span[1] : span[1] + 1] == ",":
+        return span[0], span[1] + 1  # "Clinton, a Democrat,": PolNeAR closes an apposition
+    return span
 
 
 def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
