@@ -175,3 +175,13 @@ def test_any_text_gives_attributions_inside_the_text(checker, text):
         for span in (a.source, a.cue, a.content):
             if span is not None:
                 assert 0 <= span.start <= span.end <= len(text) and span.text == text[span.start : span.end]
+
+
+def test_small_counts_and_digit_ids_are_not_figures_to_source(checker):
+    # polnear/dev/text/huff-post_2016-09-20_elizabeth-warren-hammers-wells-f.txt has tweet ids
+    doc = checker.check_text(
+        "The page was 778257943577919488 on the site.\n\nThe bank paid a $185 million fine.\n\n"
+        "Two senators were there."
+    )
+    found = [f.span.text for f in doc.findings if f.rule_id == "sourcing.unsourced-number"]
+    assert len(found) == 1 and "$185 million" in found[0]
