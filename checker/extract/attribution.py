@@ -32,6 +32,7 @@ SUBJECTS = ("nsubj", "csubj")
 CUE_PREFIX = ("aux", "auxpass", "neg", "advmod")
 # The medium of a statement belongs to its cue in PolNeAR ("said in a statement").
 CUE_MEDIA = frozenset({"statement", "release"})
+RELAYED = frozenset({"say", "tell"})  # nested speech kept: "NBC reported that police said ..."
 TOPIC_PREPS = frozenset({"about", "of"})  # "said of the deal", "asked about": the topic's preposition
 INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "acl")
 NOUN_CUES = frozenset(
@@ -93,9 +94,15 @@ def find_all(sentences: list[Sentence], text: str) -> list[Found]:
 
 def _outermost(found: list[Found]) -> list[Found]:
     """Leave out an attribution reported inside what another one says ("Rubio says he opposes
-    ..."): the article sources the outer claim; PolNeAR marks the inner one as content only."""
-    contents = [f.content for f in found if f.content]
-    return [f for f in found if not any(a <= f.cue[0] and f.cue[1] <= b and (a, b) != f.content for a, b in contents)]
+    ..."): the article sources the outer claim; PolNeAR marks the inner one as content only.
+    Speech relayed by another source stays ("..., police said, according to NBC News"): it is
+    the second-hand sourcing an editor must see."""
+    contents = [f.content for f in found if f.content and f.cue_type != "according_to"]
+    return [
+        f for f in found
+        if f.cue_token.lemma_.lower() in RELAYED
+        or not any(a <= f.cue[0] and f.cue[1] <= b and (a, b) != f.content for a, b in contents)
+    ]  # fmt: skip
 
 
 def find(sent: Sentence, text: str) -> list[Found]:
