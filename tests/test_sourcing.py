@@ -185,3 +185,26 @@ def test_small_counts_and_digit_ids_are_not_figures_to_source(checker):
     )
     found = [f.span.text for f in doc.findings if f.rule_id == "sourcing.unsourced-number"]
     assert len(found) == 1 and "$185 million" in found[0]
+
+
+def _cues(text: str) -> list[tuple[str | None, str]]:
+    from checker import nlp
+    from checker.extract.attribution import find_all
+
+    _, sentences = nlp.annotate(text)
+    return [(text[slice(*f.source)] if f.source else None, text[slice(*f.cue)]) for f in find_all(sentences, text)]
+
+
+def test_cue_spans_follow_polnear_conventions():
+    found = _cues(
+        "The senator also said in a statement that the bill would pass. "
+        "Clinton, a Democrat, has called for new limits. Rubio says he opposes the plan."
+    )
+    assert ("The senator", "also said in a statement") in found
+    assert ("Clinton, a Democrat,", "has called for") in found
+    assert ("Rubio", "says") in found and not any(cue == "opposes" for _, cue in found)
+
+
+def test_speech_inside_an_open_multi_paragraph_quotation_is_not_the_articles():
+    found = _cues('He wrote:\n\n"The mayor said the plan was dead.\n\n"It was never alive," he added.')
+    assert not any(source == "The mayor" for source, _ in found)
