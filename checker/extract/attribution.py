@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from checker.analysis import Analysis
 from checker.extract import quotes
-from checker.extract.cues import ACCORDING, MAKE_PREDICATES, SPEECH, complement_kind, is_cue
+from checker.extract.cues import ACCORDING, MAKE_PREDICATES, NOUN_CONTENT_PREPS, SPEECH, complement_kind, is_cue
 from checker.models import Attribution
 
 if TYPE_CHECKING:
@@ -29,7 +29,11 @@ if TYPE_CHECKING:
     from checker.nlp import Sentence
 
 SUBJECTS = ("nsubj", "csubj")
-CUE_PREFIX = ("aux", "auxpass", "neg")
+CUE_PREFIX = ("aux", "auxpass", "neg", "advmod")
+# The medium of a statement belongs to its cue in PolNeAR ("said in a statement").
+CUE_MEDIA = frozenset({"statement", "release"})
+RELAYED = frozenset({"say", "tell"})  # nested speech kept: "NBC reported that police said ..."
+TOPIC_PREPS = frozenset({"about", "of"})  # "said of the deal", "asked about": the topic's preposition
 INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "acl")
 NOUN_CUES = frozenset(
     """
@@ -38,7 +42,6 @@ NOUN_CUES = frozenset(
     assurance vow complaint description characterization call
     """.split()
 )
-NOUN_CONTENT_PREPS = ("of", "about", "on", "against", "for", "that")
 DOCUMENT_NOUNS = frozenset(
     "poll survey study report analysis".split()
 )
@@ -86,7 +89,20 @@ def find_all(sentences: list[Sentence], text: str) -> list[Found]:
             f.content = quotes.widen(f.content, f.cue, regions)
         if f.cue_type != "according_to":
             f.cue_type = quotes.cue_type(text, f.content)
-    return sorted(found, key=lambda f: f.cue)
+    return sorted(_outermost(found), key=lambda f: f.cue)
+
+
+def _outermost(found: list[Found]) -> list[Found]:
+    """Leave out an attribution reported inside what another one says ("Rubio says he opposes
+    ..."): the article sources the outer claim; PolNeAR marks the inner one as content only.
+    Speech relayed by another source stays ("..., police said, according to NBC News"): it is
+    the second-hand sourcing an editor must see."""
+    contents = [f.content for f in found if f.content and f.cue_type != "according_to"]
+    return [
+        f for f in found
+        if f.cue_token.lemma_.lower() in RELAYED
+        or not any(a <= f.cue[0] and f.cue[1] <= b and (a, b) != f.content for a, b in contents)
+    ]  # fmt: skip
 
 
 def find(sent: Sentence, text: str) -> list[Found]:
@@ -121,7 +137,8 @@ def _verb_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
         return None  # "a story that said": things that "say" are rarely marked as attributions
     if source is None and not heads:
         return None  # "as said before": nobody is reported
-    cue_tokens = _cue_tokens(tok, make)
+    cue_tokens = _cue_tokens(tok, make, heads)
+    heads = [_prep_object(h, cue_tokens) for h in heads]
     cue = (sent.offset(cue_tokens[0]), sent.token_end(cue_tokens[-1]))
     stop = {t.i for t in cue_tokens} | ({t.i for t in source.subtree} if source is not None else set())
     stop |= {t.i for h in heads for c in h.subtree if _is_according(c) for t in c.subtree}
@@ -259,11 +276,13 @@ def _headline(sent: Sentence, text: str) -> Found | None:
     if colon is None or colon.i == tokens[0].i:
         return None
     before = tokens[: colon.i - tokens[0].i]
-    if any(t.pos_ in ("VERB", "AUX") for t in before) or not any(t.pos_ == "PROPN" for t in before):
+    title = sent.start == 0  # the title line: the tagger reads its capitals as anything
+    named = any(t.pos_ == "PROPN" or (title and t.is_title) for t in before)
+    if any(t.pos_ in ("VERB", "AUX") for t in before) or not named:
         return None
     after = tokens[colon.i - tokens[0].i + 1 :]
     content = _tokens_span(sent, after, text)
-    if content is None or not any(t.pos_ in ("VERB", "AUX") for t in after):
+    if content is None or not (title and len(after) > 3 or any(t.pos_ in ("VERB", "AUX") for t in after)):
         return None
     head = max(before, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))
     return Found(
@@ -292,18 +311,38 @@ def _make_predicate(tok: Token) -> Token | None:
     )  # fmt: skip
 
 
-def _cue_tokens(tok: Token, make: Token | None) -> list[Token]:
-    """The verb, its auxiliaries and negation on the left, a particle, "it clear" of "make"."""
+def _cue_tokens(tok: Token, make: Token | None, heads: list[Token] = ()) -> list[Token]:
+    """The verb with what PolNeAR marks around it: auxiliaries, negation and adverbs on the
+    left ("has also said"), a particle, the preposition that introduces the content ("called
+    for", "referring to"), the medium ("said in a statement"), "it clear" of "make", a colon."""
     tokens = [tok]
     for child in reversed(list(tok.lefts)):
-        if child.dep_ in CUE_PREFIX and child.i == tokens[0].i - 1:
+        if child.dep_ in CUE_PREFIX and child.i == tokens[0].i - 1 and _prefix(child):
             tokens.insert(0, child)
     for child in tok.rights:
-        if child.dep_ == "prt" and child.i == tokens[-1].i + 1:
+        if child.i != tokens[-1].i + 1:
+            continue
+        obj = _child(child, ("pobj",)) if child.dep_ == "prep" else None
+        if child.dep_ == "prt" or (obj is not None and (child in heads or child.lower_ in TOPIC_PREPS)):
             tokens.append(child)
+        elif obj is not None and obj.lemma_.lower() in CUE_MEDIA:
+            tokens.extend(tok.doc[child.i : obj.i + 1])
     if make is not None:
         tokens = tokens + [t for t in tok.doc[tok.i + 1 : make.i + 1]]
+    nxt = tok.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text == ":":
+        tokens.append(nxt)
     return tokens
+
+
+def _prefix(tok: Token) -> bool:
+    """An auxiliary, a negation, or a one-word adverb ("also", "publicly"), not "as"/"when"."""
+    return tok.dep_ != "advmod" or (tok.pos_ == "ADV" and tok.tag_ == "RB" and not any(tok.children))
+
+
+def _prep_object(head: Token, cue: list[Token]) -> Token:
+    """When the cue took the preposition ("referring to"), what was said is its object."""
+    return (_child(head, ("pobj", "pcomp")) or head) if head in cue else head
 
 
 # --- roles ---------------------------------------------------------------------------------
@@ -337,7 +376,10 @@ def _phrase(sent: Sentence, head: Token, text: str) -> tuple[int, int] | None:
     """The noun phrase of `head`: its subtree (appositions and relative clauses included, as
     PolNeAR marks them), without quotation marks or punctuation at its edges."""
     tokens = [t for t in head.subtree if t.text not in quotes.QUOTES or t.i == head.i]
-    return _tokens_span(sent, _contiguous(tokens, head), text)
+    span = _tokens_span(sent, _contiguous(tokens, head), text)
+    if span and "," in text[span[0] : span[1]] and text[span[1] : span[1] + 1] == ",":
+        return span[0], span[1] + 1  # "Clinton, a Democrat,": PolNeAR closes an apposition
+    return span
 
 
 def _contiguous(tokens: list[Token], head: Token) -> list[Token]:

@@ -48,6 +48,9 @@ NOMINAL_CONTENT = frozenset(
 # Adjectives that turn "make (it) X" into a cue: "has made it clear that ...".
 MAKE_PREDICATES = frozenset({"clear", "plain", "known"})
 
+# Prepositions that hang what was said on a speech noun ("criticism of", "questions about").
+NOUN_CONTENT_PREPS = ("of", "about", "on", "against", "for", "that")
+
 # Prepositional cues: "according to X", "as reported by X" is handled through the passive.
 ACCORDING = ("according", "to")
 

@@ -15,7 +15,10 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
-        regions.extend(quotes(text, start, start + len(line)))
+        found = list(quotes(text, start, start + len(line)))
+        if line[:1] and line[0] in "“\"" and not any(a == start for a, _ in found):
+            found = [(start, start + len(line.rstrip()))]  # a quotation running over paragraphs
+        regions.extend(found)
         start += len(line) + 1
     return regions
 

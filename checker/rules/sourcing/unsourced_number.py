@@ -3,19 +3,32 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.analysis import Analysis
-from checker.models import Finding, Severity
+from checker.models import Finding, Quantity, Severity
 from checker.rules.base import PythonRule
 from checker.rules.sourcing.common import attributed, paragraph
 
 COUNTED_KINDS = ("cardinal", "percent", "money")
+SMALL_COUNT = 10  # "three children", "two weeks": counts a reader checks by eye, not figures
+IDENTIFIER_DIGITS = 9  # "778257943577919488": a tweet id or a timestamp, not a figure
+
+
+def is_figure(q: Quantity) -> bool:
+    """A number whose origin an editor must know: a percentage, a sum, or a count of ten or
+    more written as a number (not a bare string of digits such as an id)."""
+    if q.kind not in COUNTED_KINDS:
+        return False
+    if q.kind != "cardinal":
+        return True
+    return q.value >= SMALL_COUNT and not (q.span.text.isdigit() and len(q.span.text) > IDENTIFIER_DIGITS)
 
 
 class UnsourcedNumber(PythonRule):
     """A number stated with no source in its sentence or paragraph.
 
     What it checks:
-        Sentences that state a count, a percentage or a sum of money (not a year, a date or an
-        ordinal) while neither the sentence nor its paragraph attributes anything to anyone. A
+        Sentences that state a count of ten or more, a percentage or a sum of money (not a year,
+        a date, an ordinal, a small count such as "three children" or a string of digits such
+        as a tweet id) while neither the sentence nor its paragraph attributes anything to anyone. A
         number already given earlier by a source (the same value, restated) is not flagged.
 
     Why it matters:
@@ -38,7 +51,7 @@ class UnsourcedNumber(PythonRule):
         by_id = {q.id: q for q in analysis.quantities}
         stated: set[float] = set()
         for claim in analysis.claims:
-            numbers = [by_id[i] for i in claim.quantities if i in by_id and by_id[i].kind in COUNTED_KINDS]
+            numbers = [by_id[i] for i in claim.quantities if i in by_id and is_figure(by_id[i])]
             if claim.source_id:
                 stated.update(q.value for q in numbers)
                 continue
