@@ -41,7 +41,10 @@ def bounds(quantities: Iterable[Quantity]) -> list[z3.BoolRef]:
 def formula(rel: Relation) -> z3.BoolRef:
     xs = [variable(q) for q in rel.quantities]
     if rel.kind == "sum":
-        return xs[0] == z3.Sum(xs[1:])
+        named = xs[1 : len(xs) - rel.optional]
+        if rel.optional:  # all of the optional parts belong, or none does
+            return z3.Or(xs[0] == z3.Sum(named), xs[0] == z3.Sum(xs[1:]))
+        return xs[0] == z3.Sum(named)
     if rel.kind == "subset":
         return z3.And([x <= xs[0] for x in xs[1:]])
     if rel.kind == "same_referent":

@@ -1,0 +1,89 @@
+"""Partitions: "Of the 100 senators, 51 are Republicans, the remaining 47 are Democrats, and two
+are independents."
+
+The parts are every figure of the counted noun (written or elided) listed in the enumeration,
+before "the remaining B" and after it ("and two are independents", "while another 3 ...",
+"plus 2 ..."), not only the first and the remainder. Where the wording leaves open whether a
+figure is a part (another noun: "plus two independents"), it is optional: the sum holds with or
+without it. Where parts are named without figures ("and some are independents"), the constraint
+is only a subset: an error on correct copy is the worst outcome.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.constraints.context import Context, Relation, comparable, ends_with
+from checker.extract.quantities import noun_key
+from checker.models import Quantity
+
+_HEAD = r"^\W*(?:(?:and|but|yet)\s+)?(?:of|out of)\s+(?:the|these|those|its|their|all)\s+$"
+REMAINDER = r"the remaining|the rest of the|the other|the last"
+# how a further part is listed after the remainder
+_LISTED = (
+    r"(?:,\s*|\b)(?:and|plus|while|whereas|as well as)(?:\s+(?:another|an additional|a further"
+    r"|an extra|the other|the last|the final))?|(?:,\s*|\b)with\s+(?:another|an additional"
+    r"|a further|an extra)|,"
+)
+# a figure that counts within a part, not a part: "and two of them are women"
+_WITHIN = re.compile(r"\s*(?:of|among)\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
+# parts named without a figure: whether all were counted is unclear
+_UNCOUNTED = re.compile(
+    r"(?:,\s*|\b)(?:and|plus|while|whereas|with)\s+(?:the\s+)?(?:some|a few|several|a handful"
+    r"|a number|others|many|a couple|a small number|a dozen or so)\b",
+    re.IGNORECASE,
+)
+
+
+def find(ctx: Context, i: int) -> list[Relation]:
+    counts = ctx.counts(i)
+    sent = ctx.bounds[i]
+    for n, whole in enumerate(counts):
+        head = re.search(_HEAD, ctx.text[sent.start : whole.span.start], re.IGNORECASE)
+        if head:
+            return _relation(ctx, i, whole, counts[n + 1 :], sent.start + head.start())
+    return []
+
+
+def _relation(
+    ctx: Context, i: int, whole: Quantity, later: list[Quantity], cue_start: int
+) -> list[Relation]:
+    # within "Of the N, ..." the grammar names the members, even when no noun is written
+    members = [q for q in later if _member(whole, q)]
+    if not members:
+        return []
+    rest = next((q for q in members[1:] if ends_with(REMAINDER, ctx.before(q))), None)
+    if rest is None:
+        cue = f"of the {whole.span.text}"
+        return [Relation("subset", cue, cue_start, whole.span.end, [whole, *members])]
+    upto = later[: later.index(rest) + 1]
+    required = [q for q in upto if q in members]
+    optional = [q for q in upto if q not in members and comparable(q, whole) and q.high <= whole.high]
+    last = rest
+    for q in later[later.index(rest) + 1 :]:
+        if not _listed(ctx, q, whole):
+            break
+        (required if _member(whole, q) else optional).append(q)
+        last = q
+    word = ends_with(REMAINDER, ctx.before(rest)).group("cue").strip()
+    cue = f"of the {whole.span.text} ... {word}"
+    if _UNCOUNTED.search(ctx.text[last.span.end : ctx.bounds[i].end]):
+        return [Relation("subset", cue, cue_start, whole.span.end, [whole, *required, *optional])]
+    rel = Relation("sum", cue, cue_start, whole.span.end, [whole, *required, *optional])
+    rel.optional = len(optional)
+    return [rel]
+
+
+def _member(whole: Quantity, q: Quantity) -> bool:
+    return noun_key(q.noun) == noun_key(whole.noun)
+
+
+def _listed(ctx: Context, q: Quantity, whole: Quantity) -> bool:
+    """A further part after the remainder: joined by "and", "plus", "while another", ..., of a
+    count comparable with the whole, no larger than it, and not counted within a part."""
+    return (
+        ends_with(_LISTED, ctx.before(q)) is not None
+        and comparable(q, whole)
+        and q.high <= whole.high
+        and not _WITHIN.match(ctx.text, q.span.end)
+    )
