@@ -26,7 +26,12 @@ _LISTED = (
     r"|a further|an extra)|,"
 )
 # a figure that counts within a part, not a part: "and two of them are women"
-_WITHIN = re.compile(r"\s*(?:of|among)\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
+_WITHIN = re.compile(
+    r"\s*(?:of|out of|among)\s+(?:them|those|these|whom|which|the|all|its|their)\b", re.IGNORECASE
+)
+# a figure that is one end of a range: "between 30 and 40", "80 to 90", "80-90"
+_RANGE_END = re.compile(r"\s*(?:to|-|–|—)\s*$")
+_BETWEEN = re.compile(r"(?<![\w])between\s+(?:about\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
 # parts named without a figure: whether all were counted is unclear
 _UNCOUNTED = re.compile(
     r"(?:,\s*|\b)(?:and|plus|while|whereas|with)\s+(?:the\s+)?(?:some|a few|several|a handful"
@@ -58,7 +63,7 @@ def _relation(
         return [Relation("subset", cue, cue_start, whole.span.end, [whole, *members])]
     upto = later[: later.index(rest) + 1]
     required = [q for q in upto if q in members]
-    optional = [q for q in upto if q not in members and comparable(q, whole) and q.high <= whole.high]
+    optional = [q for q in upto if q not in members and _fits(q, whole)]
     last = rest
     for q in later[later.index(rest) + 1 :]:
         if not _listed(ctx, q, whole):
@@ -67,11 +72,32 @@ def _relation(
         last = q
     word = ends_with(REMAINDER, ctx.before(rest)).group("cue").strip()
     cue = f"of the {whole.span.text} ... {word}"
-    if _UNCOUNTED.search(ctx.text[last.span.end : ctx.bounds[i].end]):
-        return [Relation("subset", cue, cue_start, whole.span.end, [whole, *required, *optional])]
-    rel = Relation("sum", cue, cue_start, whole.span.end, [whole, *required, *optional])
+    parts = [*required, *optional]
+    if _UNCOUNTED.search(ctx.text[last.span.end : ctx.bounds[i].end]) or _ranged(ctx, i, parts):
+        return [Relation("subset", cue, cue_start, whole.span.end, [whole, *parts])]
+    rel = Relation("sum", cue, cue_start, whole.span.end, [whole, *parts])
     rel.optional = len(optional)
     return [rel]
+
+
+def _ranged(ctx: Context, i: int, parts: list[Quantity]) -> bool:
+    """A part stated as a range ("the remaining 80 to 90") is one part with two figures: the
+    sum cannot be written as a plain addition, so only the subset is checked."""
+    counts = ctx.counts(i)
+    for a, b in zip(counts, counts[1:]):
+        if a not in parts and b not in parts:
+            continue
+        gap = ctx.between(a, b)
+        if _RANGE_END.fullmatch(gap) or (
+            re.fullmatch(r"\s*and\s*", gap) and _BETWEEN.search(ctx.before(a))
+        ):
+            return True
+    return False
+
+
+def _fits(q: Quantity, whole: Quantity) -> bool:
+    """Could be a part: the same measure, and no larger than the whole."""
+    return comparable(q, whole) and q.high <= whole.high
 
 
 def _member(whole: Quantity, q: Quantity) -> bool:
@@ -83,7 +109,6 @@ def _listed(ctx: Context, q: Quantity, whole: Quantity) -> bool:
     count comparable with the whole, no larger than it, and not counted within a part."""
     return (
         ends_with(_LISTED, ctx.before(q)) is not None
-        and comparable(q, whole)
-        and q.high <= whole.high
+        and _fits(q, whole)
         and not _WITHIN.match(ctx.text, q.span.end)
     )
