@@ -59,10 +59,10 @@ def _sum(rel: Relation, verdict: Verdict) -> str:
     total, parts = rel.quantities[0], rel.quantities[1:]
     low, high = sum(p.low for p in parts), sum(p.high for p in parts)
     text = " + ".join(figure(p) for p in parts) + f" = {interval(low, high)}"
-    if rel.optional:
-        named = parts[: len(parts) - rel.optional]
-        low, high = sum(p.low for p in named), sum(p.high for p in named)
-        text += f" (or {interval(low, high)} without {' + '.join(figure(p) for p in parts[len(named):])})"
+    if rel.optional:  # "plus two independents" may or may not be a part
+        named, maybe = parts[: -rel.optional], parts[-rel.optional :]
+        without = interval(sum(p.low for p in named), sum(p.high for p in named))
+        text += f" (or {without} without {' + '.join(figure(p) for p in maybe)})"
     if verdict == Verdict.violated:
         return f"{text}, not {figure(total)} ✗"
     if low == high and total.low == total.high:

@@ -12,6 +12,7 @@ is only a subset: an error on correct copy is the worst outcome.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from checker.constraints.context import Context, Relation, comparable, ends_with
 from checker.extract.quantities import noun_key
@@ -83,9 +84,9 @@ def _relation(
 def _ranged(ctx: Context, i: int, parts: list[Quantity]) -> bool:
     """A part stated as a range ("the remaining 80 to 90") is one part with two figures: the
     sum cannot be written as a plain addition, so only the subset is checked."""
-    counts = ctx.counts(i)
-    for a, b in zip(counts, counts[1:]):
-        if a not in parts and b not in parts:
+    ids = {q.id for q in parts}
+    for a, b in pairwise(ctx.counts(i)):
+        if a.id not in ids and b.id not in ids:
             continue
         gap = ctx.between(a, b)
         if _RANGE_END.fullmatch(gap) or (
