@@ -64,21 +64,45 @@ def _relation(
         return [Relation("subset", cue, cue_start, whole.span.end, [whole, *members])]
     upto = later[: later.index(rest) + 1]
     required = [q for q in upto if q in members]
+    # another noun before the remainder, and anything listed after it ("and two are
+    # independents", "and six ended in convictions"), may be a part or may count within one
     optional = [q for q in upto if q not in members and _fits(q, whole)]
-    last = rest
-    for q in later[later.index(rest) + 1 :]:
-        if not _listed(ctx, q, whole):
-            break
-        (required if _member(whole, q) else optional).append(q)
-        last = q
+    optional += listed_after(ctx, i, rest, whole)
     word = ends_with(REMAINDER, ctx.before(rest)).group("cue").strip()
     cue = f"of the {whole.span.text} ... {word}"
+    cue_at = (cue_start, whole.span.end)
+    return [sum_or_subset(ctx, i, cue, cue_at, whole, required, optional)]
+
+
+def sum_or_subset(
+    ctx: Context,
+    i: int,
+    cue: str,
+    cue_at: tuple[int, int],
+    whole: Quantity,
+    required: list[Quantity],
+    optional: list[Quantity],
+) -> Relation:
+    """whole = the required parts plus any of the optional ones; only a subset when further
+    parts are named without figures ("and some are independents") or a part is a range."""
     parts = [*required, *optional]
+    last = max(parts, key=lambda q: q.span.end)
     if _UNCOUNTED.search(ctx.text[last.span.end : ctx.bounds[i].end]) or _ranged(ctx, i, parts):
-        return [Relation("subset", cue, cue_start, whole.span.end, [whole, *parts])]
-    rel = Relation("sum", cue, cue_start, whole.span.end, [whole, *parts])
+        return Relation("subset", cue, *cue_at, [whole, *parts])
+    rel = Relation("sum", cue, *cue_at, [whole, *parts])
     rel.optional = len(optional)
-    return [rel]
+    return rel
+
+
+def listed_after(ctx: Context, i: int, last: Quantity, whole: Quantity) -> list[Quantity]:
+    """The figures listed after `last` in its sentence, up to the first that is not listed."""
+    counts = ctx.counts(i)
+    found: list[Quantity] = []
+    for q in counts[counts.index(last) + 1 :]:
+        if not _listed(ctx, q, whole):
+            break
+        found.append(q)
+    return found
 
 
 def _ranged(ctx: Context, i: int, parts: list[Quantity]) -> bool:
@@ -106,7 +130,7 @@ def _member(whole: Quantity, q: Quantity) -> bool:
 
 
 def _listed(ctx: Context, q: Quantity, whole: Quantity) -> bool:
-    """A further part after the remainder: joined by "and", "plus", "while another", ..., of a
+    """A further part: joined by "and", "plus", "while another", ..., of a
     count comparable with the whole, no larger than it, and not counted within a part."""
     return (
         ends_with(_LISTED, ctx.before(q)) is not None

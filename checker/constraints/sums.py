@@ -56,15 +56,10 @@ def _another(ctx: Context, i: int) -> list[Relation]:
         ):
             return []
         start = extra.span.start - len(ctx.before(extra)) + cue.start()
-        return [
-            Relation(
-                "sum",
-                cue.group("cue").strip().lower(),
-                start,
-                extra.span.end,
-                [totals[0], parts[0], extra],
-            )
-        ]
+        word, at = cue.group("cue").strip().lower(), (start, extra.span.end)
+        # "..., while about 100 could not be located": a further part, or within one
+        more = partition.listed_after(ctx, i, extra, totals[0])
+        return [partition.sum_or_subset(ctx, i, word, at, totals[0], [parts[0], extra], more)]
     return []
 
 
