@@ -93,6 +93,11 @@ CORRECT = [
     "The 9 justices heard 60 cases this term and ruled unanimously in 25 of them, or 42 percent.",
     "The death toll rose to 49 on Sunday, up from 20 on Saturday, officials said.",
     "Prices nearly doubled, from $2.10 a gallon to $3.99.",
+    "Of the 12 victims, aged 19 to 64, eight were men and the remaining four were women.",
+    "Of the three suspects, John Doe, 19, and Jane Roe, 22, were charged, and the remaining one was released.",
+    "The two men, ages 19 and 22, were among 35 people arrested, and 12 of the 35 were minors.",
+    "Of the 500 workers, 300 will keep their jobs, the remaining 200 will be offered buyouts of $50,000, and 40 have already accepted.",
+    "Of the 2,000 troops, 1,700 will go to Poland, and the remaining 300, plus 50 civilians, to Germany.",
 ]
 
 
