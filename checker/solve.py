@@ -41,7 +41,7 @@ def bounds(quantities: Iterable[Quantity]) -> list[z3.BoolRef]:
 def formula(rel: Relation) -> z3.BoolRef:
     xs = [variable(q) for q in rel.quantities]
     if rel.kind == "sum":
-        return xs[0] == z3.Sum(xs[1:])
+        return xs[0] == z3.Sum(xs[1 : len(xs) - rel.optional] + _maybe(rel))
     if rel.kind == "subset":
         return z3.And([x <= xs[0] for x in xs[1:]])
     if rel.kind == "same_referent":
@@ -54,6 +54,12 @@ def formula(rel: Relation) -> z3.BoolRef:
     if rel.kind == "change":
         return _change(rel, xs)
     return z3.BoolVal(True)  # disjoint, derived: no arithmetic to check
+
+
+def _maybe(rel: Relation) -> list[z3.ArithRef]:
+    """The optional parts of a sum: each counts in full or not at all."""
+    maybe = rel.quantities[len(rel.quantities) - rel.optional :]
+    return [z3.If(z3.Bool(f"{q.id}:part"), variable(q), 0) for q in maybe]
 
 
 def _change(rel: Relation, xs: list[z3.ArithRef]) -> z3.BoolRef:

@@ -42,6 +42,10 @@ def test_values(checker, text, figure, value, kind):
         "Members invoked Article 5 of the treaty.",
         "The 42-year-old senator spoke first.",
         "One of the aides left; no one else did.",
+        "The victims, aged 19 to 64, were identified.",
+        "The suspects are ages 19 and 22.",
+        "He was charged at age 17.",
+        "The victims were Maria Lopez, 34, of Orlando, and Tom Green, 41.",
     ],
 )
 def test_not_counts(checker, text):
@@ -99,3 +103,7 @@ def test_numeral_helpers():
 def test_shares_are_fractions(checker):
     (q,) = quantities(checker, "Nearly 6 in 10 voters agreed.")
     assert (q.span.text, q.kind, q.value) == ("6 in 10", "fraction", 0.6)
+    (q,) = quantities(checker, "One in five voters agreed.")
+    assert (q.span.text, q.kind, q.value) == ("One in five", "fraction", 0.2)
+    (q,) = quantities(checker, "No one in 10 years has won.")  # a pronoun, then a count
+    assert (q.span.text, q.kind) == ("10", "cardinal")

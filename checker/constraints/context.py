@@ -26,6 +26,7 @@ class Relation:
     factor: float | None = None  # change: "doubled" is 2
     direction: int = 0  # change: +1 rose, -1 fell
     points: bool = False  # change: "up 5 percentage points"
+    optional: int = 0  # sum: the last parts may or may not belong ("plus two independents")
     notes: dict[str, str] = field(default_factory=dict)
 
     @property

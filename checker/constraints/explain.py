@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from itertools import combinations
+
 from checker.constraints.context import Relation
 from checker.extract.quantities import UNBOUNDED
 from checker.models import Quantity, Verdict
@@ -57,13 +59,37 @@ def explain(rel: Relation, verdict: Verdict) -> str:
 
 def _sum(rel: Relation, verdict: Verdict) -> str:
     total, parts = rel.quantities[0], rel.quantities[1:]
-    low, high = sum(p.low for p in parts), sum(p.high for p in parts)
-    text = " + ".join(figure(p) for p in parts) + f" = {interval(low, high)}"
     if verdict == Verdict.violated:
+        text = _added(parts)
+        if rel.optional:  # no reading fits: with every listed part, and with the named ones only
+            maybe = parts[-rel.optional :]
+            named = _added(parts[: -rel.optional]).split(" = ")[-1]
+            text += f" (or {named} without {' + '.join(map(figure, maybe))})"
         return f"{text}, not {figure(total)} ✗"
-    if low == high and total.low == total.high:
-        return f"{text} ✓"
-    return f"{text}, which fits {figure(total)} {MARK[verdict]}"
+    left_out = _left_out(total, parts, rel.optional) if rel.optional else []
+    parts = [p for p in parts if p not in left_out]
+    note = f" (not counting {', '.join(map(figure, left_out))})" if left_out else ""
+    if all(p.low == p.high for p in parts) and total.low == total.high:
+        return f"{_added(parts)} ✓{note}"
+    return f"{_added(parts)}, which fits {figure(total)} {MARK[verdict]}{note}"
+
+
+def _added(parts: list[Quantity]) -> str:
+    low, high = sum(p.low for p in parts), sum(p.high for p in parts)
+    return " + ".join(figure(p) for p in parts) + f" = {interval(low, high)}"
+
+
+def _left_out(total: Quantity, parts: list[Quantity], optional: int) -> list[Quantity]:
+    """The optional parts ("and six ended in convictions") that the reading which fits the
+    total leaves out, preferring the reading with most parts."""
+    named, maybe = parts[:-optional], parts[-optional:]
+    for k in range(len(maybe), -1, -1):
+        for chosen in combinations(maybe, k):
+            low = sum(p.low for p in (*named, *chosen))
+            high = sum(p.high for p in (*named, *chosen))
+            if low <= total.high and high >= total.low:
+                return [q for q in maybe if q not in chosen]
+    return []
 
 
 def _derived(qs: list[Quantity]) -> str:

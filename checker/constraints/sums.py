@@ -9,14 +9,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from checker.constraints import partition
 from checker.constraints.context import Context, Relation, comparable, ends_with, same_noun
-from checker.extract.quantities import noun_key
 from checker.models import Quantity
 
-_PARTITION_HEAD = (
-    r"^\W*(?:(?:and|but|yet)\s+)?(?:of|out of)\s+(?:the|these|those|its|their|all)\s+$"
-)
-_REMAINDER = r"the remaining|the rest of the|the other|the last"
 _ANOTHER = r"another|an additional|a further|an extra|an added"
 ANOTHER_BAND_LOW, ANOTHER_BAND_HIGH = 0.5, 1.5
 _BRINGING = r"bring(?:ing|s)? (?:the|its|their|his|her) (?:total|number|tally|count)(?:\s+[\w’'-]+){0,12}?\s+to"
@@ -37,33 +33,8 @@ _A_OF_THE_N = re.compile(
 def find(ctx: Context) -> list[Relation]:
     found: list[Relation] = []
     for i in range(len(ctx.sentences)):
-        found += _partition(ctx, i) + _another(ctx, i) + _total(ctx, i) + _subsets(ctx, i)
+        found += partition.find(ctx, i) + _another(ctx, i) + _total(ctx, i) + _subsets(ctx, i)
     return found
-
-
-def _partition(ctx: Context, i: int) -> list[Relation]:
-    """'Of the 2,000 from Fort Bragg, approximately 1,700 ... while the remaining 300 ...'"""
-    counts = ctx.counts(i)
-    sent = ctx.bounds[i]
-    for n, whole in enumerate(counts):
-        head = re.search(_PARTITION_HEAD, ctx.text[sent.start : whole.span.start], re.IGNORECASE)
-        if not head:
-            continue
-        # within "Of the N, ..." the grammar names the members, even when no noun is written
-        parts = [q for q in counts[n + 1 :] if noun_key(q.noun) == noun_key(whole.noun)]
-        if not parts:
-            return []
-        cue_start, cue_end = sent.start + head.start(), whole.span.end
-        rest = [q for q in parts if ends_with(_REMAINDER, ctx.before(q))]
-        if rest and parts.index(rest[0]) >= 1:  # the figures up to "the remaining B" add up
-            parts = parts[: parts.index(rest[0]) + 1]
-            word = ends_with(_REMAINDER, ctx.before(rest[0])).group("cue").strip()
-            cue = f"of the {whole.span.text} ... {word}"
-            return [Relation("sum", cue, cue_start, cue_end, [whole, *parts])]
-        return [
-            Relation("subset", f"of the {whole.span.text}", cue_start, cue_end, [whole, *parts])
-        ]
-    return []
 
 
 def _another(ctx: Context, i: int) -> list[Relation]:
@@ -85,15 +56,10 @@ def _another(ctx: Context, i: int) -> list[Relation]:
         ):
             return []
         start = extra.span.start - len(ctx.before(extra)) + cue.start()
-        return [
-            Relation(
-                "sum",
-                cue.group("cue").strip().lower(),
-                start,
-                extra.span.end,
-                [totals[0], parts[0], extra],
-            )
-        ]
+        word, at = cue.group("cue").strip().lower(), (start, extra.span.end)
+        # "..., while about 100 could not be located": a further part, or within one
+        more = partition.listed_after(ctx, i, extra, totals[0])
+        return [partition.sum_or_subset(ctx, i, word, at, totals[0], [parts[0], extra], more)]
     return []
 
 

@@ -2,7 +2,8 @@
 
 Digits ("3,000", "1.2 million", "45%", "$3 billion"), words ("three thousand", "a dozen"),
 fractions ("two-thirds", "half of"). Dates ("Feb. 2"), ordinals ("82nd"), years ("2016"), times,
-scores and labels ("Article 5") are not numerals of a count and are left out.
+scores, ages ("aged 19 to 64") and labels ("Article 5") are not numerals of a count and are
+left out.
 """
 
 from __future__ import annotations
@@ -48,6 +49,14 @@ _AFTER_TIME = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)", re.IGNORECAS
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 _MONTH_AFTER = re.compile(rf"\s+{_MONTH}(?!\w)")
 _LABEL_BEFORE = re.compile(rf"(?:{_LABEL}|#\s*$)")
+# an age is not a count: "aged 19 to 64", "ages 19 and 22", "at age 45"
+_AGE_BEFORE = re.compile(
+    r"(?<![\w])(?:aged?|ages)\s+(?:of\s+|between\s+|from\s+)?"
+    r"(?:\w+\s*(?:to|and|-|–|through)\s*)?$",
+    re.IGNORECASE,
+)
+_RATIO_AFTER = re.compile(rf"\s+in\s+(?:\d|(?:{_WORD})\b)", re.IGNORECASE)  # "one in five"
+_PRONOUN_BEFORE = re.compile(r"(?<![\w])(?:no|any|every|some)\s*$", re.IGNORECASE)  # "no one"
 
 
 @dataclass(frozen=True)
@@ -100,6 +109,8 @@ def _excluded(text: str, m: re.Match[str]) -> bool:
         return True
     if _LABEL_BEFORE.search(before):
         return True
+    if not (m.group("cur") or m.group("scale") or m.group("pct")) and _AGE_BEFORE.search(before):
+        return True
     if num and not (m.group("cur") or m.group("scale") or m.group("pct")):
         plain = num.replace(",", "")
         if re.fullmatch(r"1[89]\d\d|20\d\d", num):  # a year
@@ -108,6 +119,9 @@ def _excluded(text: str, m: re.Match[str]) -> bool:
             return True
     # "one of", "no one": a pronoun; "those million": no figure
     words = m.group("words")
+    ratio = _RATIO_AFTER.match(after) and not _PRONOUN_BEFORE.search(before)
+    if words and words.lower() == "one" and ratio:
+        return False  # "one in five": a share (see `_ratios`)
     return bool(words) and words.lower() in ("one", "zero", "a", "an", *SCALES, "hundred", "dozen")
 
 

@@ -55,6 +55,8 @@ def extract(analysis: Analysis) -> None:
         i = bisect_right(starts, numeral.start) - 1
         if i < 0 or numeral.start >= analysis.sentences[i].end:
             continue  # between sentences: whitespace only, never a figure
+        if _apposed_age(analysis.sentences[i], numeral):
+            continue
         quantity = _quantity(analysis, analysis.sentences[i], numeral, f"Q{len(found) + 1}")
         sentence_of[quantity.id] = i
         _inherit_noun(quantity, found, sentence_of)
@@ -83,6 +85,25 @@ def _quantity(analysis: Analysis, sent: Sentence, numeral: Numeral, qid: str) ->
         noun=noun.text.lower() if noun is not None else None,
         hedge=hedge,
         attributes=attributes,
+    )
+
+
+def _apposed_age(sent: Sentence, numeral: Numeral) -> bool:
+    """'John Doe, 19, and Jane Roe, 22, were charged': an age set off by commas after a
+    person's name is not a count."""
+    if numeral.kind != "cardinal" or not numeral.value.is_integer() or numeral.value >= 120:
+        return False
+    tokens = list(sent.span)
+    at = [n for n, t in enumerate(tokens) if sent.offset(t) == numeral.start]
+    if not at or at[0] < 2 or at[0] + 1 >= len(tokens):
+        return False
+    n = at[0]
+    name, comma, after = tokens[n - 2], tokens[n - 1], tokens[n + 1]
+    return (
+        comma.text == ","
+        and after.text in (",", ".", ";")
+        and name.ent_type_ == "PERSON"
+        and sent.offset(after) == numeral.end
     )
 
 
