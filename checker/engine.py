@@ -13,7 +13,15 @@ from functools import lru_cache
 from threading import Lock
 
 from checker import (
-    article_date, baseline, claims, constraints, limits, nlp, solve, sources, suppress,
+    article_date,
+    baseline,
+    claims,
+    constraints,
+    limits,
+    nlp,
+    solve,
+    sources,
+    suppress,
 )  # fmt: skip
 from checker.analysis import Analysis
 from checker.config import Config, iso_date

@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-
 from checker.analysis import Analysis
 from checker.knowledge import kb_of
 from checker.knowledge.base import Organisation

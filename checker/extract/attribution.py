@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING
 
 from checker.analysis import Analysis
 from checker.extract import quotes
-from checker.extract.cues import ACCORDING, MAKE_PREDICATES, NOUN_CONTENT_PREPS, SPEECH, complement_kind, is_cue
+from checker.extract.cues import (
+    ACCORDING,
+    MAKE_PREDICATES,
+    NOUN_CONTENT_PREPS,
+    SPEECH,
+    complement_kind,
+    is_cue,
+)
 from checker.models import Attribution
 
 if TYPE_CHECKING:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from tabulate import tabulate
 
 from checker.formats.base import Totals, Writer
