@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker import nlp  # noqa: E402
+from checker.claims import trim  # noqa: E402
 from checker.extract.attribution import Found, find_all  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "polnear"
@@ -54,7 +55,7 @@ def read_gold(path: Path, text: str) -> dict[str, set[Frags]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         m = _SPAN_LINE.match(line)
         if m:
-            frags = tuple(_trim(text, *map(int, f.split())) for f in m.group(2).split(";"))
+            frags = tuple(trim(text, *map(int, f.split())) for f in m.group(2).split(";"))
             gold[m.group(1)].add(tuple(f for f in frags if f[1] > f[0]) or frags)
     return gold
 
@@ -66,16 +67,8 @@ def predict(text: str) -> tuple[dict[str, set[Frags]], list[Found]]:
     for f in found:
         for role, span in zip(ROLES, (f.source, f.cue, f.content)):
             if span:
-                pred[role].add((_trim(text, *span),))
+                pred[role].add((trim(text, *span),))
     return pred, found
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _shared(text: str, a: Frags, b: Frags) -> int:

@@ -26,14 +26,15 @@ def build(analysis: Analysis) -> None:
         inside = [q.id for q in quantities[first:stop]]  # bisect: linear on huge documents
         if not inside and not is_assertion(sent):
             continue
-        start, end = _trim(analysis.text, sent.start, sent.end)
+        start, end = trim(analysis.text, sent.start, sent.end)
         claims.append(
             Claim(id=f"C{len(claims) + 1}", span=analysis.document.span(start, end), quantities=inside)
         )
     analysis.claims = claims
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without white space at either edge."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -15,6 +15,7 @@ import yaml
 from pydantic import ValidationError
 
 from checker.knowledge.models import Pack
+from checker.paths import files_under
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -37,16 +38,10 @@ class KnowledgeError(Exception):
 
 
 def pack_files(folders: Iterable[Path]) -> list[Path]:
-    """The YAML files of each folder (recursively, sorted) or the file itself."""
-    files: list[Path] = []
-    for folder in folders:
-        if folder.is_file():
-            files.append(folder)
-        elif folder.is_dir():
-            files.extend(sorted(p for p in folder.rglob("*") if p.suffix in PACK_SUFFIXES))
-        else:  # reading it fails with an error line: a misspelt folder must not pass unnoticed
-            files.append(folder)
-    return files
+    """The pack files of each folder (recursively, sorted) or the file itself; a path that is
+    neither is kept, so reading it fails with an error line: a misspelt folder must not pass
+    unnoticed."""
+    return files_under(folders, PACK_SUFFIXES, keep_missing=True)
 
 
 def read_pack(path: Path) -> Pack:

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from checker.packs.kinds import KINDS, PackRule
 from checker.packs.matching import PatternError
+from checker.paths import files_under
 
 
 class PackError(Exception):
@@ -128,16 +129,8 @@ def _one_line(exc: Exception) -> str:
 
 
 def pack_files(folders: Iterable[Path]) -> list[Path]:
-    files: list[Path] = []
-    for folder in folders:
-        if folder.is_file():
-            files.append(folder)
-        elif folder.is_dir():
-            files.extend(
-                p for p in sorted(folder.rglob("*.y*ml"))
-                if "knowledge" not in p.relative_to(folder).parts and p.is_file()
-            )  # fmt: skip
-    return files
+    """The YAML rule packs under the folders (knowledge data lives beside them, not in them)."""
+    return files_under(folders, (".yaml", ".yml"), skip="knowledge")
 
 
 def load_packs(folders: Iterable[Path]) -> tuple[list[PackRule], list[str]]:
