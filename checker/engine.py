@@ -10,8 +10,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date as Date
 
-from checker import claims, nlp
-from checker import article_date
+from checker import article_date, claims, nlp
 from checker.analysis import Analysis
 from checker.config import Config
 from checker.document import Document
