@@ -15,7 +15,9 @@ from pathlib import Path
 from checker import Checker
 from checker.config import Config
 
-DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "polnear" / "dev" / "text"
+DEFAULT = (
+    Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "polnear" / "dev" / "text"
+)
 
 
 def main(folder: Path) -> None:
@@ -31,7 +33,9 @@ def main(folder: Path) -> None:
         for f in report.findings:
             findings += 1
             print(f"{path.name}:{f.span.where}: {f.severity.value} {f.rule_id}: {f.message}")
-    print(f"{files} articles, {findings} date findings, phrases {dict(kinds)}, {unresolved} unresolved")
+    print(
+        f"{files} articles, {findings} date findings, phrases {dict(kinds)}, {unresolved} unresolved"
+    )
 
 
 if __name__ == "__main__":

@@ -102,7 +102,9 @@ def _resolve(
     if article is None:
         return None, ""
     if phrase.kind == "weekday" and phrase.weekday is not None:
-        return resolve_weekday(phrase.weekday, article, future=is_future(analysis, phrase, starts)), "article"
+        return resolve_weekday(
+            phrase.weekday, article, future=is_future(analysis, phrase, starts)
+        ), "article"
     return resolve_relative(phrase, article), "article"
 
 
@@ -119,5 +121,7 @@ def is_future(analysis: Analysis, phrase: DatePhrase, starts: list[int]) -> bool
     while head.pos_ == "ADP" and head.head is not head:  # "will visit ... on Thursday"
         head = head.head
     words = {head.lower_, *(c.lower_ for c in head.children)}
-    infinitive = head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    infinitive = head.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+    )
     return infinitive or bool(words & _FUTURE)

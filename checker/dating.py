@@ -120,9 +120,15 @@ def resolve_relative(phrase: DatePhrase, article: date) -> Resolution | None:
         return _relative_weekday(shift, phrase.weekday, article)
     if shift == "ago":
         exact = _ago(unit, phrase.count, article)
-        return Resolution(exact.start, exact.end, f"about {exact.label}") if phrase.approx else exact
+        return (
+            Resolution(exact.start, exact.end, f"about {exact.label}") if phrase.approx else exact
+        )
     if unit == "weekend":
-        saturday = monday + timedelta(days=5) + timedelta(weeks={"last": -1, "next": 1}.get(shift or "", 0))
+        saturday = (
+            monday
+            + timedelta(days=5)
+            + timedelta(weeks={"last": -1, "next": 1}.get(shift or "", 0))
+        )
         return days(saturday, saturday + timedelta(days=1))
     if shift == "the past":
         length = {"week": 7, "month": 30, "year": 365}[unit or "week"]
@@ -138,7 +144,7 @@ def resolve_relative(phrase: DatePhrase, article: date) -> Resolution | None:
 
 
 def _part(whole: Resolution, shift: str | None, article: date) -> Resolution:
-    """"earlier this month" is the part of the month before the article; "later" the part after."""
+    """ "earlier this month" is the part of the month before the article; "later" the part after."""
     if shift == "earlier this" and whole.start < article:
         return days(whole.start, article - timedelta(days=1))
     if shift == "later this" and article < whole.end:
@@ -200,8 +206,12 @@ def infer_article_date(
     else:
         year = max(candidates)
     basis = tuple(p for p in bare if pair_year(p, year, bare) is not None)
-    days_named = [make_date(pair_year(p, year, bare) or year, p.month or 1, p.day or 1) for p in basis]
-    days_named += [make_date(year, p.month or 1, p.day or 1) for p in pairs if p.year == year and fits(p, year)]
+    days_named = [
+        make_date(pair_year(p, year, bare) or year, p.month or 1, p.day or 1) for p in basis
+    ]
+    days_named += [
+        make_date(year, p.month or 1, p.day or 1) for p in pairs if p.year == year and fits(p, year)
+    ]
     day = max(d for d in days_named if d is not None)
     return Inference(day, year, _reason(basis, bare, year, anchor, reference_year), basis)
 
@@ -225,16 +235,29 @@ def _from_stated(pairs: list[DatePhrase]) -> Inference | None:
         return None
     latest = max(right, key=lambda p: (p.year, p.month, p.day))
     day = date(latest.year or 1, latest.month or 1, latest.day or 1)
-    return Inference(day, day.year, f"{_phrase_text(latest)} is the latest full date with its weekday; assumed {day.isoformat()}", (latest,))
+    return Inference(
+        day,
+        day.year,
+        f"{_phrase_text(latest)} is the latest full date with its weekday; assumed {day.isoformat()}",
+        (latest,),
+    )
 
 
 def _reason(
-    basis: tuple[DatePhrase, ...], bare: list[DatePhrase], year: int, anchor: int | None, reference_year: int
+    basis: tuple[DatePhrase, ...],
+    bare: list[DatePhrase],
+    year: int,
+    anchor: int | None,
+    reference_year: int,
 ) -> str:
     names = " and ".join(_phrase_text(p) for p in basis)
     others = [y for p in basis[:1] for y in _neighbours(p, year)]
     also = f" (also {', '.join(map(str, others))})" if others else ""
-    why = f", nearest the latest year the copy states ({anchor})" if anchor is not None else f", the latest up to {reference_year}"
+    why = (
+        f", nearest the latest year the copy states ({anchor})"
+        if anchor is not None
+        else f", the latest up to {reference_year}"
+    )
     text = f"{names} {'fits' if len(basis) == 1 else 'fit'} {year}{also}; assumed {year}{why}"
     misfits = [p for p in bare if p not in basis]
     if misfits:

@@ -24,14 +24,29 @@ WEDNESDAY = date(2022, 2, 2)
 @pytest.mark.parametrize(
     ("text", "phrase", "kind", "parts"),
     [
-        ("The Pentagon said Wednesday (Feb. 2) that", "Wednesday (Feb. 2)", "weekday_date", (2, 2, None)),
+        (
+            "The Pentagon said Wednesday (Feb. 2) that",
+            "Wednesday (Feb. 2)",
+            "weekday_date",
+            (2, 2, None),
+        ),
         ("said on Wednesday, Feb. 2, that", "Wednesday, Feb. 2", "weekday_date", (2, 2, None)),
         ("on Tuesday, March 1, 2022.", "Tuesday, March 1, 2022", "weekday_date", (3, 1, 2022)),
-        ("on Wednesday 2 February 2022,", "Wednesday 2 February 2022", "weekday_date", (2, 2, 2022)),
+        (
+            "on Wednesday 2 February 2022,",
+            "Wednesday 2 February 2022",
+            "weekday_date",
+            (2, 2, 2022),
+        ),
         ("signed Feb. 2, 2022, in", "Feb. 2, 2022", "date", (2, 2, 2022)),
         ("signed on 2 February 2022", "2 February 2022", "date", (2, 2, 2022)),
         ("dated 2022-02-02.", "2022-02-02", "date", (2, 2, 2022)),
-        ("polls started: last Friday, January 29.", "last Friday, January 29", "weekday_date", (1, 29, None)),
+        (
+            "polls started: last Friday, January 29.",
+            "last Friday, January 29",
+            "weekday_date",
+            (1, 29, None),
+        ),
         ("he left on 2 February and", "2 February", "date", (2, 2, None)),
         ("since Sept. 26 the", "Sept. 26", "date", (9, 26, None)),
         ("the Pentagon said Wednesday.", "Wednesday", "weekday", (None, None, None)),
@@ -63,7 +78,9 @@ def test_not_dates(text):
     assert find_dates(text) == []
 
 
-@pytest.mark.parametrize("text", ["Feb. 30, 2022", "on April 31", "Feb. 29, 2022", "31 September 2016"])
+@pytest.mark.parametrize(
+    "text", ["Feb. 30, 2022", "on April 31", "Feb. 29, 2022", "31 September 2016"]
+)
 def test_impossible_dates_are_kept_apart(text):
     (found,) = find_dates(text)
     assert found.kind == "impossible" and found.text == text.removeprefix("on ")
@@ -164,11 +181,18 @@ def test_true_weekday_never_fires_and_any_other_always_does(day, offset, shift, 
     assert finding.severity.value == "error"
     assert f"is a {WEEKDAYS[day.weekday()]}" in finding.message
     (fix,) = finding.fixes
-    assert (fix.span.text, fix.replacement) == (WEEKDAYS[(day.weekday() + shift) % 7], WEEKDAYS[day.weekday()])
+    assert (fix.span.text, fix.replacement) == (
+        WEEKDAYS[(day.weekday() + shift) % 7],
+        WEEKDAYS[day.weekday()],
+    )
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from("Feb. 2,0139MondayTuesdayJanuary()-last week ago\n"), max_size=80))
+@given(
+    st.text(
+        alphabet=st.sampled_from("Feb. 2,0139MondayTuesdayJanuary()-last week ago\n"), max_size=80
+    )
+)
 def test_parser_never_crashes_and_spans_match(text):
     for phrase in find_dates(text):
         assert text[phrase.start : phrase.end] == phrase.text
@@ -182,7 +206,9 @@ def dated_checker() -> Checker:
 def test_seed_assumes_2022(dated_checker, seed_text):
     report = dated_checker.check_text(seed_text)
     assert report.date == "2022-02-02"
-    assert report.date_origin and report.date_origin.startswith("inferred: Wednesday (Feb. 2) fits 2022")
+    assert report.date_origin and report.date_origin.startswith(
+        "inferred: Wednesday (Feb. 2) fits 2022"
+    )
     (info,) = [f for f in report.findings if f.rule_id == "date.weekday"]
     assert info.severity.value == "info" and "assumed 2022" in info.message
     last_month = [m for m in report.dates if m.span.text == "last month"]
@@ -195,7 +221,9 @@ def test_seed_with_thursday_is_caught(dated_checker, seed_text):
     (error,) = [f for f in dated.findings if f.rule_id == "date.weekday"]
     assert error.severity.value == "error" and error.span.text == "Thursday (Feb. 2)"
     assert [(f.span.text, f.replacement) for f in error.fixes] == [("Thursday", "Wednesday")]
-    assert error.suggestion and error.suggestion.startswith("Wednesday (Feb. 2), or Thursday (Feb. 3)")
+    assert error.suggestion and error.suggestion.startswith(
+        "Wednesday (Feb. 2), or Thursday (Feb. 3)"
+    )
     undated = dated_checker.check_text(mutated)
     assert undated.date == "2023-02-02"  # the year moves: roles are then checked against 2023
 

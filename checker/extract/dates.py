@@ -43,7 +43,9 @@ _PAIR = re.compile(
 )
 _FULL = re.compile(rf"(?<![\w-])(?P<d1>{_DATE})")
 _PARTS_MDY = re.compile(rf"(?P<mon>{_MON})\s+(?P<day>\d+)\D*?(?P<year>{_YEAR})?$")
-_PARTS_DMY = re.compile(rf"(?P<day>\d+)\D*?\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<year>{_YEAR}))?$")
+_PARTS_DMY = re.compile(
+    rf"(?P<day>\d+)\D*?\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<year>{_YEAR}))?$"
+)
 _PARTS_ISO = re.compile(r"(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)$")
 
 _NUMBER_WORDS = {
@@ -65,7 +67,9 @@ _NOT_AFTER = re.compile(
     r"^(?:s\b|'s\b|\s+(?:Times|Telegraph|Night\s+(?:Live|Football)|Morning\b|Show|Mail|Express"
     r"|Herald|Mirror|Review|Magazine|Edition|Book|school|service|Club|Addams))"
 )
-_DMY_CUE = re.compile(r"(?:\b(?:on|since|until|till|from|by|before|after|to|between|and)\s+|\(\s*)$")
+_DMY_CUE = re.compile(
+    r"(?:\b(?:on|since|until|till|from|by|before|after|to|between|and)\s+|\(\s*)$"
+)
 _BARE_WEEKDAY = re.compile(rf"\b(?P<wd>{_WD})\b")
 
 
@@ -155,10 +159,10 @@ def _dated(m: re.Match[str], kind: str) -> DatePhrase | None:
     parts = date_parts(written)
     if parts is None:
         return None
-    if kind == "date" and written[0].isdigit() and parts[2] is None:
-        # "7 March" is a date after "on", "since", "(": otherwise maybe "won 7 March contests"
-        if not _DMY_CUE.search(m.string, max(0, m.start() - 12), m.start()):
-            return None
+    bare_day_month = kind == "date" and written[0].isdigit() and parts[2] is None
+    # "7 March" is a date after "on", "since", "(": otherwise maybe "won 7 March contests"
+    if bare_day_month and not _DMY_CUE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
     if not is_real(*parts):
         if written[0].isdigit() and "-" in written:  # "2022-13-45" is more likely a code
             return None
@@ -188,5 +192,11 @@ def _relative(m: re.Match[str]) -> DatePhrase:
     shift = " ".join(m.group("shift").lower().split())
     shift = "the past" if shift in ("this past", "the last", "this last") else shift
     return DatePhrase(
-        m.start(), m.end(), text, "relative", weekday, shift=shift, unit=unit if weekday is not None else unit.lower()
+        m.start(),
+        m.end(),
+        text,
+        "relative",
+        weekday,
+        shift=shift,
+        unit=unit if weekday is not None else unit.lower(),
     )

@@ -37,7 +37,10 @@ def findings_table(doc: DocumentReport) -> str:
 
 
 def dates_table(doc: DocumentReport) -> str:
-    rows = [(m.span.where, excerpt(m.span.text, 30), m.kind, m.resolved or "?", m.year_from or "") for m in doc.dates]
+    rows = [
+        (m.span.where, excerpt(m.span.text, 30), m.kind, m.resolved or "?", m.year_from or "")
+        for m in doc.dates
+    ]
     return tabulate(rows, headers=("at", "date phrase", "kind", "means", "year from"))
 
 
