@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from checker.analysis import Analysis
 from checker.extract.quotes import quotes
 from checker.models import Finding, Severity
-from checker.rules.base import PythonRule
+from checker.rules.base import PythonRule, make_finding
 from checker.rules.sourcing.common import attributed, is_named, paragraph
 from checker.sources import speaker_for
 
@@ -20,7 +20,9 @@ class QuoteWithoutSpeaker(PythonRule):
         a country or a city standing for its government ("the U.S. considers ...", "Moscow
         says ..."), or to an unnamed source. A quote counts as attributed when its paragraph
         names a speaker, or when it opens a paragraph after one that does ("Kirby said:").
-        Titles in quotation marks (“Fox News Sunday”) are left alone.
+        Titles in quotation marks (“Fox News Sunday”) are left alone. A quote attributed to a
+        country, a city or an unnamed source is a warning; one with no attribution at all
+        (often a scare quote, or a speaker named in a way the extractor missed) is info.
 
     Why it matters:
         Quotation marks promise the reader that somebody said exactly these words. Without a
@@ -50,8 +52,10 @@ class QuoteWithoutSpeaker(PythonRule):
                     continue
                 given = next((s for s in speakers if s is not None), None)
                 why = f"attributed only to {given.name}" if given else "no speaker is given"
-                yield self.finding(
+                yield make_finding(
                     analysis,
+                    self.id,
+                    self.severity if given else Severity.info,
                     start,
                     end,
                     f"quoted words {analysis.text[start:end]} have no named speaker ({why})",
