@@ -3,24 +3,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.analysis import Analysis
-from checker.models import Finding, Quantity, Severity
+from checker.extract.quantities import noun_key
+from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
 from checker.rules.sourcing.common import attributed, paragraph
-
-COUNTED_KINDS = ("cardinal", "percent", "money")
-SMALL_COUNT = 10  # "three children", "two weeks": counts a reader checks by eye, not figures
-IDENTIFIER_DIGITS = 9  # "778257943577919488": a tweet id or a timestamp, not a figure
-
-
-def is_figure(q: Quantity) -> bool:
-    """A number whose origin an editor must know: a percentage, a sum, or a count of ten or
-    more written as a number (not a bare string of digits such as an id)."""
-    if q.kind not in COUNTED_KINDS:
-        return False
-    if q.kind != "cardinal":
-        return True
-    return q.value >= SMALL_COUNT and not (q.span.text.isdigit() and len(q.span.text) > IDENTIFIER_DIGITS)
-
+from checker.rules.sourcing.figures import Context, is_figure, needs_source
 
 class UnsourcedNumber(PythonRule):
     """A number stated with no source in its sentence or paragraph.
@@ -49,17 +36,26 @@ class UnsourcedNumber(PythonRule):
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         by_id = {q.id: q for q in analysis.quantities}
-        stated: set[float] = set()
+        context = Context(analysis)
+        stated: set[float] = set()  # values a source gave
+        flagged: set[tuple[float, str | None]] = set()  # a figure is reported once per article
         for claim in analysis.claims:
             numbers = [by_id[i] for i in claim.quantities if i in by_id and is_figure(by_id[i])]
             if claim.source_id:
                 stated.update(q.value for q in numbers)
                 continue
-            para = paragraph(analysis.text, claim.span.start)
-            fresh = [q for q in numbers if q.value not in stated]
-            if not fresh or attributed(analysis, *para):
+            sent = analysis.sentence_at(claim.span.start)
+            fresh = [
+                q
+                for q in numbers
+                if q.value not in stated
+                and (q.value, noun_key(q.noun)) not in flagged
+                and needs_source(context, sent, q)
+            ]
+            if not fresh or attributed(analysis, *paragraph(analysis.text, claim.span.start)):
                 stated.update(q.value for q in numbers)
                 continue
+            flagged.update((q.value, noun_key(q.noun)) for q in fresh)
             figures = ", ".join(f"“{q.span.text}”" for q in fresh)
             yield self.finding(
                 analysis,

@@ -1,0 +1,157 @@
+"""Which numbers in a sentence are figures an editor must source, and which only look like it:
+durations and ages, numbers that are part of a name ("Boeing 757"), list markers, numbers
+inside quotation marks (the speaker is their source), in a headline, in a Q&A interview's
+answers, or read from a poll or a report the copy names."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from checker.analysis import Analysis
+from checker.extract.quotes import inside, quoted_regions
+from checker.models import Quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from checker.nlp import Sentence
+
+COUNTED_KINDS = ("cardinal", "percent", "money")
+SMALL_COUNT = 10  # "three children", "two weeks": counts a reader checks by eye, not figures
+IDENTIFIER_DIGITS = 9  # "778257943577919488": a tweet id or a timestamp, not a figure
+HEADLINE_WORDS = 30  # an opening block this short, set off by a blank line, is the headline
+
+TIME_UNITS = frozenset(
+    "second minute min hour hr day night week weekend month year yr decade century".split()
+)
+AGE_WORDS = frozenset("old young age aged ages".split())
+NAME_ENTITIES = frozenset("ORG PRODUCT WORK_OF_ART FAC EVENT LAW".split())
+# a poll, a survey or a report the sentence reads its figures from ("the poll surveyed 2,000")
+DOCUMENT_LEMMAS = frozenset("poll survey study report analysis tally census filing".split())
+DOCUMENT_DEPS = frozenset("nsubj nsubjpass pobj ROOT appos".split())
+SURVEY_LEMMAS = frozenset("poll survey".split())
+
+
+def is_figure(q: Quantity) -> bool:
+    """A number whose origin an editor must know: a percentage, a sum, or a count of ten or
+    more written as a number (not a bare string of digits such as an id)."""
+    if q.kind not in COUNTED_KINDS:
+        return False
+    if q.kind != "cardinal":
+        return True
+    return q.value >= SMALL_COUNT and not (q.span.text.isdigit() and len(q.span.text) > IDENTIFIER_DIGITS)
+
+
+def tokens_of(sent: Sentence, q: Quantity) -> list[Token]:
+    return [t for t in sent.span if q.span.start <= sent.offset(t) < q.span.end]
+
+
+def is_duration_or_age(q: Quantity, tokens: list[Token]) -> bool:
+    """"for 30 years", "77 minutes", "14 months ago", "29 years old", "as old as 80": time
+    and age, not a count of anything."""
+    if q.kind != "cardinal" or not tokens:
+        return False
+    if q.noun and q.noun.rstrip("s") in TIME_UNITS and not q.elided:
+        return True
+    last = tokens[-1]
+    if last.ent_type_ in ("DATE", "TIME") and q.noun is None:
+        return True
+    doc = last.doc
+    near = doc[max(tokens[0].i - 2, 0) : min(last.i + 3, len(doc))]
+    return any(t.lower_ in AGE_WORDS for t in near)
+
+
+def is_name_part(q: Quantity, tokens: list[Token]) -> bool:
+    """"Boeing 757", "Anderson Cooper 360", "AM 970": a number that is part of a name
+    (it follows a proper noun and counts nothing)."""
+    if q.kind != "cardinal" or q.noun is not None or not tokens:
+        return False
+    first = tokens[0]
+    if first.ent_type_ in NAME_ENTITIES:
+        return True
+    before = first.nbor(-1) if first.i > first.sent.start else None
+    return before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
+
+
+def is_statement(sent: Sentence) -> bool:
+    """A sentence with a verb: "10." or "Mike Huckabee (10.)" is a list marker or a heading."""
+    return any(t.pos_ in ("VERB", "AUX") for t in sent.span)
+
+
+def names_document(sent: Sentence) -> bool:
+    """"The poll surveyed 2,000 people", "students polled", "in the same poll": the sentence
+    says which poll or report its figures come from (not "he dominated the polls")."""
+    return any(
+        t.lemma_.lower() in DOCUMENT_LEMMAS and (t.pos_ == "VERB" or t.dep_ in DOCUMENT_DEPS)
+        for t in sent.span
+    )
+
+
+class Context:
+    """What the whole article tells about its figures: quotations, the headline, the answers
+    of a Q&A interview, and where it first names a poll or a survey."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        text = analysis.text
+        self.quotes = quoted_regions(text)
+        self.headline_end = _headline_end(text)
+        self.answers = _answers(text)
+        self.survey_from = next(
+            (s.start for s in analysis.sentences if any(t.lemma_.lower() in SURVEY_LEMMAS for t in s.span)),
+            len(text),
+        )
+
+    def spoken(self, q: Quantity) -> bool:
+        """Inside a quotation or a Q&A answer: the speaker is the source (and an unattributed
+        quotation is sourcing.quote-without-speaker's to report)."""
+        at = q.span.start
+        return inside(self.quotes, at) or any(a <= at < b for a, b in self.answers)
+
+    def read_from_survey(self, q: Quantity) -> bool:
+        """A percentage after the article names a poll or a survey is read as its result."""
+        return q.kind == "percent" and q.span.start > self.survey_from
+
+    def in_headline(self, offset: int) -> bool:
+        return offset < self.headline_end
+
+
+def _headline_end(text: str) -> int:
+    """End of the opening block when it is a headline: short and set off by a blank line."""
+    lead = text.lstrip("\n")
+    block = lead.split("\n\n", 1)
+    if len(block) < 2 or len(block[0].split()) > HEADLINE_WORDS:
+        return 0
+    return len(text) - len(lead) + len(block[0])
+
+
+def _answers(text: str) -> list[tuple[int, int]]:
+    """Stretches from an "A:" paragraph to the next "Q:" one, in an interview printed as Q&A."""
+    found: list[tuple[int, int]] = []
+    opened: int | None = None
+    for m in re.finditer(r"(?m)^[QA]\s*[:.]\s", text):
+        if m.group(0)[0] == "A":
+            opened = m.start() if opened is None else opened
+        elif opened is not None:
+            found.append((opened, m.start()))
+            opened = None
+    if opened is not None:
+        found.append((opened, len(text)))
+    return found
+
+
+def needs_source(context: Context, sent: Sentence | None, q: Quantity) -> bool:
+    """Whether a figure (see `is_figure`) is one the copy must say the source of."""
+    if sent is None:
+        return True
+    tokens = tokens_of(sent, q)
+    looks_like_figure = not (is_duration_or_age(q, tokens) or is_name_part(q, tokens))
+    sourced_by_context = (
+        context.spoken(q) or context.in_headline(q.span.start) or context.read_from_survey(q)
+    )
+    return (
+        looks_like_figure
+        and not sourced_by_context
+        and is_statement(sent)
+        and not names_document(sent)
+    )
