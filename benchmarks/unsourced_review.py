@@ -3,7 +3,8 @@ then the total and the rate per article.
 
     PYTHONPATH=. python benchmarks/unsourced_review.py [--split train] [--every 6] [--limit N]
 
-`--every K` takes every K-th article (sorted by name), so a sample spans all seven outlets.
+`--every K` takes every K-th article (sorted by name), so a sample spans all seven outlets;
+`--skip N` starts at the N-th (a second sample, held out from the first).
 
 Each finding prints as `file:line<TAB>figures<TAB>sentence` (one line, the sentence's line
 breaks folded), so a reviewer can label it in a copy of the output. With `--labels FILE` (the
@@ -30,10 +31,10 @@ CORPUS = ROOT.parent.parent / "shared" / "corpus" / "polnear"
 RULE = "sourcing.unsourced-number"
 
 
-def findings(folder: Path, every: int, limit: int | None) -> tuple[list[str], int]:
+def findings(folder: Path, skip: int, every: int, limit: int | None) -> tuple[list[str], int]:
     """One review line per finding (`file:line<TAB>figures<TAB>sentence`) and the article count."""
     checker = Checker(Config(select=[RULE])).warm_up()
-    paths = sorted(folder.glob("*.txt"))[::every][:limit]
+    paths = sorted(folder.glob("*.txt"))[skip::every][:limit]
     lines = []
     for path in paths:
         text = path.read_text(encoding="utf-8")
@@ -74,10 +75,11 @@ def main() -> None:
     parser.add_argument("--split", default="dev")
     parser.add_argument("--limit", type=int, default=None, help="first N articles (sorted)")
     parser.add_argument("--every", type=int, default=1, help="every K-th article (sorted)")
+    parser.add_argument("--skip", type=int, default=0, help="start at the N-th article")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--labels", type=Path, help="labelled review lines to score against")
     args = parser.parse_args()
-    lines, articles = findings(args.corpus / args.split / "text", args.every, args.limit)
+    lines, articles = findings(args.corpus / args.split / "text", args.skip, args.every, args.limit)
     if args.labels:
         score(lines, args.labels)
     else:

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from checker.analysis import Analysis
+from checker.extract.quantities import noun_key
 from checker.extract.quotes import inside, quoted_regions
 from checker.models import Quantity
 
@@ -20,12 +21,13 @@ if TYPE_CHECKING:
 COUNTED_KINDS = ("cardinal", "percent", "money")
 SMALL_COUNT = 10  # "three children", "two weeks": counts a reader checks by eye, not figures
 IDENTIFIER_DIGITS = 9  # "778257943577919488": a tweet id or a timestamp, not a figure
-HEADLINE_WORDS = 30  # an opening block this short, set off by a blank line, is the headline
+HEADLINE_WORDS = 25  # a headline (with its subhead) is shorter than this
+TITLE_SHARE = 0.6  # "Donald Trump Rampages to +32 Point Lead in Florida."
 
 TIME_UNITS = frozenset(
     "second minute min hour hr day night week weekend month year yr decade century".split()
 )
-AGE_WORDS = frozenset("old young age aged ages".split())
+AGE_WORDS = frozenset("age aged ages old young".split())  # "at age 45", "as old as 80"
 NAME_ENTITIES = frozenset("ORG PRODUCT WORK_OF_ART FAC EVENT LAW".split())
 # a poll, a survey or a report the sentence reads its figures from ("the poll surveyed 2,000")
 DOCUMENT_LEMMAS = frozenset("poll survey study report analysis tally census filing".split())
@@ -52,14 +54,12 @@ def is_duration_or_age(q: Quantity, tokens: list[Token]) -> bool:
     and age, not a count of anything."""
     if q.kind != "cardinal" or not tokens:
         return False
-    if q.noun and q.noun.rstrip("s") in TIME_UNITS and not q.elided:
+    if noun_key(q.noun) in TIME_UNITS and not q.elided:
         return True
-    last = tokens[-1]
-    if last.ent_type_ in ("DATE", "TIME") and q.noun is None:
+    if tokens[-1].ent_type_ in ("DATE", "TIME") and q.noun is None:
         return True
-    doc = last.doc
-    near = doc[max(tokens[0].i - 2, 0) : min(last.i + 3, len(doc))]
-    return any(t.lower_ in AGE_WORDS for t in near)
+    doc, i = tokens[0].doc, tokens[0].i
+    return any(t.lower_ in AGE_WORDS for t in doc[max(i - 2, 0) : i])
 
 
 def is_name_part(q: Quantity, tokens: list[Token]) -> bool:
@@ -117,12 +117,20 @@ class Context:
 
 
 def _headline_end(text: str) -> int:
-    """End of the opening block when it is a headline: short and set off by a blank line."""
+    """End of the opening block when it is a headline: short, set off by a blank line, and
+    written as one (no closing full stop, a headline over a subhead, or title case)."""
     lead = text.lstrip("\n")
     block = lead.split("\n\n", 1)
-    if len(block) < 2 or len(block[0].split()) > HEADLINE_WORDS:
-        return 0
-    return len(text) - len(lead) + len(block[0])
+    return len(text) - len(lead) + len(block[0]) if len(block) == 2 and _is_headline(block[0]) else 0
+
+
+def _is_headline(block: str) -> bool:
+    words = block.split()
+    if not words or len(words) > HEADLINE_WORDS:
+        return False
+    capitals = sum(w[0].isupper() for w in words if w[0].isalpha())
+    titled = capitals >= TITLE_SHARE * sum(w[0].isalpha() for w in words)
+    return block.rstrip()[-1] not in ".!?\"”" or "\n" in block.strip() or titled
 
 
 def _answers(text: str) -> list[tuple[int, int]]:

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from checker.analysis import Analysis
 from checker.extract.quantities import noun_key
-from checker.models import Finding, Severity
+from checker.models import Finding, Quantity, Severity
 from checker.rules.base import PythonRule
 from checker.rules.sourcing.common import attributed, paragraph
 from checker.rules.sourcing.figures import Context, is_figure, needs_source
@@ -16,7 +16,14 @@ class UnsourcedNumber(PythonRule):
         Sentences that state a count of ten or more, a percentage or a sum of money (not a year,
         a date, an ordinal, a small count such as "three children" or a string of digits such
         as a tweet id) while neither the sentence nor its paragraph attributes anything to anyone. A
-        number already given earlier by a source (the same value, restated) is not flagged.
+        number already given earlier by a source (the same value, restated) is not flagged, and
+        a figure is flagged once per article. Not figures to source: durations and ages ("for 30
+        years", "77 minutes", "29 years old"), numbers in a name ("Boeing 757", "Billboard Hot
+        100"), list markers and ranks in lines with no verb ("10.", "Mike Huckabee (10.)"),
+        numbers inside quotation marks (the speaker is their source; an unattributed quotation
+        is sourcing.quote-without-speaker's) or in the answers of a Q&A interview, the
+        headline, and figures the sentence reads from a poll or report it names ("The poll
+        surveyed 2,000 people") or percentages after the article names a poll or a survey.
 
     Why it matters:
         Figures are what readers quote and what corrections are made of. A number with no
@@ -48,14 +55,14 @@ class UnsourcedNumber(PythonRule):
             fresh = [
                 q
                 for q in numbers
-                if q.value not in stated
-                and (q.value, noun_key(q.noun)) not in flagged
-                and needs_source(context, sent, q)
+                if q.value not in stated and _key(q) not in flagged and needs_source(context, sent, q)
             ]
-            if not fresh or attributed(analysis, *paragraph(analysis.text, claim.span.start)):
+            if not fresh:
+                continue
+            if attributed(analysis, *paragraph(analysis.text, claim.span.start)):
                 stated.update(q.value for q in numbers)
                 continue
-            flagged.update((q.value, noun_key(q.noun)) for q in fresh)
+            flagged.update(_key(q) for q in fresh)
             figures = ", ".join(f"“{q.span.text}”" for q in fresh)
             yield self.finding(
                 analysis,
@@ -64,3 +71,8 @@ class UnsourcedNumber(PythonRule):
                 f"{figures} stated with no source in the sentence or its paragraph",
                 suggestion="say who gives the figure, e.g. “…, according to <source>”",
             )
+
+
+def _key(q: Quantity) -> tuple[float, str | None]:
+    """The same figure: "2,383 delegates" twice; "100 degrees" and "100 people" are two."""
+    return q.value, noun_key(q.noun)
