@@ -81,11 +81,16 @@ def is_statement(sent: Sentence) -> bool:
 
 def names_document(sent: Sentence) -> bool:
     """"The poll surveyed 2,000 people", "students polled", "in the same poll": the sentence
-    says which poll or report its figures come from (not "he dominated the polls")."""
-    return any(
-        t.lemma_.lower() in DOCUMENT_LEMMAS and (t.pos_ == "VERB" or t.dep_ in DOCUMENT_DEPS)
-        for t in sent.span
-    )
+    says which poll or report its figures come from (not "he dominated the polls", "after the
+    polls closed", "students studying")."""
+    return any(_names_document(t) for t in sent.span)
+
+
+def _names_document(t: Token) -> bool:
+    lemma = t.lemma_.lower()
+    if t.tag_ == "VBN":
+        return lemma in SURVEY_LEMMAS  # "students polled", "Marines surveyed"
+    return lemma in DOCUMENT_LEMMAS and t.tag_ in ("NN", "NNP") and t.dep_ in DOCUMENT_DEPS
 
 
 class Context:

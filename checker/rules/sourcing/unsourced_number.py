@@ -14,16 +14,17 @@ class UnsourcedNumber(PythonRule):
 
     What it checks:
         Sentences that state a count of ten or more, a percentage or a sum of money (not a year,
-        a date, an ordinal, a small count such as "three children" or a string of digits such
-        as a tweet id) while neither the sentence nor its paragraph attributes anything to anyone. A
-        number already given earlier by a source (the same value, restated) is not flagged, and
-        a figure is flagged once per article. Not figures to source: durations and ages ("for 30
-        years", "77 minutes", "29 years old"), numbers in a name ("Boeing 757", "Billboard Hot
-        100"), list markers and ranks in lines with no verb ("10.", "Mike Huckabee (10.)"),
-        numbers inside quotation marks (the speaker is their source; an unattributed quotation
-        is sourcing.quote-without-speaker's) or in the answers of a Q&A interview, the
-        headline, and figures the sentence reads from a poll or report it names ("The poll
-        surveyed 2,000 people") or percentages after the article names a poll or a survey.
+        a date, an ordinal, a small count such as "three children" or a string of digits such as
+        a tweet id) while neither the sentence nor its paragraph attributes anything to anyone.
+        A number already given earlier by a source (the same value, restated) is not flagged,
+        and a count (value and counted noun) is flagged once per article. Not figures to source:
+        durations and ages ("for 30 years", "77 minutes", "29 years old"), numbers in a name
+        ("Boeing 757", "Billboard Hot 100"), list markers and ranks in lines with no verb
+        ("10.", "Mike Huckabee (10.)"), numbers inside quotation marks (the speaker is their
+        source; an unattributed quotation is sourcing.quote-without-speaker's) or in the answers
+        of a Q&A interview, the headline, and figures the sentence reads from a poll or report
+        it names ("The poll surveyed 2,000 people") or percentages after the article names a
+        poll or a survey.
 
     Why it matters:
         Figures are what readers quote and what corrections are made of. A number with no
@@ -45,7 +46,7 @@ class UnsourcedNumber(PythonRule):
         by_id = {q.id: q for q in analysis.quantities}
         context = Context(analysis)
         stated: set[float] = set()  # values a source gave
-        flagged: set[tuple[float, str | None]] = set()  # a figure is reported once per article
+        flagged: set[tuple[float, str]] = set()  # a figure is reported once per article
         for claim in analysis.claims:
             numbers = [by_id[i] for i in claim.quantities if i in by_id and is_figure(by_id[i])]
             if claim.source_id:
@@ -73,6 +74,7 @@ class UnsourcedNumber(PythonRule):
             )
 
 
-def _key(q: Quantity) -> tuple[float, str | None]:
-    """The same figure: "2,383 delegates" twice; "100 degrees" and "100 people" are two."""
-    return q.value, noun_key(q.noun)
+def _key(q: Quantity) -> tuple[float, str]:
+    """The same figure: "2,383 delegates" twice; "100 degrees" and "100 people" are two, and so
+    are two sums of "$10 million" (with no counted noun a value alone says too little)."""
+    return q.value, noun_key(q.noun) or q.id
