@@ -11,6 +11,14 @@ breaks folded), so a reviewer can label it in a copy of the output. With `--labe
 same lines, each prefixed by a label and a tab, e.g. `real` or `fp:age`) the script instead
 scores the current findings against those labels: labelled findings kept or dropped per label,
 precision before and after, and how many real ones are lost (recall on the sample).
+
+Reviews kept in benchmarks/results/: `unsourced_train_labels.tsv` (the findings before the
+precision work on `--split train --every 6`) and `unsourced_heldout_labels.tsv` (the findings
+after it on `--split train --skip 3 --every 12`). Labels: `real` (an editor must source it),
+`fair` (a result of public record: delegates won, vote shares, a nomination threshold) and
+`fp:<kind>` (a false alarm: time, age, name, list, quote, interview, headline, elsewhere = read
+from a poll or report named in another paragraph, hypothetical, idiom, measure, attributed =
+a cue the extractor missed, repeat).
 """
 
 from __future__ import annotations
