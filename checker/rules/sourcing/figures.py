@@ -87,10 +87,14 @@ def names_document(sent: Sentence) -> bool:
 
 
 def _names_document(t: Token) -> bool:
-    lemma = t.lemma_.lower()
     if t.tag_ == "VBN":
-        return lemma in SURVEY_LEMMAS  # "students polled", "Marines surveyed"
-    return lemma in DOCUMENT_LEMMAS and t.tag_ in ("NN", "NNP") and t.dep_ in DOCUMENT_DEPS
+        return _names_survey(t)  # "students polled", "Marines surveyed"
+    return t.lemma_.lower() in DOCUMENT_LEMMAS and t.tag_ in ("NN", "NNP") and t.dep_ in DOCUMENT_DEPS
+
+
+def _names_survey(t: Token) -> bool:
+    """"a new Fox News poll", "voters surveyed" (not "the polls closed")."""
+    return t.lemma_.lower() in SURVEY_LEMMAS and t.tag_ in ("NN", "NNP", "VBN")
 
 
 class Context:
@@ -103,7 +107,7 @@ class Context:
         self.headline_end = _headline_end(text)
         self.answers = _answers(text)
         self.survey_from = next(
-            (s.start for s in analysis.sentences if any(t.lemma_.lower() in SURVEY_LEMMAS for t in s.span)),
+            (s.start for s in analysis.sentences if any(_names_survey(t) for t in s.span)),
             len(text),
         )
 
@@ -139,15 +143,17 @@ def _is_headline(block: str) -> bool:
 
 
 def _answers(text: str) -> list[tuple[int, int]]:
-    """Stretches from an "A:" paragraph to the next "Q:" one, in an interview printed as Q&A."""
+    """Stretches from an "A:" paragraph to the next "Q:" one, in an interview printed as Q&A
+    (an "A:" with no "Q:" before it is not one)."""
     found: list[tuple[int, int]] = []
-    opened: int | None = None
-    for m in re.finditer(r"(?m)^[QA]\s*[:.]\s", text):
-        if m.group(0)[0] == "A":
-            opened = m.start() if opened is None else opened
-        elif opened is not None:
-            found.append((opened, m.start()))
-            opened = None
+    asked, opened = False, None
+    for m in re.finditer(r"(?m)^([QA]):\s", text):
+        if m.group(1) == "Q":
+            if opened is not None:
+                found.append((opened, m.start()))
+            asked, opened = True, None
+        elif asked and opened is None:
+            opened = m.start()
     if opened is not None:
         found.append((opened, len(text)))
     return found
