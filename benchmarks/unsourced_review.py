@@ -32,8 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker import Checker  # noqa: E402
-from checker.config import Config  # noqa: E402
+from checker import Checker
+from checker.config import Config
 
 CORPUS = ROOT.parent.parent / "shared" / "corpus" / "polnear"
 RULE = "sourcing.unsourced-number"

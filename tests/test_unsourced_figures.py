@@ -29,7 +29,9 @@ def test_headlines_are_short_opening_blocks_written_as_headlines():
     subhead = "Crippling college debt changes how grads live; \nAbout 42 million borrowers bear $1.3 trillion loan burden."
     assert _headline_end(f"{subhead}\n\nBody.") == len(subhead)
     # a one-sentence lede in sentence case is copy, not a headline
-    lede = "Trump's campaign raised more than $26 million last month, almost half of it in small sums."
+    lede = (
+        "Trump's campaign raised more than $26 million last month, almost half of it in small sums."
+    )
     assert _headline_end(f"{lede}\n\nBody.") == 0
     assert _headline_end(title) == 0  # nothing after it: the whole text
 

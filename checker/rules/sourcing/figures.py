@@ -24,15 +24,18 @@ IDENTIFIER_DIGITS = 9  # "778257943577919488": a tweet id or a timestamp, not a 
 HEADLINE_WORDS = 25  # a headline (with its subhead) is shorter than this
 TITLE_SHARE = 0.6  # "Donald Trump Rampages to +32 Point Lead in Florida."
 
-TIME_UNITS = frozenset(
-    "second minute min hour hr day night week weekend month year yr decade century".split()
-)
-AGE_WORDS = frozenset("age aged ages old young".split())  # "at age 45", "as old as 80"
-NAME_ENTITIES = frozenset("ORG PRODUCT WORK_OF_ART FAC EVENT LAW".split())
+TIME_UNITS = frozenset({
+    "second", "minute", "min", "hour", "hr", "day", "night", "week", "weekend", "month", "year",
+    "yr", "decade", "century",
+})  # fmt: skip
+AGE_WORDS = frozenset({"age", "aged", "ages", "old", "young"})  # "at age 45", "as old as 80"
+NAME_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
 # a poll, a survey or a report the sentence reads its figures from ("the poll surveyed 2,000")
-DOCUMENT_LEMMAS = frozenset("poll survey study report analysis tally census filing".split())
-DOCUMENT_DEPS = frozenset("nsubj nsubjpass pobj ROOT appos".split())
-SURVEY_LEMMAS = frozenset("poll survey".split())
+DOCUMENT_LEMMAS = frozenset({
+    "poll", "survey", "study", "report", "analysis", "tally", "census", "filing",
+})  # fmt: skip
+DOCUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "ROOT", "appos"})
+SURVEY_LEMMAS = frozenset({"poll", "survey"})
 
 
 def is_figure(q: Quantity) -> bool:
@@ -42,7 +45,9 @@ def is_figure(q: Quantity) -> bool:
         return False
     if q.kind != "cardinal":
         return True
-    return q.value >= SMALL_COUNT and not (q.span.text.isdigit() and len(q.span.text) > IDENTIFIER_DIGITS)
+    return q.value >= SMALL_COUNT and not (
+        q.span.text.isdigit() and len(q.span.text) > IDENTIFIER_DIGITS
+    )
 
 
 def tokens_of(sent: Sentence, q: Quantity) -> list[Token]:
@@ -50,7 +55,7 @@ def tokens_of(sent: Sentence, q: Quantity) -> list[Token]:
 
 
 def is_duration_or_age(q: Quantity, tokens: list[Token]) -> bool:
-    """"for 30 years", "77 minutes", "14 months ago", "29 years old", "as old as 80": time
+    """ "for 30 years", "77 minutes", "14 months ago", "29 years old", "as old as 80": time
     and age, not a count of anything."""
     if q.kind != "cardinal" or not tokens:
         return False
@@ -63,7 +68,7 @@ def is_duration_or_age(q: Quantity, tokens: list[Token]) -> bool:
 
 
 def is_name_part(q: Quantity, tokens: list[Token]) -> bool:
-    """"Boeing 757", "Anderson Cooper 360", "AM 970": a number that is part of a name
+    """ "Boeing 757", "Anderson Cooper 360", "AM 970": a number that is part of a name
     (it follows a proper noun and counts nothing)."""
     if q.kind != "cardinal" or q.noun is not None or not tokens:
         return False
@@ -80,7 +85,7 @@ def is_statement(sent: Sentence) -> bool:
 
 
 def names_document(sent: Sentence) -> bool:
-    """"The poll surveyed 2,000 people", "students polled", "in the same poll": the sentence
+    """ "The poll surveyed 2,000 people", "students polled", "in the same poll": the sentence
     says which poll or report its figures come from (not "he dominated the polls", "after the
     polls closed", "students studying")."""
     return any(_names_document(t) for t in sent.span)
@@ -89,11 +94,13 @@ def names_document(sent: Sentence) -> bool:
 def _names_document(t: Token) -> bool:
     if t.tag_ == "VBN":
         return _names_survey(t)  # "students polled", "Marines surveyed"
-    return t.lemma_.lower() in DOCUMENT_LEMMAS and t.tag_ in ("NN", "NNP") and t.dep_ in DOCUMENT_DEPS
+    return (
+        t.lemma_.lower() in DOCUMENT_LEMMAS and t.tag_ in ("NN", "NNP") and t.dep_ in DOCUMENT_DEPS
+    )
 
 
 def _names_survey(t: Token) -> bool:
-    """"a new Fox News poll", "voters surveyed" (not "the polls closed")."""
+    """ "a new Fox News poll", "voters surveyed" (not "the polls closed")."""
     return t.lemma_.lower() in SURVEY_LEMMAS and t.tag_ in ("NN", "NNP", "VBN")
 
 
@@ -130,7 +137,9 @@ def _headline_end(text: str) -> int:
     written as one (no closing full stop, a headline over a subhead, or title case)."""
     lead = text.lstrip("\n")
     block = lead.split("\n\n", 1)
-    return len(text) - len(lead) + len(block[0]) if len(block) == 2 and _is_headline(block[0]) else 0
+    return (
+        len(text) - len(lead) + len(block[0]) if len(block) == 2 and _is_headline(block[0]) else 0
+    )
 
 
 def _is_headline(block: str) -> bool:
@@ -139,7 +148,7 @@ def _is_headline(block: str) -> bool:
         return False
     capitals = sum(w[0].isupper() for w in words if w[0].isalpha())
     titled = capitals >= TITLE_SHARE * sum(w[0].isalpha() for w in words)
-    return block.rstrip()[-1] not in ".!?\"”" or "\n" in block.strip() or titled
+    return block.rstrip()[-1] not in '.!?"”' or "\n" in block.strip() or titled
 
 
 def _answers(text: str) -> list[tuple[int, int]]:

@@ -9,6 +9,7 @@ from checker.rules.base import PythonRule
 from checker.rules.sourcing.common import attributed, paragraph
 from checker.rules.sourcing.figures import Context, is_figure, needs_source
 
+
 class UnsourcedNumber(PythonRule):
     """A number stated with no source in its sentence or paragraph.
 
@@ -56,7 +57,9 @@ class UnsourcedNumber(PythonRule):
             fresh = [
                 q
                 for q in numbers
-                if q.value not in stated and _key(q) not in flagged and needs_source(context, sent, q)
+                if q.value not in stated
+                and _key(q) not in flagged
+                and needs_source(context, sent, q)
             ]
             if not fresh:
                 continue
