@@ -22,6 +22,14 @@ def test_a_figure_is_flagged_once_per_article(checker):
     assert _flagged(checker, text) == [TAKES, "Sanders has at least 232."]
 
 
+def test_phone_numbers_and_ranks_are_labels_not_figures(checker):
+    # no phone number or "ranked N" in the corpus: these two are made up
+    assert _flagged(checker, "Call the campaign office at (202) 555-0143 for tickets.") == []
+    assert _flagged(checker, "She was ranked 15 on the list of the most powerful women.") == []
+    troops = "More than 1,000 U.S. troops will be sent to Poland."  # a proper noun after a count
+    assert _flagged(checker, troops) == [troops]
+
+
 def test_headlines_are_short_opening_blocks_written_as_headlines():
     # polnear/train/text/breitbart_2016-01-19_donald-trump-rampages-to-point-l.txt
     title = "Donald Trump Rampages to +32 Point Lead in Florida."

@@ -36,6 +36,11 @@ DOCUMENT_LEMMAS = frozenset({
 })  # fmt: skip
 DOCUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "ROOT", "appos"})
 SURVEY_LEMMAS = frozenset({"poll", "survey"})
+STREET_WORDS = frozenset({
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "place",
+    "plaza", "square", "way",
+})  # fmt: skip
+_PHONE_AFTER = re.compile(r"\)?[ .-]?\d{3}[ .-]\d{4}\b")  # "(202) 555-0143"
 
 
 def is_figure(q: Quantity) -> bool:
@@ -79,6 +84,21 @@ def is_name_part(q: Quantity, tokens: list[Token]) -> bool:
     return before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
 
 
+def is_label(q: Quantity, tokens: list[Token], text: str) -> bool:
+    """ "1600 Pennsylvania Avenue", "(202) 555-0143", "ranked 15": an address, a phone number
+    or a rank labels something; it counts nothing."""
+    if q.kind != "cardinal" or not tokens:
+        return False
+    if _PHONE_AFTER.match(text, q.span.end):
+        return True
+    doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
+    if first.i > 0 and doc[first.i - 1].lemma_.lower() == "rank":
+        return True
+    after = list(doc[last.i + 1 : last.i + 4])
+    street = next((n for n, t in enumerate(after) if t.lower_.rstrip(".") in STREET_WORDS), 0)
+    return street > 0 and all(t.pos_ == "PROPN" for t in after[:street])
+
+
 def is_statement(sent: Sentence) -> bool:
     """A sentence with a verb: "10." or "Mike Huckabee (10.)" is a list marker or a heading."""
     return any(t.pos_ in ("VERB", "AUX") for t in sent.span)
@@ -109,7 +129,7 @@ class Context:
     of a Q&A interview, and where it first names a poll or a survey."""
 
     def __init__(self, analysis: Analysis) -> None:
-        text = analysis.text
+        self.text = text = analysis.text
         self.quotes = quoted_regions(text)
         self.headline_end = _headline_end(text)
         self.answers = _answers(text)
@@ -173,7 +193,11 @@ def needs_source(context: Context, sent: Sentence | None, q: Quantity) -> bool:
     if sent is None:
         return True
     tokens = tokens_of(sent, q)
-    looks_like_figure = not (is_duration_or_age(q, tokens) or is_name_part(q, tokens))
+    looks_like_figure = not (
+        is_duration_or_age(q, tokens)
+        or is_name_part(q, tokens)
+        or is_label(q, tokens, context.text)
+    )
     sourced_by_context = (
         context.spoken(q) or context.in_headline(q.span.start) or context.read_from_survey(q)
     )

@@ -20,12 +20,13 @@ class UnsourcedNumber(PythonRule):
         A number already given earlier by a source (the same value, restated) is not flagged,
         and a count (value and counted noun) is flagged once per article. Not figures to source:
         durations and ages ("for 30 years", "77 minutes", "29 years old"), numbers in a name
-        ("Boeing 757", "Billboard Hot 100"), list markers and ranks in lines with no verb
-        ("10.", "Mike Huckabee (10.)"), numbers inside quotation marks (the speaker is their
-        source; an unattributed quotation is sourcing.quote-without-speaker's) or in the answers
-        of a Q&A interview, the headline, and figures the sentence reads from a poll or report
-        it names ("The poll surveyed 2,000 people") or percentages after the article names a
-        poll or a survey.
+        ("Boeing 757", "Billboard Hot 100"), addresses, phone numbers and ranks ("1600
+        Pennsylvania Avenue", "ranked 15"), list markers and ranks in lines with no verb ("10.",
+        "Mike Huckabee (10.)"), numbers inside quotation marks (the speaker is their source; an
+        unattributed quotation is sourcing.quote-without-speaker's) or in the answers of a Q&A
+        interview, the headline, and figures the sentence reads from a poll or report it names
+        ("The poll surveyed 2,000 people") or percentages after the article names a poll or a
+        survey.
 
     Why it matters:
         Figures are what readers quote and what corrections are made of. A number with no
