@@ -3,23 +3,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.analysis import Analysis
+from checker.extract.quantities import noun_key
 from checker.models import Finding, Quantity, Severity
 from checker.rules.base import PythonRule
 from checker.rules.sourcing.common import attributed, paragraph
-
-COUNTED_KINDS = ("cardinal", "percent", "money")
-SMALL_COUNT = 10  # "three children", "two weeks": counts a reader checks by eye, not figures
-IDENTIFIER_DIGITS = 9  # "778257943577919488": a tweet id or a timestamp, not a figure
-
-
-def is_figure(q: Quantity) -> bool:
-    """A number whose origin an editor must know: a percentage, a sum, or a count of ten or
-    more written as a number (not a bare string of digits such as an id)."""
-    if q.kind not in COUNTED_KINDS:
-        return False
-    if q.kind != "cardinal":
-        return True
-    return q.value >= SMALL_COUNT and not (q.span.text.isdigit() and len(q.span.text) > IDENTIFIER_DIGITS)
+from checker.rules.sourcing.figures import Context, is_figure, needs_source
 
 
 class UnsourcedNumber(PythonRule):
@@ -27,9 +15,18 @@ class UnsourcedNumber(PythonRule):
 
     What it checks:
         Sentences that state a count of ten or more, a percentage or a sum of money (not a year,
-        a date, an ordinal, a small count such as "three children" or a string of digits such
-        as a tweet id) while neither the sentence nor its paragraph attributes anything to anyone. A
-        number already given earlier by a source (the same value, restated) is not flagged.
+        a date, an ordinal, a small count such as "three children" or a string of digits such as
+        a tweet id) while neither the sentence nor its paragraph attributes anything to anyone.
+        A number already given earlier by a source (the same value, restated) is not flagged,
+        and a count (value and counted noun) is flagged once per article. Not figures to source:
+        durations and ages ("for 30 years", "77 minutes", "29 years old"), numbers in a name
+        ("Boeing 757", "Billboard Hot 100"), addresses, phone numbers and ranks ("1600
+        Pennsylvania Avenue", "ranked 15"), list markers and ranks in lines with no verb ("10.",
+        "Mike Huckabee (10.)"), numbers inside quotation marks (the speaker is their source; an
+        unattributed quotation is sourcing.quote-without-speaker's) or in the answers of a Q&A
+        interview, the headline, and figures the sentence reads from a poll or report it names
+        ("The poll surveyed 2,000 people") or percentages after the article names a poll or a
+        survey.
 
     Why it matters:
         Figures are what readers quote and what corrections are made of. A number with no
@@ -49,17 +46,28 @@ class UnsourcedNumber(PythonRule):
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         by_id = {q.id: q for q in analysis.quantities}
-        stated: set[float] = set()
+        context = Context(analysis)
+        stated: set[float] = set()  # values a source gave
+        flagged: set[tuple[float, str]] = set()  # a figure is reported once per article
         for claim in analysis.claims:
             numbers = [by_id[i] for i in claim.quantities if i in by_id and is_figure(by_id[i])]
             if claim.source_id:
                 stated.update(q.value for q in numbers)
                 continue
-            para = paragraph(analysis.text, claim.span.start)
-            fresh = [q for q in numbers if q.value not in stated]
-            if not fresh or attributed(analysis, *para):
+            sent = analysis.sentence_at(claim.span.start)
+            fresh = [
+                q
+                for q in numbers
+                if q.value not in stated
+                and _key(q) not in flagged
+                and needs_source(context, sent, q)
+            ]
+            if not fresh:
+                continue
+            if attributed(analysis, *paragraph(analysis.text, claim.span.start)):
                 stated.update(q.value for q in numbers)
                 continue
+            flagged.update(_key(q) for q in fresh)
             figures = ", ".join(f"“{q.span.text}”" for q in fresh)
             yield self.finding(
                 analysis,
@@ -68,3 +76,9 @@ class UnsourcedNumber(PythonRule):
                 f"{figures} stated with no source in the sentence or its paragraph",
                 suggestion="say who gives the figure, e.g. “…, according to <source>”",
             )
+
+
+def _key(q: Quantity) -> tuple[float, str]:
+    """The same figure: "2,383 delegates" twice; "100 degrees" and "100 people" are two, and so
+    are two sums of "$10 million" (with no counted noun a value alone says too little)."""
+    return q.value, noun_key(q.noun) or q.id

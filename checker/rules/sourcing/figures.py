@@ -1,0 +1,209 @@
+"""Which numbers in a sentence are figures an editor must source, and which only look like it:
+durations and ages, numbers that are part of a name ("Boeing 757"), list markers, numbers
+inside quotation marks (the speaker is their source), in a headline, in a Q&A interview's
+answers, or read from a poll or a report the copy names."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from checker.analysis import Analysis
+from checker.extract.quantities import noun_key
+from checker.extract.quotes import inside, quoted_regions
+from checker.models import Quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from checker.nlp import Sentence
+
+COUNTED_KINDS = ("cardinal", "percent", "money")
+SMALL_COUNT = 10  # "three children", "two weeks": counts a reader checks by eye, not figures
+IDENTIFIER_DIGITS = 9  # "778257943577919488": a tweet id or a timestamp, not a figure
+HEADLINE_WORDS = 25  # a headline (with its subhead) is shorter than this
+TITLE_SHARE = 0.6  # "Donald Trump Rampages to +32 Point Lead in Florida."
+
+TIME_UNITS = frozenset({
+    "second", "minute", "min", "hour", "hr", "day", "night", "week", "weekend", "month", "year",
+    "yr", "decade", "century",
+})  # fmt: skip
+AGE_WORDS = frozenset({"age", "aged", "ages", "old", "young"})  # "at age 45", "as old as 80"
+NAME_ENTITIES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+# a poll, a survey or a report the sentence reads its figures from ("the poll surveyed 2,000")
+DOCUMENT_LEMMAS = frozenset({
+    "poll", "survey", "study", "report", "analysis", "tally", "census", "filing",
+})  # fmt: skip
+DOCUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "ROOT", "appos"})
+SURVEY_LEMMAS = frozenset({"poll", "survey"})
+STREET_WORDS = frozenset({
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "place",
+    "plaza", "square", "way",
+})  # fmt: skip
+_PHONE_AFTER = re.compile(r"\)?[ .-]?\d{3}[ .-]\d{4}\b")  # "(202) 555-0143"
+
+
+def is_figure(q: Quantity) -> bool:
+    """A number whose origin an editor must know: a percentage, a sum, or a count of ten or
+    more written as a number (not a bare string of digits such as an id)."""
+    if q.kind not in COUNTED_KINDS:
+        return False
+    if q.kind != "cardinal":
+        return True
+    return q.value >= SMALL_COUNT and not (
+        q.span.text.isdigit() and len(q.span.text) > IDENTIFIER_DIGITS
+    )
+
+
+def tokens_of(sent: Sentence, q: Quantity) -> list[Token]:
+    return [t for t in sent.span if q.span.start <= sent.offset(t) < q.span.end]
+
+
+def is_duration_or_age(q: Quantity, tokens: list[Token]) -> bool:
+    """ "for 30 years", "77 minutes", "14 months ago", "29 years old", "as old as 80": time
+    and age, not a count of anything."""
+    if q.kind != "cardinal" or not tokens:
+        return False
+    if noun_key(q.noun) in TIME_UNITS and not q.elided:
+        return True
+    if tokens[-1].ent_type_ in ("DATE", "TIME") and q.noun is None:
+        return True
+    doc, i = tokens[0].doc, tokens[0].i
+    return any(t.lower_ in AGE_WORDS for t in doc[max(i - 2, 0) : i])
+
+
+def is_name_part(q: Quantity, tokens: list[Token]) -> bool:
+    """ "Boeing 757", "Anderson Cooper 360", "AM 970": a number that is part of a name
+    (it follows a proper noun and counts nothing)."""
+    if q.kind != "cardinal" or q.noun is not None or not tokens:
+        return False
+    first = tokens[0]
+    if first.ent_type_ in NAME_ENTITIES:
+        return True
+    before = first.nbor(-1) if first.i > first.sent.start else None
+    return before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
+
+
+def is_label(q: Quantity, tokens: list[Token], text: str) -> bool:
+    """ "1600 Pennsylvania Avenue", "(202) 555-0143", "ranked 15": an address, a phone number
+    or a rank labels something; it counts nothing."""
+    if q.kind != "cardinal" or not tokens:
+        return False
+    if _PHONE_AFTER.match(text, q.span.end):
+        return True
+    doc, first, last = tokens[0].doc, tokens[0], tokens[-1]
+    if first.i > 0 and doc[first.i - 1].lemma_.lower() == "rank":
+        return True
+    after = list(doc[last.i + 1 : last.i + 4])
+    street = next((n for n, t in enumerate(after) if t.lower_.rstrip(".") in STREET_WORDS), 0)
+    return street > 0 and all(t.pos_ == "PROPN" for t in after[:street])
+
+
+def is_statement(sent: Sentence) -> bool:
+    """A sentence with a verb: "10." or "Mike Huckabee (10.)" is a list marker or a heading."""
+    return any(t.pos_ in ("VERB", "AUX") for t in sent.span)
+
+
+def names_document(sent: Sentence) -> bool:
+    """ "The poll surveyed 2,000 people", "students polled", "in the same poll": the sentence
+    says which poll or report its figures come from (not "he dominated the polls", "after the
+    polls closed", "students studying")."""
+    return any(_names_document(t) for t in sent.span)
+
+
+def _names_document(t: Token) -> bool:
+    if t.tag_ == "VBN":
+        return _names_survey(t)  # "students polled", "Marines surveyed"
+    return (
+        t.lemma_.lower() in DOCUMENT_LEMMAS and t.tag_ in ("NN", "NNP") and t.dep_ in DOCUMENT_DEPS
+    )
+
+
+def _names_survey(t: Token) -> bool:
+    """ "a new Fox News poll", "voters surveyed" (not "the polls closed")."""
+    return t.lemma_.lower() in SURVEY_LEMMAS and t.tag_ in ("NN", "NNP", "VBN")
+
+
+class Context:
+    """What the whole article tells about its figures: quotations, the headline, the answers
+    of a Q&A interview, and where it first names a poll or a survey."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.text = text = analysis.text
+        self.quotes = quoted_regions(text)
+        self.headline_end = _headline_end(text)
+        self.answers = _answers(text)
+        self.survey_from = next(
+            (s.start for s in analysis.sentences if any(_names_survey(t) for t in s.span)),
+            len(text),
+        )
+
+    def spoken(self, q: Quantity) -> bool:
+        """Inside a quotation or a Q&A answer: the speaker is the source (and an unattributed
+        quotation is sourcing.quote-without-speaker's to report)."""
+        at = q.span.start
+        return inside(self.quotes, at) or any(a <= at < b for a, b in self.answers)
+
+    def read_from_survey(self, q: Quantity) -> bool:
+        """A percentage after the article names a poll or a survey is read as its result."""
+        return q.kind == "percent" and q.span.start > self.survey_from
+
+    def in_headline(self, offset: int) -> bool:
+        return offset < self.headline_end
+
+
+def _headline_end(text: str) -> int:
+    """End of the opening block when it is a headline: short, set off by a blank line, and
+    written as one (no closing full stop, a headline over a subhead, or title case)."""
+    lead = text.lstrip("\n")
+    block = lead.split("\n\n", 1)
+    return (
+        len(text) - len(lead) + len(block[0]) if len(block) == 2 and _is_headline(block[0]) else 0
+    )
+
+
+def _is_headline(block: str) -> bool:
+    words = block.split()
+    if not words or len(words) > HEADLINE_WORDS:
+        return False
+    capitals = sum(w[0].isupper() for w in words if w[0].isalpha())
+    titled = capitals >= TITLE_SHARE * sum(w[0].isalpha() for w in words)
+    return block.rstrip()[-1] not in '.!?"”' or "\n" in block.strip() or titled
+
+
+def _answers(text: str) -> list[tuple[int, int]]:
+    """Stretches from an "A:" paragraph to the next "Q:" one, in an interview printed as Q&A
+    (an "A:" with no "Q:" before it is not one)."""
+    found: list[tuple[int, int]] = []
+    asked, opened = False, None
+    for m in re.finditer(r"(?m)^([QA]):\s", text):
+        if m.group(1) == "Q":
+            if opened is not None:
+                found.append((opened, m.start()))
+            asked, opened = True, None
+        elif asked and opened is None:
+            opened = m.start()
+    if opened is not None:
+        found.append((opened, len(text)))
+    return found
+
+
+def needs_source(context: Context, sent: Sentence | None, q: Quantity) -> bool:
+    """Whether a figure (see `is_figure`) is one the copy must say the source of."""
+    if sent is None:
+        return True
+    tokens = tokens_of(sent, q)
+    looks_like_figure = not (
+        is_duration_or_age(q, tokens)
+        or is_name_part(q, tokens)
+        or is_label(q, tokens, context.text)
+    )
+    sourced_by_context = (
+        context.spoken(q) or context.in_headline(q.span.start) or context.read_from_survey(q)
+    )
+    return (
+        looks_like_figure
+        and not sourced_by_context
+        and is_statement(sent)
+        and not names_document(sent)
+    )

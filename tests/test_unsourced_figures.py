@@ -1,0 +1,58 @@
+"""sourcing.unsourced-number: what is a figure to source, a headline, a Q&A answer; one
+finding per figure per article."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from checker.rules.sourcing.figures import _answers, _headline_end
+
+RULE = "sourcing.unsourced-number"
+# polnear/train/text/breitbart_2016-03-01_the-latest-sanders-wins-minnesot.txt
+TAKES = "It takes 2,383 delegates to win."
+
+
+def _flagged(checker, text: str) -> list[str]:
+    return [f.span.text for f in checker.check_text(text).findings if f.rule_id == RULE]
+
+
+def test_a_figure_is_flagged_once_per_article(checker):
+    text = f"{TAKES}\n\nSanders has at least 232.\n\n{TAKES}\n"
+    assert _flagged(checker, text) == [TAKES, "Sanders has at least 232."]
+
+
+def test_phone_numbers_and_ranks_are_labels_not_figures(checker):
+    # no phone number or "ranked N" in the corpus: these two are made up
+    assert _flagged(checker, "Call the campaign office at (202) 555-0143 for tickets.") == []
+    assert _flagged(checker, "She was ranked 15 on the list of the most powerful women.") == []
+    troops = "More than 1,000 U.S. troops will be sent to Poland."  # a proper noun after a count
+    assert _flagged(checker, troops) == [troops]
+
+
+def test_headlines_are_short_opening_blocks_written_as_headlines():
+    # polnear/train/text/breitbart_2016-01-19_donald-trump-rampages-to-point-l.txt
+    title = "Donald Trump Rampages to +32 Point Lead in Florida."
+    assert _headline_end(f"{title}\n\nBody.") == len(title)
+    subhead = "Crippling college debt changes how grads live; \nAbout 42 million borrowers bear $1.3 trillion loan burden."
+    assert _headline_end(f"{subhead}\n\nBody.") == len(subhead)
+    # a one-sentence lede in sentence case is copy, not a headline
+    lede = (
+        "Trump's campaign raised more than $26 million last month, almost half of it in small sums."
+    )
+    assert _headline_end(f"{lede}\n\nBody.") == 0
+    assert _headline_end(title) == 0  # nothing after it: the whole text
+
+
+def test_answers_run_from_an_a_paragraph_to_the_next_question():
+    text = "Intro.\n\nQ: Why?\n\nA: Because.\n\nMore of the answer.\n\nQ: And?\n\nA: Done."
+    spans = [text[a:b] for a, b in _answers(text)]
+    assert spans == ["A: Because.\n\nMore of the answer.\n\n", "A: Done."]
+    assert _answers("Q&A with nobody.\n\nA plain article.") == []
+
+
+@given(st.text(alphabet="QA: .\n\nab1", max_size=60))
+def test_headline_and_answers_stay_inside_the_text(text):
+    assert 0 <= _headline_end(text) <= len(text)
+    for a, b in _answers(text):
+        assert 0 <= a < b <= len(text)
