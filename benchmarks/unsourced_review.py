@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 from checker import Checker
 from checker.config import Config
 
-CORPUS = ROOT.parent.parent / "shared" / "corpus" / "polnear"
+CORPUS = ROOT.parent / "shared" / "corpus" / "polnear"
 RULE = "sourcing.unsourced-number"
 
 
