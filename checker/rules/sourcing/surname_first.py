@@ -47,6 +47,8 @@ class SurnameFirst(PythonRule):
             source = attribution.source
             if speaker is None or speaker.kind != SourceKind.person or source is None:
                 continue
+            if not attribution.reported:
+                continue  # "Scott was one of three members who voted": acting, not quoted
             if speaker.id in seen or not speaker.id.startswith("person:"):
                 continue
             seen.add(speaker.id)
@@ -65,13 +67,24 @@ class SurnameFirst(PythonRule):
             )
 
 
+NAME_GAP = 5  # tokens between a first name and the surname: a middle initial, a quoted nickname
+
+
 def _named_before(analysis: Analysis, name: str, offset: int) -> bool:
-    """Whether the full name occurs before `offset` (as a PERSON entity)."""
+    """Whether the full name occurs before `offset`: as a PERSON entity, or as the first name a
+    few words before the surname, up to the one at `offset` ('Rep. Robert C. "Bobby" Scott',
+    which the tagger splits into two names)."""
+    first, last = name.split()[0], name.split()[-1]
     for base, doc in analysis.docs:
         for ent in doc.ents:
             start = base + ent.start_char
             if start >= offset:
                 break
             if ent.label_ == "PERSON" and name in ent.text.replace("’s", ""):
+                return True
+        for tok in doc:
+            if base + tok.idx > offset:  # the surname at `offset` itself may follow its first name
+                break
+            if tok.text == last and any(t.text == first for t in doc[max(0, tok.i - NAME_GAP) : tok.i]):
                 return True
     return False
