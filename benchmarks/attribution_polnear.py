@@ -60,8 +60,10 @@ def read_gold(path: Path, text: str) -> dict[str, set[Frags]]:
     return gold
 
 
-def predict(text: str) -> tuple[dict[str, set[Frags]], list[Found]]:
-    _, sentences = nlp.annotate(text)
+def predict(text: str, sentences: list[nlp.Sentence] | None = None) -> tuple[dict[str, set[Frags]], list[Found]]:
+    """Predicted spans per role (the text is parsed unless its sentences are given)."""
+    if sentences is None:
+        _, sentences = nlp.annotate(text)
     found = find_all(sentences, text)
     pred: dict[str, set[Frags]] = {r: set() for r in ROLES}
     for f in found:
@@ -108,8 +110,37 @@ def articles(split: str, limit: int | None, skip: int = 0) -> Iterable[tuple[Pat
         yield folder / "text" / f"{name}.txt", anns[name]
 
 
+Counts = dict[tuple[str, str], list[float]]  # (role, mode) -> [matched, predicted, gold]
+
+
+def new_counts() -> Counts:
+    return defaultdict(lambda: [0.0, 0.0, 0.0])
+
+
+def tally(counts: Counts, text: str, pred: dict[str, set[Frags]], golds: list[dict[str, set[Frags]]]) -> None:
+    """Add one article's counts, each annotation file weighted 1/k (see the matching rule)."""
+    weight = 1 / len(golds)
+    for gold in golds:
+        for role in ROLES:
+            for mode in ("exact", "overlap"):
+                c = counts[(role, mode)]
+                c[0] += weight * match(text, pred[role], gold[role], mode == "exact")
+                c[1] += weight * len(pred[role])
+                c[2] += weight * len(gold[role])
+
+
+def figures(counts: Counts) -> dict[str, dict[str, float]]:
+    """P, R and F1 per "role mode" key, micro-averaged."""
+    result: dict[str, dict[str, float]] = {}
+    for (role, mode), (tp, npred, ngold) in counts.items():
+        p = tp / npred if npred else 0.0
+        r = tp / ngold if ngold else 0.0
+        result[f"{role.lower()} {mode}"] = {"P": p, "R": r, "F1": 2 * p * r / (p + r) if p + r else 0.0}
+    return result
+
+
 def score(split: str, limit: int | None, errors: int, skip: int = 0) -> dict[str, dict[str, float]]:
-    counts: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    counts = new_counts()
     shown = 0
     started = time.perf_counter()
     n = 0
@@ -117,25 +148,13 @@ def score(split: str, limit: int | None, errors: int, skip: int = 0) -> dict[str
         text = text_path.read_text(encoding="utf-8")
         pred, _ = predict(text)
         n += 1
-        weight = 1 / len(ann_paths)
-        for ann in ann_paths:
-            gold = read_gold(ann, text)
-            for role in ROLES:
-                for mode in ("exact", "overlap"):
-                    c = counts[(role, mode)]
-                    c[0] += weight * match(text, pred[role], gold[role], mode == "exact")
-                    c[1] += weight * len(pred[role])
-                    c[2] += weight * len(gold[role])
+        golds = [read_gold(ann, text) for ann in ann_paths]
+        tally(counts, text, pred, golds)
         if errors and shown < errors:
-            shown += _show_errors(text_path.name, text, pred, read_gold(ann_paths[0], text), errors - shown)
+            shown += _show_errors(text_path.name, text, pred, golds[0], errors - shown)
     elapsed = time.perf_counter() - started
-    result: dict[str, dict[str, float]] = {}
-    for (role, mode), (tp, npred, ngold) in counts.items():
-        p = tp / npred if npred else 0.0
-        r = tp / ngold if ngold else 0.0
-        result[f"{role.lower()} {mode}"] = {"P": p, "R": r, "F1": 2 * p * r / (p + r) if p + r else 0.0}
     print(f"{split}: {n} articles in {elapsed:.1f}s")
-    return result
+    return figures(counts)
 
 
 def _show_errors(name: str, text: str, pred, gold, budget: int) -> int:

@@ -80,6 +80,10 @@ class Attribution(Model):
     content: Span | None
     cue_type: Literal["direct", "indirect", "according_to", "mixed"] = "indirect"
     source_id: str | None = None
+    # False for a stance or an act only the learned cue model reads as an attribution ("Berlin
+    # backed off", "voters will see"): PolNeAR marks it, but it vouches for nothing, so it gives
+    # no source to the claims and figures it touches.
+    reported: bool = True
 
 
 class Source(Model):

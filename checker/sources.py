@@ -228,7 +228,12 @@ def claim_attributions(analysis: Analysis, claim: Claim) -> list[int]:
 
 
 def _attach(analysis: Analysis, claim: Claim, sources: dict[str, Source], speakers: list[Speaker | None]) -> None:
-    indexes = [i for i in claim_attributions(analysis, claim) if speakers[i] is not None]
+    # Only a report vouches for a claim: "Berlin backed off, replacing the levy with 1.6 billion
+    # euros" is Berlin's act, not Berlin's word for the figure (models.Attribution.reported).
+    indexes = [
+        i for i in claim_attributions(analysis, claim)
+        if speakers[i] is not None and analysis.attributions[i].reported
+    ]  # fmt: skip
     if not indexes:
         indexes = _quoting(analysis, claim, speakers)
     if not indexes:
@@ -258,7 +263,7 @@ def _quoting(analysis: Analysis, claim: Claim, speakers: list[Speaker | None]) -
     the second sentence of a quotation, a quotation introduced by "X said:"."""
     return [
         i for i, a in enumerate(analysis.attributions)
-        if speakers[i] is not None and a.content is not None
+        if speakers[i] is not None and a.reported and a.content is not None
         and a.content.start <= claim.span.start and claim.span.end <= a.content.end
     ][:1]  # fmt: skip
 

@@ -37,3 +37,15 @@ def test_overlap_match_is_one_to_one():
     assert match(TEXT, {((20, 26),)}, gold, exact=False) == 1
     assert match(TEXT, {((21, 23),), ((22, 25),)}, gold, exact=False) == 1
     assert match(TEXT, {((26, 27),)}, gold, exact=False) == 0  # a space is not shared text
+
+
+def test_each_annotation_file_of_an_article_weighs_one_over_k():
+    from benchmarks.attribution_polnear import figures, new_counts, tally
+
+    pred = {"Source": set(), "Cue": {((21, 25),)}, "Content": set()}
+    one = {"Source": set(), "Cue": {((21, 25),)}, "Content": set()}
+    other = {"Source": set(), "Cue": {((48, 52),)}, "Content": set()}
+    counts = new_counts()
+    tally(counts, TEXT, pred, [one, other])
+    assert counts[("Cue", "overlap")] == [0.5, 1.0, 1.0]
+    assert figures(counts)["cue overlap"] == {"P": 0.5, "R": 0.5, "F1": 0.5}

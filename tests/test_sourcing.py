@@ -211,11 +211,11 @@ def test_speech_inside_an_open_multi_paragraph_quotation_is_not_the_articles():
 
 
 def test_a_quote_with_no_attribution_at_all_is_info_not_warning(checker):
-    # breitbart_2016-09-30_the-latest-trump-urges-supporter.txt: the cue "accuse" is not known,
-    # so the quotes stand unattributed: reported, but below the default warning gate
+    # breitbart_2015-12-04_san-bernardino-terror-suspect-na.txt: scare quotes, nobody speaks:
+    # reported, but below the default warning gate
     text = (
-        "Trump took to Twitter overnight to accuse Clinton’s campaign of being “duped” by "
-        "“a con” and encourage Americans to check out what he called Machado’s “sex tape.”"
+        "We’ve seen this sort of “cover-up in plain sight” from the Obama administration "
+        "working in tag-team with the media before."
     )
     found = [f for f in checker.check_text(text).findings if f.rule_id == "sourcing.quote-without-speaker"]
     assert found and {f.severity.value for f in found} == {"info"}

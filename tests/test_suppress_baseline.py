@@ -17,7 +17,7 @@ from checker.models import Report
 runner = CliRunner()
 
 PAR = "Troops moved to Europe amid escalating escalation between Russia and Ukraine."
-OTHER = "Officials again spoke of escalating escalation on Friday."
+OTHER = "Markets again fell on escalating escalation on Friday."
 
 
 def hits(checker, text: str, path: str) -> list[str]:

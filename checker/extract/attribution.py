@@ -8,8 +8,11 @@ Handled shapes (PolNeAR's model of an attribution):
 - "according to X": the prepositional phrase is the cue and source, the clause it modifies is
   the content;
 - verbs beyond "said" (emphasized, stressed, insisted, told, warned, considers, made it clear),
-  participles that inherit their subject ("..., adding that"), passives with an agent
-  ("was told by X").
+  participles that inherit their subject ("..., adding that", "countered by suggesting"),
+  passives with an agent ("was told by X"), chains of verbs ("continues to insist"), relative
+  clauses ("the report, which concluded that");
+- which verbs are cues: the hand-written lexicon of `cues.py` plus the learned classifier of
+  `cue_model.py` for the long tail ("backs", "vowed to", "slammed").
 The parse gives the roles; regular expressions are not used to find them.
 """
 
@@ -19,9 +22,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from checker.analysis import Analysis
-from checker.extract import quotes
+from checker.extract import cue_model, quotes
 from checker.extract.cues import (
     ACCORDING,
+    INHERITS_SUBJECT,
     MAKE_PREDICATES,
     NOUN_CONTENT_PREPS,
     SPEECH,
@@ -41,7 +45,6 @@ CUE_PREFIX = ("aux", "auxpass", "neg", "advmod")
 CUE_MEDIA = frozenset({"statement", "release"})
 RELAYED = frozenset({"say", "tell"})  # nested speech kept: "NBC reported that police said ..."
 TOPIC_PREPS = frozenset({"about", "of"})  # "said of the deal", "asked about": the topic's preposition
-INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "acl")
 NOUN_CUES = frozenset(
     """
     statement criticism comment remark claim announcement warning assertion accusation
@@ -66,6 +69,7 @@ class Found:
     cue_type: str
     cue_token: Token
     source_token: Token | None  # head of the source phrase, for normalisation
+    reported: bool = True  # a statement, belief or report, not a mere stance or act (models.py)
 
 
 def extract(analysis: Analysis) -> None:
@@ -79,6 +83,7 @@ def extract(analysis: Analysis) -> None:
             cue=span(*f.cue),
             content=span(*f.content) if f.content else None,
             cue_type=f.cue_type,
+            reported=f.reported,
         )
         for f in found
     ]
@@ -132,19 +137,27 @@ def find(sent: Sentence, text: str) -> list[Found]:
 
 
 def _verb_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
-    if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound", "xcomp"):
+    if tok.pos_ != "VERB" or tok.dep_ in ("amod", "compound"):
+        return None
+    if tok.dep_ == "xcomp" and _is_cue_verb(tok.head):
         return None  # an infinitive ("declined to comment") belongs to the verb above it
     make = _make_predicate(tok)
     kind = complement_kind(tok)
-    if make is None and not (is_cue(tok.lemma_.lower(), kind) or _quoted_speech(tok, kind) or _sees_as(tok)):
+    if make is None and not _is_cue_verb(tok):
         return None
     heads = _content_heads(tok, kind, make)
     source = _source(tok)
+    relative: set[int] = set()
     if source is not None and source.tag_ == "WDT":
-        return None  # "a story that said": things that "say" are rarely marked as attributions
+        if tok.dep_ != "relcl":
+            return None
+        source = tok.head  # "the report, which concluded that ...": the report speaks
+        relative = {t.i for t in tok.subtree}
     if source is None and not heads:
         return None  # "as said before": nobody is reported
     cue_tokens = _cue_tokens(tok, make, heads)
+    if tok.dep_ == "xcomp":  # "continues to insist": the chain of verbs is the cue
+        cue_tokens = list(tok.doc[tok.head.i : cue_tokens[0].i]) + cue_tokens
     heads = [_prep_object(h, cue_tokens) for h in heads]
     cue = (sent.offset(cue_tokens[0]), sent.token_end(cue_tokens[-1]))
     stop = {t.i for t in cue_tokens} | ({t.i for t in source.subtree} if source is not None else set())
@@ -152,12 +165,25 @@ def _verb_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
     content = _content(sent, heads, stop, text) if heads else None
     return Found(
         cue=cue,
-        source=_phrase(sent, source, text) if source is not None else None,
+        source=_phrase(sent, source, text, relative) if source is not None else None,
         content=content,
         cue_type=quotes.cue_type(text, content),
         cue_token=tok,
         source_token=source,
+        reported=make is not None or kind == "C" or _is_known(tok) or cue_model.vouches(tok),
     )
+
+
+def _is_known(tok: Token) -> bool:
+    """A verb of saying or believing the hand-written lexicon knows in this construction."""
+    kind = complement_kind(tok)
+    return is_cue(tok.lemma_.lower(), kind) or _quoted_speech(tok, kind) or _sees_as(tok)
+
+
+def _is_cue_verb(tok: Token) -> bool:
+    """A verb the lexicon knows, unless the learned model finds it nearly impossible here
+    ("continued the work"), or one the model scores as a cue on its own."""
+    return cue_model.decide(tok, _is_known(tok))
 
 
 def _sees_as(tok: Token) -> bool:
@@ -367,22 +393,29 @@ def _clause_child(tok: Token) -> Token | None:
 
 
 def _source(tok: Token) -> Token | None:
-    """The speaker: the subject, the passive agent, or the subject a participle inherits."""
-    if any(c.dep_ == "auxpass" for c in tok.children):
-        agent = _child(tok, ("agent",))
+    """The speaker: the subject, the passive agent ("was told by X", "a fact first reported by
+    X"), or the subject a participle inherits ("..., adding that", "... by pledging")."""
+    agent = _child(tok, ("agent",))
+    if agent is not None or any(c.dep_ == "auxpass" for c in tok.children):
         return _child(agent, ("pobj",)) if agent is not None else None
     subject = _child(tok, SUBJECTS)
     if subject is not None:
         return subject
-    if tok.dep_ in INHERITS_SUBJECT and tok.head.i != tok.i:
-        return _child(tok.head, SUBJECTS)
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head  # "countered by suggesting": the verb the preposition hangs on
+    if tok.dep_ in INHERITS_SUBJECT and head.i != tok.i:
+        return _child(head, SUBJECTS)
     return None
 
 
-def _phrase(sent: Sentence, head: Token, text: str) -> tuple[int, int] | None:
+def _phrase(
+    sent: Sentence, head: Token, text: str, leave_out: set[int] | frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
     """The noun phrase of `head`: its subtree (appositions and relative clauses included, as
-    PolNeAR marks them), without quotation marks or punctuation at its edges."""
-    tokens = [t for t in head.subtree if t.text not in quotes.QUOTES or t.i == head.i]
+    PolNeAR marks them, except the clause of the cue itself, `leave_out`), without quotation
+    marks or punctuation at its edges."""
+    tokens = [t for t in head.subtree if (t.text not in quotes.QUOTES or t.i == head.i) and t.i not in leave_out]
     span = _tokens_span(sent, _contiguous(tokens, head), text)
     if span and "," in text[span[0] : span[1]] and text[span[1] : span[1] + 1] == ",":
         return span[0], span[1] + 1  # "Clinton, a Democrat,": PolNeAR closes an apposition

@@ -36,6 +36,8 @@ class Anonymous(PythonRule):
             speaker = speaker_for(analysis, i)
             if speaker is None or speaker.kind != SourceKind.anonymous or attribution.source is None:
                 continue
+            if not attribution.reported:
+                continue  # "members who voted against": an act, not anonymous sourcing
             yield self.finding(
                 analysis,
                 attribution.source.start,

@@ -8,11 +8,12 @@ from checker.sources import Speaker, speaker_for
 from checker.wrapping import paragraph as paragraph  # a paragraph spans wrapped lines
 
 
-def attributed(analysis: Analysis, start: int, end: int) -> list[int]:
-    """Indexes of attributions with a speaker whose cue or content touches [start, end)."""
+def attributed(analysis: Analysis, start: int, end: int, reported: bool = False) -> list[int]:
+    """Indexes of attributions with a speaker whose cue or content touches [start, end); with
+    `reported`, only those that report words or views (a stance or act vouches for no figure)."""
     hits = []
     for i, a in enumerate(analysis.attributions):
-        if speaker_for(analysis, i) is None:
+        if speaker_for(analysis, i) is None or (reported and not a.reported):
             continue
         spans = [a.cue] + ([a.content] if a.content else [])
         if any(s.start < end and start < s.end for s in spans):

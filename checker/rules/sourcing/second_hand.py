@@ -43,7 +43,7 @@ class SecondHand(PythonRule):
                 continue
             for j, other in enumerate(attributions):
                 speaker = speaker_for(analysis, j)
-                if j == i or speaker is None or speaker.id == outlet.id:
+                if j == i or speaker is None or speaker.id == outlet.id or not other.reported:
                     continue
                 if not _relayed(relay, other, claim.span.start, claim.span.end):
                     continue

@@ -64,7 +64,7 @@ class UnsourcedNumber(PythonRule):
             ]
             if not fresh:
                 continue
-            if attributed(analysis, *paragraph(analysis.text, claim.span.start)):
+            if attributed(analysis, *paragraph(analysis.text, claim.span.start), reported=True):
                 stated.update(q.value for q in numbers)
                 continue
             flagged.update(_key(q) for q in fresh)
