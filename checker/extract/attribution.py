@@ -143,7 +143,8 @@ def _verb_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
         return None  # an infinitive ("declined to comment") belongs to the verb above it
     make = _make_predicate(tok)
     kind = complement_kind(tok)
-    if make is None and not _is_cue_verb(tok):
+    known = _is_known(tok)
+    if make is None and not cue_model.decide(tok, known):
         return None
     heads = _content_heads(tok, kind, make)
     source = _source(tok)
@@ -170,7 +171,7 @@ def _verb_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
         cue_type=quotes.cue_type(text, content),
         cue_token=tok,
         source_token=source,
-        reported=make is not None or kind == "C" or _is_known(tok) or cue_model.vouches(tok),
+        reported=make is not None or kind == "C" or known or cue_model.vouches(tok),
     )
 
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 WEIGHTS = Path(__file__).with_name("cue_weights.json")
 NEAR = 3  # tokens either side in which a quotation mark counts as "near"
 REPORTED = 0.75  # see `vouches`; set by the review of unsourced figures in the README
+SAYING = SPEECH | BELIEF  # verbs whose clausal complement is what someone reports
 
 
 def features(tok: Token) -> list[str]:
@@ -92,14 +93,14 @@ def _subject(tok: Token) -> list[str]:
 
 
 def _context(tok: Token) -> list[str]:
-    doc = tok.doc
+    doc, sent = tok.doc, tok.sent  # spaCy finds the sentence anew on every `tok.sent`
     lo, hi = max(0, tok.i - NEAR), min(len(doc), tok.i + NEAR + 1)
     feats = [f"head={tok.head.lemma_.lower()}/{tok.dep_}"] if tok.head.i != tok.i else ["root"]
     if any(doc[i].text in QUOTES for i in range(lo, hi) if i != tok.i):
         feats.append("quote_near")
-    if any(t.text in QUOTES for t in tok.sent):
+    if any(t.text in QUOTES for t in sent):
         feats.append("quote_sent")
-    if any(t.lemma_.lower() in SPEECH and t.pos_ == "VERB" and t.i != tok.i for t in tok.sent):
+    if any(t.lemma_.lower() in SPEECH and t.pos_ == "VERB" and t.i != tok.i for t in sent):
         feats.append("speech_sent")
     if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
         feats.append("colon_after")
@@ -107,7 +108,7 @@ def _context(tok: Token) -> list[str]:
         feats.append(f"prev={doc[tok.i - 1].lower_}")
     if tok.i + 1 < len(doc):
         feats.append(f"next={doc[tok.i + 1].lower_}")
-    if tok.is_title and tok.i > tok.sent.start:
+    if tok.is_title and tok.i > sent.start:
         feats.append("title_case")  # a headline's capitals
     return feats + _path(tok)
 
@@ -118,9 +119,7 @@ def _path(tok: Token) -> list[str]:
     deps, reported = [], False
     while tok.head.i != tok.i and len(deps) < 3:
         deps.append(tok.dep_)
-        reported |= (
-            tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in SPEECH | BELIEF
-        )
+        reported |= tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in SAYING
         tok = tok.head
     return [f"path={'>'.join(deps)}"] + (["reported"] if reported else [])
 

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from checker.analysis import Analysis
 from checker.models import Finding, Severity, SourceKind
 from checker.rules.base import PythonRule
-from checker.sources import speaker_for
+from checker.rules.sourcing.common import reporting_speaker
 
 
 class Anonymous(PythonRule):
@@ -33,11 +33,9 @@ class Anonymous(PythonRule):
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         for i, attribution in enumerate(analysis.attributions):
-            speaker = speaker_for(analysis, i)
+            speaker = reporting_speaker(analysis, i)  # "members who voted against": no sourcing
             if speaker is None or speaker.kind != SourceKind.anonymous or attribution.source is None:
                 continue
-            if not attribution.reported:
-                continue  # "members who voted against": an act, not anonymous sourcing
             yield self.finding(
                 analysis,
                 attribution.source.start,

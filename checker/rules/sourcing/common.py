@@ -8,12 +8,20 @@ from checker.sources import Speaker, speaker_for
 from checker.wrapping import paragraph as paragraph  # a paragraph spans wrapped lines
 
 
+def reporting_speaker(analysis: Analysis, index: int) -> Speaker | None:
+    """The speaker of an attribution that reports words or views; None for a stance or an act
+    ("members who voted against", "Berlin backed off"), which sources nothing
+    (models.Attribution.reported)."""
+    return speaker_for(analysis, index) if analysis.attributions[index].reported else None
+
+
 def attributed(analysis: Analysis, start: int, end: int, reported: bool = False) -> list[int]:
     """Indexes of attributions with a speaker whose cue or content touches [start, end); with
     `reported`, only those that report words or views (a stance or act vouches for no figure)."""
+    speaker = reporting_speaker if reported else speaker_for
     hits = []
     for i, a in enumerate(analysis.attributions):
-        if speaker_for(analysis, i) is None or (reported and not a.reported):
+        if speaker(analysis, i) is None:
             continue
         spans = [a.cue] + ([a.content] if a.content else [])
         if any(s.start < end and start < s.end for s in spans):

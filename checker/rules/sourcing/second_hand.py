@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from checker.analysis import Analysis
 from checker.models import Attribution, Finding, Severity, SourceKind
 from checker.rules.base import PythonRule
+from checker.rules.sourcing.common import reporting_speaker
 from checker.sources import speaker_for
 
 
@@ -42,8 +43,8 @@ class SecondHand(PythonRule):
             if claim is None:
                 continue
             for j, other in enumerate(attributions):
-                speaker = speaker_for(analysis, j)
-                if j == i or speaker is None or speaker.id == outlet.id or not other.reported:
+                speaker = reporting_speaker(analysis, j)
+                if j == i or speaker is None or speaker.id == outlet.id:
                     continue
                 if not _relayed(relay, other, claim.span.start, claim.span.end):
                     continue

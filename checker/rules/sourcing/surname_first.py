@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from checker.analysis import Analysis
 from checker.models import Finding, Severity, SourceKind
 from checker.rules.base import PythonRule
-from checker.sources import speaker_for
+from checker.rules.sourcing.common import reporting_speaker
 
 
 class SurnameFirst(PythonRule):
@@ -43,12 +43,10 @@ class SurnameFirst(PythonRule):
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         seen: set[str] = set()
         for i, attribution in enumerate(analysis.attributions):
-            speaker = speaker_for(analysis, i)
+            speaker = reporting_speaker(analysis, i)  # "Scott ... voted against": not quoted
             source = attribution.source
             if speaker is None or speaker.kind != SourceKind.person or source is None:
                 continue
-            if not attribution.reported:
-                continue  # "Scott was one of three members who voted": acting, not quoted
             if speaker.id in seen or not speaker.id.startswith("person:"):
                 continue
             seen.add(speaker.id)
