@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checker.rules.sourcing.figures import _answers, _headline_end
+from checker.rules.sourcing.figures import _exchanges, _headline_end
 
 RULE = "sourcing.unsourced-number"
 # polnear/train/text/breitbart_2016-03-01_the-latest-sanders-wins-minnesot.txt
@@ -44,15 +44,16 @@ def test_headlines_are_short_opening_blocks_written_as_headlines():
     assert _headline_end(title) == 0  # nothing after it: the whole text
 
 
-def test_answers_run_from_an_a_paragraph_to_the_next_question():
+def test_exchanges_run_from_a_question_to_the_next_one_when_it_is_answered():
     text = "Intro.\n\nQ: Why?\n\nA: Because.\n\nMore of the answer.\n\nQ: And?\n\nA: Done."
-    spans = [text[a:b] for a, b in _answers(text)]
-    assert spans == ["A: Because.\n\nMore of the answer.\n\n", "A: Done."]
-    assert _answers("Q&A with nobody.\n\nA plain article.") == []
+    spans = [text[a:b] for a, b in _exchanges(text)]
+    assert spans == ["Q: Why?\n\nA: Because.\n\nMore of the answer.\n\n", "Q: And?\n\nA: Done."]
+    assert _exchanges("Q&A with nobody.\n\nA: a plain article.") == []
+    assert _exchanges("Q: a question left open.\n\nThe story goes on.") == []
 
 
 @given(st.text(alphabet="QA: .\n\nab1", max_size=60))
-def test_headline_and_answers_stay_inside_the_text(text):
+def test_headline_and_exchanges_stay_inside_the_text(text):
     assert 0 <= _headline_end(text) <= len(text)
-    for a, b in _answers(text):
+    for a, b in _exchanges(text):
         assert 0 <= a < b <= len(text)

@@ -1,7 +1,7 @@
 """Which numbers in a sentence are figures an editor must source, and which only look like it:
 durations and ages, numbers that are part of a name ("Boeing 757"), list markers, numbers
 inside quotation marks (the speaker is their source), in a headline, in a Q&A interview's
-answers, or read from a poll or a report the copy names."""
+questions and answers, or read from a poll or a report the copy names."""
 
 from __future__ import annotations
 
@@ -125,24 +125,24 @@ def _names_survey(t: Token) -> bool:
 
 
 class Context:
-    """What the whole article tells about its figures: quotations, the headline, the answers
+    """What the whole article tells about its figures: quotations, the headline, the exchanges
     of a Q&A interview, and where it first names a poll or a survey."""
 
     def __init__(self, analysis: Analysis) -> None:
         self.text = text = analysis.text
         self.quotes = quoted_regions(text)
         self.headline_end = _headline_end(text)
-        self.answers = _answers(text)
+        self.exchanges = _exchanges(text)
         self.survey_from = next(
             (s.start for s in analysis.sentences if any(_names_survey(t) for t in s.span)),
             len(text),
         )
 
     def spoken(self, q: Quantity) -> bool:
-        """Inside a quotation or a Q&A answer: the speaker is the source (and an unattributed
+        """Inside a quotation or a Q&A exchange: the speaker is the source (and an unattributed
         quotation is sourcing.quote-without-speaker's to report)."""
         at = q.span.start
-        return inside(self.quotes, at) or any(a <= at < b for a, b in self.answers)
+        return inside(self.quotes, at) or any(a <= at < b for a, b in self.exchanges)
 
     def read_from_survey(self, q: Quantity) -> bool:
         """A percentage after the article names a poll or a survey is read as its result."""
@@ -171,20 +171,21 @@ def _is_headline(block: str) -> bool:
     return block.rstrip()[-1] not in '.!?"”' or "\n" in block.strip() or titled
 
 
-def _answers(text: str) -> list[tuple[int, int]]:
-    """Stretches from an "A:" paragraph to the next "Q:" one, in an interview printed as Q&A
-    (an "A:" with no "Q:" before it is not one)."""
+def _exchanges(text: str) -> list[tuple[int, int]]:
+    """Stretches from a "Q:" paragraph to the next one that hold an "A:" paragraph, in an
+    interview printed as Q&A: the question is the interviewer's words, the answer the
+    interviewee's (an "A:" with no "Q:" before it is not one)."""
     found: list[tuple[int, int]] = []
-    asked, opened = False, None
+    asked, answered = None, False
     for m in re.finditer(r"(?m)^([QA]):\s", text):
-        if m.group(1) == "Q":
-            if opened is not None:
-                found.append((opened, m.start()))
-            asked, opened = True, None
-        elif asked and opened is None:
-            opened = m.start()
-    if opened is not None:
-        found.append((opened, len(text)))
+        if m.group(1) == "A":
+            answered = asked is not None
+            continue
+        if asked is not None and answered:
+            found.append((asked, m.start()))
+        asked, answered = m.start(), False
+    if asked is not None and answered:
+        found.append((asked, len(text)))
     return found
 
 

@@ -23,7 +23,7 @@ class UnsourcedNumber(PythonRule):
         ("Boeing 757", "Billboard Hot 100"), addresses, phone numbers and ranks ("1600
         Pennsylvania Avenue", "ranked 15"), list markers and ranks in lines with no verb ("10.",
         "Mike Huckabee (10.)"), numbers inside quotation marks (the speaker is their source; an
-        unattributed quotation is sourcing.quote-without-speaker's) or in the answers of a Q&A
+        unattributed quotation is sourcing.quote-without-speaker's) or in the questions and answers of a Q&A
         interview, the headline, and figures the sentence reads from a poll or report it names
         ("The poll surveyed 2,000 people") or percentages after the article names a poll or a
         survey.
