@@ -63,7 +63,7 @@ def examples(parsed: list) -> tuple[list[list[str]], np.ndarray, np.ndarray]:
         cues = [g["Cue"] for g in golds]
         for sent in sentences:
             for tok in sent.span:
-                if tok.pos_ != "VERB" or inside(regions, sent.offset(tok)):
+                if not cue_model.candidate(tok) or inside(regions, sent.offset(tok)):
                     continue
                 a, b = sent.offset(tok), sent.token_end(tok)
                 hit = sum(

@@ -28,11 +28,24 @@ REPORTED = 0.75  # see `vouches`; set by the review of unsourced figures in the 
 SAYING = SPEECH | BELIEF  # verbs whose clausal complement is what someone reports
 
 
+def candidate(tok: Token) -> bool:
+    """A word the model scores: a verb, or an adjective said of a subject ("Democrats are wary
+    of ...", "she was adamant that ...")."""
+    return tok.pos_ == "VERB" or predicative(tok)
+
+
+def predicative(tok: Token) -> bool:
+    return tok.pos_ == "ADJ" and (
+        tok.dep_ == "acomp" or (tok.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in tok.children))
+    )
+
+
 def features(tok: Token) -> list[str]:
-    """The features of one verb: names only, each worth 1."""
+    """The features of one verb or adjective: names only, each worth 1."""
     lemma = tok.lemma_.lower()
     kind = complement_kind(tok)
-    feats = [
+    feats = [f"pos={tok.pos_}"] if tok.pos_ != "VERB" else []
+    feats += [
         f"lem={lemma}", f"lemk={lemma}/{kind}", f"kind={kind}", f"dep={tok.dep_}",
         f"tag={tok.tag_}", f"lemdep={lemma}/{tok.dep_}", f"suf={lemma[-3:]}",
     ]  # fmt: skip
@@ -77,7 +90,7 @@ def _children(tok: Token, lemma: str) -> list[str]:
 
 def _subject(tok: Token) -> list[str]:
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-    inherited = subject is None and tok.dep_ in INHERITS_SUBJECT and tok.head.i != tok.i
+    inherited = subject is None and (tok.dep_ in INHERITS_SUBJECT or tok.dep_ == "acomp") and tok.head.i != tok.i
     if inherited:
         subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "csubj")), None)
     if subject is None:
