@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checker.rules.sourcing.figures import _exchanges, _headline_end
+from checker.rules.sourcing.figures import _exchanges, headline_end
 
 RULE = "sourcing.unsourced-number"
 # polnear/train/text/breitbart_2016-03-01_the-latest-sanders-wins-minnesot.txt
@@ -33,15 +33,15 @@ def test_phone_numbers_and_ranks_are_labels_not_figures(checker):
 def test_headlines_are_short_opening_blocks_written_as_headlines():
     # polnear/train/text/breitbart_2016-01-19_donald-trump-rampages-to-point-l.txt
     title = "Donald Trump Rampages to +32 Point Lead in Florida."
-    assert _headline_end(f"{title}\n\nBody.") == len(title)
+    assert headline_end(f"{title}\n\nBody.") == len(title)
     subhead = "Crippling college debt changes how grads live; \nAbout 42 million borrowers bear $1.3 trillion loan burden."
-    assert _headline_end(f"{subhead}\n\nBody.") == len(subhead)
+    assert headline_end(f"{subhead}\n\nBody.") == len(subhead)
     # a one-sentence lede in sentence case is copy, not a headline
     lede = (
         "Trump's campaign raised more than $26 million last month, almost half of it in small sums."
     )
-    assert _headline_end(f"{lede}\n\nBody.") == 0
-    assert _headline_end(title) == 0  # nothing after it: the whole text
+    assert headline_end(f"{lede}\n\nBody.") == 0
+    assert headline_end(title) == 0  # nothing after it: the whole text
 
 
 def test_exchanges_run_from_a_question_to_the_next_one_when_it_is_answered():
@@ -54,6 +54,6 @@ def test_exchanges_run_from_a_question_to_the_next_one_when_it_is_answered():
 
 @given(st.text(alphabet="QA: .\n\nab1", max_size=60))
 def test_headline_and_exchanges_stay_inside_the_text(text):
-    assert 0 <= _headline_end(text) <= len(text)
+    assert 0 <= headline_end(text) <= len(text)
     for a, b in _exchanges(text):
         assert 0 <= a < b <= len(text)

@@ -131,7 +131,7 @@ class Context:
     def __init__(self, analysis: Analysis) -> None:
         self.text = text = analysis.text
         self.quotes = quoted_regions(text)
-        self.headline_end = _headline_end(text)
+        self.headline_end = headline_end(text)
         self.exchanges = _exchanges(text)
         self.survey_from = next(
             (s.start for s in analysis.sentences if any(_names_survey(t) for t in s.span)),
@@ -152,7 +152,7 @@ class Context:
         return offset < self.headline_end
 
 
-def _headline_end(text: str) -> int:
+def headline_end(text: str) -> int:
     """End of the opening block when it is a headline: short, set off by a blank line, and
     written as one (no closing full stop, a headline over a subhead, or title case)."""
     lead = text.lstrip("\n")

@@ -6,6 +6,7 @@ from checker.analysis import Analysis
 from checker.models import Finding, Severity, SourceKind
 from checker.rules.base import PythonRule
 from checker.rules.sourcing.common import reporting_speaker
+from checker.rules.sourcing.figures import headline_end
 
 
 class SurnameFirst(PythonRule):
@@ -14,7 +15,8 @@ class SurnameFirst(PythonRule):
     What it checks:
         The first attribution to a person whose source is a bare surname ("Kirby said") when
         no earlier sentence has named that person in full ("John Kirby", "Department of
-        Defense press secretary John Kirby").
+        Defense press secretary John Kirby"). A headline names people by surname by custom:
+        its attributions are left out.
 
     Why it matters:
         Style guides introduce a speaker by full name and role on first reference; a surname
@@ -42,10 +44,13 @@ class SurnameFirst(PythonRule):
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         seen: set[str] = set()
+        headline = headline_end(analysis.text)  # a headline names people by surname by custom
         for i, attribution in enumerate(analysis.attributions):
             speaker = reporting_speaker(analysis, i)  # "Scott ... voted against": not quoted
             source = attribution.source
             if speaker is None or speaker.kind != SourceKind.person or source is None:
+                continue
+            if source.start < headline:
                 continue
             if speaker.id in seen or not speaker.id.startswith("person:"):
                 continue
