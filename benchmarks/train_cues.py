@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.attribution_polnear import articles, figures, new_counts, predict, read_gold, tally
 from checker import nlp
-from checker.extract import cue_model
+from checker.extract import cue_model, headline_case
 from checker.extract.quotes import inside, quoted_regions
 
 C = 0.3
@@ -50,6 +50,7 @@ def parse(limit: int | None) -> list[tuple[str, list, list]]:
     for text_path, ann_paths in articles("train", limit):
         text = text_path.read_text(encoding="utf-8")
         _, sentences = nlp.annotate(text)
+        sentences = headline_case.recased(sentences, text)  # as the extractor reads them
         parsed.append((text, [read_gold(a, text) for a in ann_paths], sentences))
     return parsed
 

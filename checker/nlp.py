@@ -161,6 +161,14 @@ def annotate(
     return docs, sentences
 
 
+def parse_alone(text: str) -> list[Sentence]:
+    """The sentences of a short text parsed on its own, offsets from 0 (a headline re-read in
+    sentence case, `extract/headline_case.py`)."""
+    with _one_blas_thread():
+        doc = pipeline()(text)
+    return [part for s in doc.sents for part in _split(s, 0, ()) if part.span.text.strip()]
+
+
 def _split(sent: Span, base: int, breaks: Sequence[int]) -> list[Sentence]:
     """The sentence, cut before each token that starts at or after a break inside it."""
     lo = bisect_right(breaks, base + sent.start_char)

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from checker import nlp
 from checker.extract.attribution import find_all
+from checker.extract.headline_case import _capitalised, _sentence_case, _title_case
 from checker.extract.quotes import quoted_regions
 from checker.extract.signoff import signoffs
 
@@ -114,3 +115,41 @@ def test_a_sure_cue_with_no_speaker_is_kept_and_vouches_for_nothing(checker):
     assert _found("The bridge was built in 1990.") == []
     report = checker.check_text(text)
     assert report.sources == [] and all(c.source is None for c in report.claims)
+
+
+# --- the writer's own voice: imperatives and credit lines -------------------------------------
+
+
+def test_an_imperative_to_the_reader_reports_nobody():
+    # dev: usa-today_2016-09-29_can-you-imagine-if-trump-were-a-.txt ("Imagine that she: ...")
+    assert _found("Don't blame Bush for the war.") == []
+    assert _found("Ask yourself whether he could win.") == []
+    assert _found("Trump told them to blame Bush for the war.")[0][:2] == ("Trump", "told")
+
+
+def test_a_reporters_credit_line_is_no_attribution():
+    # train: wash-post_2015-11-08_all-eggs-in-n-h-and-iowa-baskets.txt ("Costa reported from
+    # Washington."), huff-post_2016-03-16_hillary-clinton-wins-missouri-de.txt ("Amanda Terkel
+    # contributed reporting.")
+    assert _found("Costa reported from Washington.") == []
+    assert _found("Amanda Terkel contributed reporting.") == []
+    assert _found("Reuters reported from Moscow that the talks had failed.") == [
+        ("Reuters", "reported", "that the talks had failed")
+    ]
+
+
+# --- title-case headlines ----------------------------------------------------------------------
+
+
+def test_a_title_case_headline_is_read_in_sentence_case():
+    # train: breitbart_2016-07-14_gingrich-trump-must-decide-if-he.txt, a title-case headline
+    text = "Carson Slams Clinton Over Benghazi Emails.\n\nBen Carson on Sunday criticized Hillary Clinton."
+    assert ("Carson", "Slams", "Clinton") in _found(text)
+
+
+def test_sentence_case_keeps_the_names_the_story_capitalises():
+    body = "\n\nOn Sunday Ben Carson met the FBI director and Hillary Clinton’s aides."
+    assert _sentence_case("Carson Slams Hillary’s FBI Answer", _capitalised(body)) == (
+        "Carson slams Hillary’s FBI answer"
+    )
+    assert not _title_case("Carson said the plan would fail.")

@@ -12,18 +12,21 @@ Handled shapes (PolNeAR's model of an attribution):
   passives with an agent ("was told by X"), chains of verbs ("continues to insist"), relative
   clauses ("the report, which concluded that");
 - which verbs are cues: the hand-written lexicon of `cues.py` plus the learned classifier of
-  `cue_model.py` for the long tail ("backs", "vowed to", "slammed").
+  `cue_model.py` for the long tail ("backs", "vowed to", "slammed"), which also scores
+  adjectives said of a subject ("Democrats are wary of ...");
+- a line that opens with a speaker's label ("TAPPER: ...", "Gingrich: Trump Must Decide ...");
+  a quotation signed with a dash and a name ("“...” ― Sonya Herridge", `signoff.py`);
+- a title-case headline is read in sentence case first (`headline_case.py`).
+Not attributions: an imperative to the reader ("Imagine that ..."), a reporter's credit line.
 The parse gives the roles; regular expressions are not used to find them.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from checker.analysis import Analysis
-from checker.extract import cue_model, quotes, signoff
+from checker.extract import cue_model, headline_case, labels, quotes, signoff
 from checker.extract.cues import (
     ACCORDING,
     INHERITS_SUBJECT,
@@ -33,6 +36,7 @@ from checker.extract.cues import (
     complement_kind,
     is_cue,
 )
+from checker.extract.found import Found, tokens_span
 from checker.models import Attribution
 
 if TYPE_CHECKING:
@@ -60,29 +64,9 @@ DOCUMENT_NOUNS = frozenset(
 # speaker nor its words ("the poll was released Wednesday", "has since been denied"): PolNeAR
 # marks such cues, and they source nothing. Chosen by 2-fold cross-validation on train.
 CUE_ONLY = 0.5
-# Labels a desk puts before a colon that name no speaker ("Editor's note:", "The Latest:").
-RUBRICS = frozenset(
-    """
-    note latest breaking update updated exclusive correction clarification previously look watch
-    boom bombshell wow video photos related read analysis opinion editorial guide email daily
-    nerdcast podcast live recap
-    """.split()
-)
+CREDITS = frozenset({"reporting", "research", "report", "story", "article"})
 SEE_AS = frozenset({"see", "view", "regard", "consider", "portray", "characterize", "paint", "cast"})
 OBJECT_DEPS = ("dobj", "dative", "oprd", "ccomp", "xcomp", "attr", "acomp")
-
-
-@dataclass
-class Found:
-    """One attribution as absolute character offsets, with the tokens later stages read."""
-
-    cue: tuple[int, int]
-    source: tuple[int, int] | None
-    content: tuple[int, int] | None
-    cue_type: str
-    cue_token: Token
-    source_token: Token | None  # head of the source phrase, for normalisation
-    reported: bool = True  # a statement, belief or report, not a mere stance or act (models.py)
 
 
 def extract(analysis: Analysis) -> None:
@@ -105,12 +89,16 @@ def extract(analysis: Analysis) -> None:
 def find_all(sentences: list[Sentence], text: str) -> list[Found]:
     """Every attribution of a document, in text order, leaving out those nested in a quotation
     (inside quoted words, "I think" is the quoted speaker's, not a source of the article)."""
+    sentences = headline_case.recased(sentences, text)
     regions = quotes.quoted_regions(text)
-    signed = [f for s in signoff.signoffs(text, regions) if (f := _signed(s, sentences))]
-    taken = [(f.cue[0], _line_end(text, f.cue[0])) for f in signed]  # the line: "― Name, tweeting"
+    signed = [
+        f for s in signoff.signoffs(text, regions) if (f := signoff.attribution(s, sentences))
+    ]
+    # a sign-off takes the rest of its line ("― President Obama, tweeting after ...")
+    taken = [(f.cue[0], labels.line_end(text, f.cue[0])) for f in signed]
     found = [
         f for sent in sentences for f in find(sent, text)
-        if (not quotes.inside(regions, f.cue[0]) or _labels_quotation(f, regions, text))
+        if (not quotes.inside(regions, f.cue[0]) or labels.labels_quotation(f, regions, text))
         and not any(a <= f.cue[0] < b for a, b in taken)
     ]  # fmt: skip
     for f in found:
@@ -121,31 +109,6 @@ def find_all(sentences: list[Sentence], text: str) -> list[Found]:
         if f.cue_type != "according_to":
             f.cue_type = quotes.cue_type(text, f.content)
     return sorted(_outermost(found) + signed, key=lambda f: f.cue)
-
-
-def _labels_quotation(f: Found, regions: list[tuple[int, int]], text: str) -> bool:
-    """'"PENCE: Well, look ...': the speaker's label of a transcript line quoted whole is the
-    article's attribution, though the quotation mark opens before it."""
-    return f.cue_token.text == ":" and f.source is not None and any(
-        a < f.cue[0] < b and not text[a + 1 : f.source[0]].strip() for a, b in regions
-    )
-
-
-def _signed(s: signoff.Signoff, sentences: list[Sentence]) -> Found | None:
-    """A sign-off ("“...” ― Sonya Herridge") as an attribution, with the tokens of its dash and
-    of its name's last word."""
-    cue, name = _token_at(sentences, s.cue[0]), _token_at(sentences, s.source[1] - 1)
-    if cue is None or name is None:
-        return None
-    return Found(cue=s.cue, source=s.source, content=s.content, cue_type="direct", cue_token=cue, source_token=name)
-
-
-def _token_at(sentences: list[Sentence], offset: int) -> Token | None:
-    i = bisect_right([sent.start for sent in sentences], offset) - 1
-    if i < 0:
-        return None
-    sent = sentences[i]
-    return next((t for t in sent.span if sent.offset(t) <= offset < sent.token_end(t)), None)
 
 
 def _outermost(found: list[Found]) -> list[Found]:
@@ -174,7 +137,7 @@ def find(sent: Sentence, text: str) -> list[Found]:
         )
         if item is not None:
             found.append(item)
-    headline = _headline(sent, text)
+    headline = labels.labelled_line(sent, text)
     return found + ([headline] if headline else [])
 
 
@@ -201,6 +164,10 @@ def _verb_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
         relative = {t.i for t in tok.subtree}
     if source is None and not heads and cue_model.probability(tok) < CUE_ONLY:
         return None  # "as said before": nobody is reported
+    if source is None and _imperative(tok):
+        return None  # "Imagine that she ...", "Don't blame Bush": the writer asks the reader
+    if _credit(tok, kind):
+        return None  # "Costa reported from Washington.": the story's credit line
     cue_tokens = _cue_tokens(tok, make, heads)
     if tok.dep_ == "xcomp":  # "continues to insist": the chain of verbs is the cue
         cue_tokens = list(tok.doc[tok.head.i : cue_tokens[0].i]) + cue_tokens
@@ -217,6 +184,27 @@ def _verb_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
         cue_token=tok,
         source_token=source,
         reported=make is not None or kind == "C" or known or cue_model.vouches(tok),
+    )
+
+
+def _credit(tok: Token, kind: str) -> bool:
+    """A reporter's credit: "Wolf reported from Washington.", "Amanda Terkel contributed
+    reporting." (PolNeAR marks none of them: nobody is quoted)."""
+    lemma = tok.lemma_.lower()
+    if kind == "C" or lemma not in ("report", "contribute"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return True
+    words = {t.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "xcomp", "prep") for t in c.subtree}
+    return lemma == "contribute" and bool(words & CREDITS)
+
+
+def _imperative(tok: Token) -> bool:
+    """A bare verb that opens its clause with no subject: "Imagine ...", "Don't blame ..."."""
+    return (
+        tok.dep_ == "ROOT"
+        and tok.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "expl") or (c.dep_ == "aux" and c.lemma_ != "do") for c in tok.children)
     )
 
 
@@ -286,7 +274,7 @@ def _according_to(sent: Sentence, tok: Token, text: str) -> Found | None:
         region = [t for t in head.subtree if t.i not in stop]
         left = [t for t in region if t.i < tok.i]
         right = [t for t in region if t.i > tok.i]
-        content = _tokens_span(sent, max(left, right, key=len), text)
+        content = tokens_span(sent, max(left, right, key=len), text)
     return Found(
         cue=(sent.offset(tok), sent.token_end(to)),
         source=_phrase(sent, source, text) if source is not None else None,
@@ -366,74 +354,11 @@ def _in_document(sent: Sentence, tok: Token, text: str) -> Found | None:
     return Found(
         cue=(sent.offset(tok), sent.token_end(tok)),
         source=_phrase(sent, source, text),
-        content=_tokens_span(sent, max(left, right, key=len), text),
+        content=tokens_span(sent, max(left, right, key=len), text),
         cue_type="according_to",
         cue_token=tok,
         source_token=source,
     )
-
-
-def _headline(sent: Sentence, text: str) -> Found | None:
-    """"Pat Caddell: Democrat Voters Worried ...", "TAPPER: Do you think ...": a line that opens
-    with a name and a colon (a transcript quoted whole opens with a quotation mark first); the
-    rest of the line is what the name says. The sentence splitter often cuts such a line after
-    the colon, so the line is read whole."""
-    if sent.start > 0 and text[sent.start - 1] != "\n":
-        return None
-    tokens = _line_tokens(sent, text)
-    while tokens and tokens[0].text in quotes.OPEN_QUOTES:
-        tokens = tokens[1:]
-    colon = next((t for t in tokens[:6] if t.text == ":"), None)
-    if colon is None or colon.i == tokens[0].i:
-        return None
-    before = tokens[: colon.i - tokens[0].i]
-    after = [t for t in tokens[colon.i - tokens[0].i + 1 :] if not t.is_space]
-    title = sent.start == 0  # the title line: the tagger reads its capitals as anything
-    if not _speaker_label(before, title) or not after:
-        return None
-    if not (len(after) > 3 and title or any(t.pos_ in ("VERB", "AUX") for t in after)):
-        return None
-    content = _tokens_span(sent, after, text)
-    if content is None:
-        return None
-    head = max(before, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))
-    return Found(
-        cue=(sent.offset(colon), sent.token_end(colon)),
-        source=_tokens_span(sent, before, text),
-        content=content,
-        cue_type="direct",
-        cue_token=colon,
-        source_token=head,
-    )
-
-
-def _line_end(text: str, offset: int) -> int:
-    end = text.find("\n", offset)
-    return len(text) if end == -1 else end
-
-
-def _line_tokens(sent: Sentence, text: str) -> list[Token]:
-    """The tokens of the sentence's line, read on past the sentence's end (same Doc)."""
-    end = _line_end(text, sent.start)
-    doc = sent.span.doc
-    last = sent.span.end
-    while last < len(doc) and sent.offset(doc[last]) < end:
-        last += 1
-    return list(doc[sent.span.start : last])
-
-
-def _speaker_label(before: list[Token], title: bool) -> bool:
-    """A name before a colon: no verb, and a proper noun (any capitalised word on the title
-    line, whose capitals the tagger misreads), or a transcript's speaker ("TAPPER", "Q", "A")."""
-    if any(t.pos_ in ("VERB", "AUX") for t in before) or len(before) == 1 and len(before[0].text) == 1:
-        return False  # "Q:" and "A:" of an interview: PolNeAR rarely marks them
-    if before[-1].lower_.strip("’'s") in RUBRICS or before[0].lower_ in RUBRICS:
-        return False  # "Editor's note:", "The Latest:", "BREAKING:": the desk's label, no speaker
-    if title:
-        return any(t.is_title or t.is_upper for t in before)
-    if all(t.is_upper for t in before if t.is_alpha):
-        return True  # a transcript's speaker: "TAPPER:", "JOEL BENENSON:"
-    return any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in before)
 
 
 def _make_predicate(tok: Token) -> Token | None:
@@ -519,7 +444,7 @@ def _phrase(
     PolNeAR marks them, except the clause of the cue itself, `leave_out`), without quotation
     marks or punctuation at its edges."""
     tokens = [t for t in head.subtree if (t.text not in quotes.QUOTES or t.i == head.i) and t.i not in leave_out]
-    span = _tokens_span(sent, _contiguous(tokens, head), text)
+    span = tokens_span(sent, _contiguous(tokens, head), text)
     if span and "," in text[span[0] : span[1]] and text[span[1] : span[1] + 1] == ",":
         return span[0], span[1] + 1  # "Clinton, a Democrat,": PolNeAR closes an apposition
     return span
@@ -540,26 +465,5 @@ def _content(sent: Sentence, heads: list[Token], stop: set[int], text: str) -> t
     tokens = [t for h in heads for t in h.subtree if t.i not in stop]
     if heads[0].i not in stop:
         tokens = _contiguous(tokens, heads[0])
-    span = _tokens_span(sent, tokens, text)
+    span = tokens_span(sent, tokens, text)
     return quotes.snap(text, span, sent.start, sent.end) if span else None
-
-
-def _tokens_span(sent: Sentence, tokens: list[Token], text: str) -> tuple[int, int] | None:
-    """Offsets of a token run, trimmed of edge punctuation other than quotation marks."""
-    tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (_edge_punct(tokens[0]) or tokens[0].is_space):
-        tokens.pop(0)
-    while tokens and (_edge_punct(tokens[-1]) or tokens[-1].is_space):
-        tokens.pop()
-    if not tokens:
-        return None
-    start, end = sent.offset(tokens[0]), sent.token_end(tokens[-1])
-    if "\n\n" in text[start:end]:  # never run an attribution across a paragraph break
-        end = start + text[start:end].index("\n\n")
-    return start, end
-
-
-def _edge_punct(tok: Token) -> bool:
-    return tok.is_punct and tok.text not in quotes.QUOTES
-
-

@@ -9,11 +9,16 @@ mark), so they are read from the characters, as quotation marks are.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from checker.extract import quotes
+from checker.extract.found import Found, token_at
+
+if TYPE_CHECKING:
+    from checker.nlp import Sentence
 
 DASHES = "―—–-"
-CLOSING = "”\"’»"
+CLOSING = '”"’»'
 
 PARTICLES = frozenset({"de", "del", "da", "van", "von", "bin", "al", "la", "le"})
 NAME_WORDS = 6
@@ -21,6 +26,8 @@ NAME_WORDS = 6
 
 @dataclass(frozen=True)
 class Signoff:
+    """Character offsets of one sign-off."""
+
     cue: tuple[int, int]  # the dash
     source: tuple[int, int]  # the name
     content: tuple[int, int]  # the quotation
@@ -31,7 +38,11 @@ def signoffs(text: str, regions: list[tuple[int, int]]) -> list[Signoff]:
     found: list[Signoff] = []
     ends = {end: start for start, end in regions}
     for i, ch in enumerate(text):
-        if ch not in DASHES or (ch == "-" and text[i + 1 : i + 2] == "-") or quotes.inside(regions, i):
+        if (
+            ch not in DASHES
+            or (ch == "-" and text[i + 1 : i + 2] == "-")
+            or quotes.inside(regions, i)
+        ):
             continue
         close = _closing_before(text, i)
         if close is None:
@@ -96,3 +107,19 @@ def _line_start(text: str, offset: int) -> int:
     while start < offset and _blank(text[start]):
         start += 1
     return start
+
+
+def attribution(s: Signoff, sentences: list[Sentence]) -> Found | None:
+    """A sign-off ("“...” ― Sonya Herridge") as an attribution, with the tokens of its dash and
+    of its name's last word."""
+    cue, name = token_at(sentences, s.cue[0]), token_at(sentences, s.source[1] - 1)
+    if cue is None or name is None:
+        return None
+    return Found(
+        cue=s.cue,
+        source=s.source,
+        content=s.content,
+        cue_type="direct",
+        cue_token=cue,
+        source_token=name,
+    )
