@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from checker import nlp
 from checker.extract.attribution import find_all
-from checker.extract.headline_case import _capitalised, _sentence_case, _title_case
+from checker.extract.headline_case import _capitalised, _sentence_case, _title_case, recased
 from checker.extract.quotes import quoted_regions
 from checker.extract.signoff import signoffs
 
@@ -153,3 +153,16 @@ def test_sentence_case_keeps_the_names_the_story_capitalises():
         "Carson slams Hillary’s FBI answer"
     )
     assert not _title_case("Carson said the plan would fail.")
+
+
+def test_a_long_first_line_or_one_the_parse_runs_on_is_left_as_parsed():
+    long_line = "Carson Slams Clinton " * 20 + "\n\nBen Carson spoke."
+    merged = "Carson Slams Clinton Over Benghazi Emails\nBen Carson on Sunday criticized Hillary Clinton."
+    for text in (long_line, merged):
+        _, sentences = nlp.annotate(text)
+        assert recased(sentences, text) is sentences
+    text = "Carson Slams Clinton Over Benghazi Emails.\n\nBen Carson on Sunday criticized Hillary Clinton."
+    _, sentences = nlp.annotate(text)
+    again = recased(sentences, text)
+    assert again is not sentences and again[0].span.text.startswith("Carson slams Clinton")
+    assert [s.start for s in again[1:]] == [s.start for s in sentences[1:]]

@@ -35,9 +35,12 @@ def candidate(tok: Token) -> bool:
 
 
 def predicative(tok: Token) -> bool:
-    return tok.pos_ == "ADJ" and (
-        tok.dep_ == "acomp" or (tok.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in tok.children))
-    )
+    """An adjective after a copula ("are wary"), or one that heads a clause with a subject."""
+    if tok.pos_ != "ADJ":
+        return False
+    if tok.dep_ == "acomp":
+        return True
+    return tok.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def features(tok: Token) -> list[str]:
@@ -90,7 +93,8 @@ def _children(tok: Token, lemma: str) -> list[str]:
 
 def _subject(tok: Token) -> list[str]:
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-    inherited = subject is None and (tok.dep_ in INHERITS_SUBJECT or tok.dep_ == "acomp") and tok.head.i != tok.i
+    inherits = tok.dep_ in INHERITS_SUBJECT or tok.dep_ == "acomp"  # "are wary": the copula's
+    inherited = subject is None and inherits and tok.head.i != tok.i
     if inherited:
         subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "csubj")), None)
     if subject is None:

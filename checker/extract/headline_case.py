@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 TITLE_SHARE = 0.6  # share of words with a capital that makes a line title case
 MIN_WORDS = 3
+MAX_CHARS = 300  # a longer first line is no headline
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _APOSTROPHE = re.compile(r"['’]")
 
@@ -26,8 +27,10 @@ def recased(sentences: list[Sentence], text: str) -> list[Sentence]:
     end = text.find("\n")
     end = len(text) if end == -1 else end
     line = text[:end]
-    if not _title_case(line):
+    if end > MAX_CHARS or not _title_case(line):
         return sentences
+    if any(s.start < end and text[end : s.end].strip() for s in sentences):
+        return sentences  # the parse runs the line into the next: leave it as it is
     lowered = _sentence_case(line, _capitalised(text[end:]))
     if lowered == line:
         return sentences
@@ -46,10 +49,16 @@ def _capitalised(body: str) -> set[str]:
     """Words the body writes with a capital after another word (not opening a sentence)."""
     found = set()
     for m in _WORD.finditer(body):
-        word = m.group()
-        before = body[: m.start()].rstrip(" \t\u00a0")
-        if word[0].isupper() and before and before[-1] not in '.!?\n"“‘:;—–-(':
-            found.add(word)
+        word = m.group().rstrip(".")  # "Clinton." ending a sentence; "U.S." keeps its last stop
+        if "." in word:
+            word += "."
+        if not word[0].isupper() or word in found:
+            continue
+        j = m.start() - 1
+        while j >= 0 and body[j] in " \t\u00a0":
+            j -= 1
+        if j >= 0 and body[j] not in '.!?\n"“‘:;—–-(':
+            found.update({word, _APOSTROPHE.split(word)[0]})  # "Carson’s": "Carson" too
     return found
 
 
@@ -61,6 +70,7 @@ def _sentence_case(line: str, names: set[str]) -> str:
         if (
             i == 0
             or word in names
+            or word.rstrip(".") in names
             or _APOSTROPHE.split(word)[0] in names
             or len(lower) != len(word)
         ):
