@@ -58,6 +58,7 @@ def labelled_line(sent: Sentence, text: str) -> Found | None:
 
 
 def line_end(text: str, offset: int) -> int:
+    """Where the line holding `offset` ends (the text's end for the last line)."""
     end = text.find("\n", offset)
     return len(text) if end == -1 else end
 
@@ -73,15 +74,15 @@ def _line_tokens(sent: Sentence, text: str) -> list[Token]:
 
 
 def _speaker_label(before: list[Token], title: bool) -> bool:
-    """A name before a colon: no verb, and a proper noun (any capitalised word on the title
-    line, whose capitals the tagger misreads), or a transcript's speaker ("TAPPER", "Q", "A")."""
-    if (
-        any(t.pos_ in ("VERB", "AUX") for t in before)
-        or len(before) == 1
-        and len(before[0].text) == 1
-    ):
+    """A name before a colon: no verb, and a named entity (any capitalised word on the title line,
+    whose capitals the tagger misreads) or a transcript's speaker in capitals ("TAPPER"); not an
+    interview's "Q" or "A", nor a desk's rubric."""
+    if any(t.pos_ in ("VERB", "AUX") for t in before):
+        return False
+    if len(before) == 1 and len(before[0].text) == 1:
         return False  # "Q:" and "A:" of an interview: PolNeAR rarely marks them
-    if before[-1].lower_.strip("’'s") in RUBRICS or before[0].lower_ in RUBRICS:
+    last = before[-1].lower_
+    if last in RUBRICS or last.removesuffix("s") in RUBRICS or before[0].lower_ in RUBRICS:
         return False  # "Editor's note:", "The Latest:", "BREAKING:": the desk's label, no speaker
     if title:
         return any(t.is_title or t.is_upper for t in before)
