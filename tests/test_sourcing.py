@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.extract.quotes import quotes
+from checker.extract.quotes import inside, quoted_regions, quotes
 from checker.models import SourceKind
 from checker import Checker, Config
 from checker.knowledge import knowledge_base
@@ -155,6 +155,13 @@ def test_quotes_are_ordered_disjoint_and_start_with_a_quote(text):
         assert e1 <= s2
     for start, end in regions:
         assert text[start] in '“"' and text[end - 1] in '”"' and end - start >= 2
+
+
+@given(st.text(alphabet=st.sampled_from('ab “”"\n,.'), max_size=80))
+def test_inside_a_quotation_agrees_with_a_scan_of_every_region(text):
+    regions = quoted_regions(text)
+    for offset in range(len(text) + 1):
+        assert inside(regions, offset) == any(a < offset < b for a, b in regions)
 
 
 def test_a_quotation_introduced_by_a_colon_gives_its_claims_the_speaker(checker):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 OPEN_QUOTES = "“\"‘'«"
@@ -24,7 +25,10 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
 
 
 def inside(regions: list[tuple[int, int]], offset: int) -> bool:
-    return any(a < offset < b for a, b in regions)
+    """Whether `offset` falls strictly inside one of the regions, which are in text order and
+    disjoint, as `quoted_regions` gives them (a binary search: a long text holds thousands)."""
+    i = bisect_left(regions, (offset,))  # the first region that starts at or after offset
+    return i > 0 and regions[i - 1][0] < offset < regions[i - 1][1]
 
 
 def snap(text: str, span: tuple[int, int], lo: int, hi: int) -> tuple[int, int]:

@@ -8,6 +8,7 @@ mark), so they are read from the characters, as quotation marks are.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 DASHES = "―—–-"
 CLOSING = '”"’»'
 
+_DASH = re.compile(r"[―—–]|(?<!-)-(?!-)")  # a dash, or a lone hyphen ("--" is no sign-off)
 PARTICLES = frozenset({"de", "del", "da", "van", "von", "bin", "al", "la", "le"})
 NAME_WORDS = 6
 
@@ -37,15 +39,10 @@ def signoffs(text: str, regions: list[tuple[int, int]]) -> list[Signoff]:
     """Every sign-off of the text; `regions` are its quotations (`quotes.quoted_regions`)."""
     found: list[Signoff] = []
     ends = {end: start for start, end in regions}
-    for i, ch in enumerate(text):
-        if (
-            ch not in DASHES
-            or (ch == "-" and text[i + 1 : i + 2] == "-")
-            or quotes.inside(regions, i)
-        ):
-            continue
-        close = _closing_before(text, i)
-        if close is None:
+    for dash in _DASH.finditer(text):
+        i = dash.start()
+        close = _closing_before(text, i)  # first: cheap, and false beside most hyphens
+        if close is None or quotes.inside(regions, i):
             continue
         source = _name(text, i + 1)
         if source is None:
