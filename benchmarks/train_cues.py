@@ -6,9 +6,10 @@ Needs the `train` extra (scikit-learn); the checker itself only reads the JSON i
 (`checker/extract/cue_weights.json`).
 
 Fixed procedure:
-- Examples: every verb of every train article outside quotations (the extractor leaves cues inside
-  quoted words out). Its features are `cue_model.features`; its label is the share of the
-  article's annotators whose gold cue span contains the verb (an example is weighted by that share
+- Examples: every verb and predicative adjective (`cue_model.candidate`) of every train article
+  outside quotations (the extractor leaves cues inside quoted words out), a title-case headline
+  read in sentence case as the extractor reads it. Its features are `cue_model.features`; its
+  label is the share of the article's annotators whose gold cue span contains the word (an example is weighted by that share
   as a positive and by the rest as a negative). Features seen in fewer than MIN_COUNT examples
   are dropped.
 - Model: L2-regularised logistic regression (scikit-learn, C below).

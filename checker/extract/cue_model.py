@@ -1,8 +1,9 @@
-"""A learned cue classifier: is this verb the cue of an attribution?
+"""A learned cue classifier: is this verb (or adjective) the cue of an attribution?
 
 The hand-written lists in `cues.py` know the verbs of saying; PolNeAR's annotators also mark a
-long tail of verbs of stance and action ("backs", "focuses on", "vows to", "slammed") that no list
-keeps up with. This module scores a verb with a logistic model over features read off the parse
+long tail of verbs of stance and action ("backs", "focuses on", "vows to", "slammed") and
+adjectives said of a subject ("are wary of", "was confident that") that no list keeps up with.
+This module scores such a word with a logistic model over features read off the parse
 (its lemma with the kind of complement it takes, its subject, its prepositions, quotation marks
 nearby). `benchmarks/train_cues.py` learns the weights from the PolNeAR *train* split only and
 writes them to `cue_weights.json` beside this file; the dev split is kept for the benchmark.
