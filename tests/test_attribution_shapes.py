@@ -166,3 +166,10 @@ def test_a_long_first_line_or_one_the_parse_runs_on_is_left_as_parsed():
     again = recased(sentences, text)
     assert again is not sentences and again[0].span.text.startswith("Carson slams Clinton")
     assert [s.start for s in again[1:]] == [s.start for s in sentences[1:]]
+
+
+def test_a_named_speaker_keeps_a_rubric_like_word():
+    # train: west-journal_2016-04-26_judicial-watch-state-department-.txt ("Judicial Watch: State
+    # Department Hid Key Clinton Benghazi Email For Years.": the organisation speaks)
+    text = "Judicial Watch: The Agency Hid Key Emails For Years.\n\nThe group said the emails were hidden."
+    assert ("Judicial Watch", ":") in [(s, c) for s, c, _ in _found(text)]

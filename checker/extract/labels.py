@@ -21,6 +21,7 @@ RUBRICS = frozenset(
     nerdcast podcast live recap
     """.split()
 )
+NAMED = ("PERSON", "ORG", "NORP", "GPE")  # entity types that name a speaker
 
 
 def labelled_line(sent: Sentence, text: str) -> Found | None:
@@ -81,16 +82,17 @@ def _speaker_label(before: list[Token], title: bool) -> bool:
         return False
     if len(before) == 1 and len(before[0].text) == 1:
         return False  # "Q:" and "A:" of an interview: PolNeAR rarely marks them
-    last = before[-1].lower_
-    if last in RUBRICS or last.removesuffix("s") in RUBRICS or before[0].lower_ in RUBRICS:
+    # a name makes a rubric-like word part of a speaker ("Judicial Watch:", "EXCLUSIVE – Roger
+    # Stone:")
+    named = any(t.ent_type_ in NAMED for t in before)
+    last, first = before[-1].lower_, before[0].lower_
+    if not named and (last in RUBRICS or last.removesuffix("s") in RUBRICS or first in RUBRICS):
         return False  # "Editor's note:", "The Latest:", "BREAKING:": the desk's label, no speaker
     if title:
         return any(t.is_title or t.is_upper for t in before)
     if all(t.is_upper for t in before if t.is_alpha):
         return True  # a transcript's speaker: "TAPPER:", "JOEL BENENSON:"
-    return any(
-        t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in before
-    )
+    return any(t.pos_ == "PROPN" and t.ent_type_ in NAMED for t in before)
 
 
 def labels_quotation(f: Found, regions: list[tuple[int, int]], text: str) -> bool:
