@@ -91,9 +91,7 @@ def find_all(sentences: list[Sentence], text: str) -> list[Found]:
     (inside quoted words, "I think" is the quoted speaker's, not a source of the article)."""
     sentences = headline_case.recased(sentences, text)
     regions = quotes.quoted_regions(text)
-    signed = [
-        f for s in signoff.signoffs(text, regions) if (f := signoff.attribution(s, sentences))
-    ]
+    signed = signoff.attributions(text, regions, sentences)
     # a sign-off takes the rest of its line ("― President Obama, tweeting after ...")
     taken = [(f.cue[0], labels.line_end(text, f.cue[0])) for f in signed]
     found = [

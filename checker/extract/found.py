@@ -47,9 +47,10 @@ def _edge_punct(tok: Token) -> bool:
     return tok.is_punct and tok.text not in quotes.QUOTES
 
 
-def token_at(sentences: list[Sentence], offset: int) -> Token | None:
-    """The token that holds the character at `offset`, if a sentence has one."""
-    i = bisect_right([sent.start for sent in sentences], offset) - 1
+def token_at(sentences: list[Sentence], starts: list[int], offset: int) -> Token | None:
+    """The token that holds the character at `offset`, if a sentence has one; `starts` are the
+    sentences' start offsets, computed once per document by the caller."""
+    i = bisect_right(starts, offset) - 1
     if i < 0:
         return None
     sent = sentences[i]

@@ -106,17 +106,18 @@ def _line_start(text: str, offset: int) -> int:
     return start
 
 
-def attribution(s: Signoff, sentences: list[Sentence]) -> Found | None:
-    """A sign-off ("“...” ― Sonya Herridge") as an attribution, with the tokens of its dash and
-    of its name's last word."""
-    cue, name = token_at(sentences, s.cue[0]), token_at(sentences, s.source[1] - 1)
-    if cue is None or name is None:
-        return None
-    return Found(
-        cue=s.cue,
-        source=s.source,
-        content=s.content,
-        cue_type="direct",
-        cue_token=cue,
-        source_token=name,
-    )
+def attributions(
+    text: str, regions: list[tuple[int, int]], sentences: list[Sentence]
+) -> list[Found]:
+    """Every sign-off ("“...” ― Sonya Herridge") as an attribution, with the tokens of its dash
+    and of its name's last word."""
+    starts = [sent.start for sent in sentences]
+    found = []
+    for s in signoffs(text, regions):
+        cue = token_at(sentences, starts, s.cue[0])
+        name = token_at(sentences, starts, s.source[1] - 1)
+        if cue is not None and name is not None:
+            found.append(
+                Found(s.cue, s.source, s.content, "direct", cue_token=cue, source_token=name)
+            )
+    return found
