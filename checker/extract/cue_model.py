@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_right
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -111,14 +113,15 @@ def _subject(tok: Token) -> list[str]:
 
 
 def _context(tok: Token) -> list[str]:
-    doc, sent = tok.doc, tok.sent  # spaCy finds the sentence anew on every `tok.sent`
+    doc = tok.doc
+    sent = _sentence(tok)
     lo, hi = max(0, tok.i - NEAR), min(len(doc), tok.i + NEAR + 1)
     feats = [f"head={tok.head.lemma_.lower()}/{tok.dep_}"] if tok.head.i != tok.i else ["root"]
     if any(doc[i].text in QUOTES for i in range(lo, hi) if i != tok.i):
         feats.append("quote_near")
-    if any(t.text in QUOTES for t in sent):
+    if sent.quoted:
         feats.append("quote_sent")
-    if any(t.lemma_.lower() in SPEECH and t.pos_ == "VERB" and t.i != tok.i for t in sent):
+    if any(i != tok.i for i in sent.speech):
         feats.append("speech_sent")
     if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
         feats.append("colon_after")
@@ -129,6 +132,31 @@ def _context(tok: Token) -> list[str]:
     if tok.is_title and tok.i > sent.start:
         feats.append("title_case")  # a headline's capitals
     return feats + _path(tok)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int  # index of its first token
+    quoted: bool  # a quotation mark in it
+    speech: tuple[int, ...]  # indexes of its verbs of saying
+
+
+def _sentence(tok: Token) -> _Sentence:
+    """What the features read of the verb's sentence, found once per Doc: `tok.sent` walks the
+    sentence anew on every call, and a long run-on sentence holds many verbs."""
+    memo = tok.doc.user_data.get("cue_model_sentences")
+    if memo is None:
+        sentences = [
+            _Sentence(
+                s.start,
+                any(t.text in QUOTES for t in s),
+                tuple(t.i for t in s if t.lemma_.lower() in SPEECH and t.pos_ == "VERB"),
+            )
+            for s in tok.doc.sents
+        ]
+        memo = tok.doc.user_data["cue_model_sentences"] = ([s.start for s in sentences], sentences)
+    starts, sentences = memo
+    return sentences[bisect_right(starts, tok.i) - 1]
 
 
 def _path(tok: Token) -> list[str]:
