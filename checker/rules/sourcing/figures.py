@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from checker.analysis import Analysis
+from checker.extract.headline_case import TITLE_SHARE  # "Donald Trump Rampages to +32 Point Lead"
 from checker.extract.quantities import noun_key
 from checker.extract.quotes import inside, quoted_regions
 from checker.models import Quantity
@@ -22,7 +23,6 @@ COUNTED_KINDS = ("cardinal", "percent", "money")
 SMALL_COUNT = 10  # "three children", "two weeks": counts a reader checks by eye, not figures
 IDENTIFIER_DIGITS = 9  # "778257943577919488": a tweet id or a timestamp, not a figure
 HEADLINE_WORDS = 25  # a headline (with its subhead) is shorter than this
-TITLE_SHARE = 0.6  # "Donald Trump Rampages to +32 Point Lead in Florida."
 
 TIME_UNITS = frozenset({
     "second", "minute", "min", "hour", "hr", "day", "night", "week", "weekend", "month", "year",
