@@ -11,7 +11,8 @@ def soft_wrap(text: str, at: int) -> bool:
     filled, stops mid-sentence, and the next line goes on flush left (not blank, not a list item
     whose marker the Markdown loader blanked)."""
     line = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
-    following = text[at + 1 : text.find("\n", at + 1) if "\n" in text[at + 1 :] else len(text)]
+    next_break = text.find("\n", at + 1)
+    following = text[at + 1 : next_break if next_break != -1 else len(text)]
     wraps = line and (line[-1].isalnum() or line[-1] in ",-–—(")
     flush = bool(following.strip()) and not following[:1].isspace()
     return bool(wraps) and 40 <= len(line) <= WRAPPED_LINE and flush
