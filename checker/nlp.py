@@ -151,14 +151,7 @@ def annotate(
             docs.append((base, doc))
             if deadline is not None and time.monotonic() >= deadline:
                 break
-    sentences = [
-        part
-        for base, doc in docs
-        for s in doc.sents
-        for part in _split(s, base, breaks)
-        if part.span.text.strip()
-    ]
-    return docs, sentences
+    return docs, [part for base, doc in docs for part in _sentences(doc, base, breaks)]
 
 
 def parse_alone(text: str) -> list[Sentence]:
@@ -166,7 +159,12 @@ def parse_alone(text: str) -> list[Sentence]:
     sentence case, `extract/headline_case.py`)."""
     with _one_blas_thread():
         doc = pipeline()(text)
-    return [part for s in doc.sents for part in _split(s, 0, ()) if part.span.text.strip()]
+    return _sentences(doc, 0, ())
+
+
+def _sentences(doc: Doc, base: int, breaks: Sequence[int]) -> list[Sentence]:
+    """The Doc's sentences, cut at the breaks, with no blank one."""
+    return [part for s in doc.sents for part in _split(s, base, breaks) if part.span.text.strip()]
 
 
 def _split(sent: Span, base: int, breaks: Sequence[int]) -> list[Sentence]:
