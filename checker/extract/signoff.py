@@ -86,7 +86,8 @@ def _name(text: str, start: int) -> tuple[int, int] | None:
         pos = stop + 1
     if end is None:
         return None
-    rest = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end != -1 else len(text)]
     if rest.strip() and rest.lstrip()[0] not in ",.(":
         return None  # "– An immigrant himself –": a subheading, not a name signing a quote
     while end > start and text[end - 1] == ".":
