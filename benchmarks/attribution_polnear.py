@@ -38,9 +38,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker import nlp  # noqa: E402
-from checker.claims import trim  # noqa: E402
-from checker.extract.attribution import Found, find_all  # noqa: E402
+from checker import nlp
+from checker.claims import trim
+from checker.extract.attribution import Found, find_all
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "polnear"
 ROLES = ("Source", "Cue", "Content")
@@ -60,7 +60,9 @@ def read_gold(path: Path, text: str) -> dict[str, set[Frags]]:
     return gold
 
 
-def predict(text: str, sentences: list[nlp.Sentence] | None = None) -> tuple[dict[str, set[Frags]], list[Found]]:
+def predict(
+    text: str, sentences: list[nlp.Sentence] | None = None
+) -> tuple[dict[str, set[Frags]], list[Found]]:
     """Predicted spans per role (the text is parsed unless its sentences are given)."""
     if sentences is None:
         _, sentences = nlp.annotate(text)
@@ -117,7 +119,9 @@ def new_counts() -> Counts:
     return defaultdict(lambda: [0.0, 0.0, 0.0])
 
 
-def tally(counts: Counts, text: str, pred: dict[str, set[Frags]], golds: list[dict[str, set[Frags]]]) -> None:
+def tally(
+    counts: Counts, text: str, pred: dict[str, set[Frags]], golds: list[dict[str, set[Frags]]]
+) -> None:
     """Add one article's counts, each annotation file weighted 1/k (see the matching rule)."""
     weight = 1 / len(golds)
     for gold in golds:
@@ -135,7 +139,11 @@ def figures(counts: Counts) -> dict[str, dict[str, float]]:
     for (role, mode), (tp, npred, ngold) in counts.items():
         p = tp / npred if npred else 0.0
         r = tp / ngold if ngold else 0.0
-        result[f"{role.lower()} {mode}"] = {"P": p, "R": r, "F1": 2 * p * r / (p + r) if p + r else 0.0}
+        result[f"{role.lower()} {mode}"] = {
+            "P": p,
+            "R": r,
+            "F1": 2 * p * r / (p + r) if p + r else 0.0,
+        }
     return result
 
 
@@ -166,7 +174,11 @@ def _show_errors(name: str, text: str, pred, gold, budget: int) -> int:
                 return shown
             if not any(_shared(text, span, other) for other in theirs):
                 s, e = span[0][0], span[-1][1]
-                print(f"{label} {name}: {text[max(0, s - 60):s]}[[{text[s:e]}]]{text[e:e + 40]}".replace("\n", " "))
+                print(
+                    f"{label} {name}: {text[max(0, s - 60) : s]}[[{text[s:e]}]]{text[e : e + 40]}".replace(
+                        "\n", " "
+                    )
+                )
                 shown += 1
     return shown
 

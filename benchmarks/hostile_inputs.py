@@ -45,8 +45,21 @@ def main() -> int:
             quarter, full = seconds(source[: len(source) // 4], kind), seconds(source, kind)
             ratio = full / max(quarter, 1e-3)
             slow += ratio > MAX_RATIO
-            rows.append((kind, repr(unit), f"{len(source):,}", f"{quarter:.2f}", f"{full:.2f}", f"{ratio:.1f}"))
-    print(tabulate(rows, headers=("format", "repeated unit", "chars", "1/4 size s", "full s", "ratio")))
+            rows.append(
+                (
+                    kind,
+                    repr(unit),
+                    f"{len(source):,}",
+                    f"{quarter:.2f}",
+                    f"{full:.2f}",
+                    f"{ratio:.1f}",
+                )
+            )
+    print(
+        tabulate(
+            rows, headers=("format", "repeated unit", "chars", "1/4 size s", "full s", "ratio")
+        )
+    )
     return 1 if slow else 0
 
 

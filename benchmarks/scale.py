@@ -52,8 +52,20 @@ def rss_kb(pid: int) -> int | None:
 
 def measure(folder: Path, articles: int, out: Path) -> dict:
     """Run the CLI over the folder; sample RSS against documents written; return the figures."""
-    cmd = [sys.executable, "-m", "checker.cli", "check", str(folder), "-f", "json", "-o", str(out),
-           "--fail-on", "never", "--no-cache"]  # fmt: skip  (repeated articles must be checked)
+    cmd = [
+        sys.executable,
+        "-m",
+        "checker.cli",
+        "check",
+        str(folder),
+        "-f",
+        "json",
+        "-o",
+        str(out),
+        "--fail-on",
+        "never",
+        "--no-cache",
+    ]  # fmt: skip  (repeated articles must be checked)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     started = time.monotonic()
     child = subprocess.Popen(cmd, env=env, cwd=ROOT)

@@ -76,7 +76,9 @@ class Analysis:
             title=doc.title,
             date=inferred.isoformat() if inferred else doc.date,
             date_origin=(
-                f"inferred: {self.extras.get('inferred_date_reason', '')}" if inferred else doc.date_origin
+                f"inferred: {self.extras.get('inferred_date_reason', '')}"
+                if inferred
+                else doc.date_origin
             ),
             words=doc.words,
             claims=self.claims,

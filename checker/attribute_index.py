@@ -48,7 +48,11 @@ class Index:
         return int(value) if isinstance(value, bool) else int(self.strings[value])
 
     def add(self, first: dict[str, Any], pattern: Pattern) -> None:
-        by, anywhere = (self.by, self.anywhere) if len(pattern[2]) == 1 else (self.longer, self.longer_anywhere)
+        by, anywhere = (
+            (self.by, self.anywhere)
+            if len(pattern[2]) == 1
+            else (self.longer, self.longer_anywhere)
+        )
         for field in INDEXED:
             value = first.get(field)
             values = value.get("IN") if isinstance(value, dict) and len(value) == 1 else [value]
@@ -71,7 +75,11 @@ class Index:
             known = memo.get(row)
             if known is None:  # what can match here depends on the row alone
                 known = memo[row] = (
-                    [(a, m) for a, m, (test,) in _candidates(self.by, self.anywhere, row) if test(row)],
+                    [
+                        (a, m)
+                        for a, m, (test,) in _candidates(self.by, self.anywhere, row)
+                        if test(row)
+                    ],
                     _candidates(self.longer, self.longer_anywhere, row),
                 )
             singles, longer = known
@@ -83,7 +91,9 @@ class Index:
         return sorted(set(found))
 
 
-def _candidates(by: dict[tuple[int, int], list[Pattern]], anywhere: list[Pattern], row: Row) -> list[Pattern]:
+def _candidates(
+    by: dict[tuple[int, int], list[Pattern]], anywhere: list[Pattern], row: Row
+) -> list[Pattern]:
     """The patterns filed under one of the row's values, then those filed nowhere."""
     found = [p for slot in range(len(INDEXED)) for p in by.get((slot, row[slot]), ())]
     return found + anywhere if anywhere else found

@@ -97,7 +97,7 @@ class Cache:
     def get(self, key: str, path: str) -> DocumentReport | None:
         try:
             report = DocumentReport.model_validate_json(self._entry(key).read_bytes())
-        except Exception:  # missing, truncated, or from another layout: a miss
+        except Exception:  # noqa: BLE001 - missing, truncated, or from another layout: a miss
             return None
         report.path = path
         return report

@@ -28,7 +28,9 @@ def build(analysis: Analysis) -> None:
             continue
         start, end = trim(analysis.text, sent.start, sent.end)
         claims.append(
-            Claim(id=f"C{len(claims) + 1}", span=analysis.document.span(start, end), quantities=inside)
+            Claim(
+                id=f"C{len(claims) + 1}", span=analysis.document.span(start, end), quantities=inside
+            )
         )
     analysis.claims = claims
 

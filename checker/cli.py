@@ -10,7 +10,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import click
 import typer
@@ -72,39 +72,89 @@ def _choice(value: str, allowed: tuple[str, ...] | list[str], option: str) -> st
 
 @app.command()
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="files or folders (txt, md, html); - reads stdin")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="files or folders (txt, md, html); - reads stdin")
+    ],
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="text, json, sarif, junit, github or markdown")
     ] = "text",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="write the report here")] = None,
-    fail_on: Annotated[Optional[str], typer.Option(help="error, warning, info or never [default: error]")] = None,
-    date: Annotated[Optional[str], typer.Option(help="publication date (YYYY-MM-DD) for undated articles")] = None,
-    select: Annotated[Optional[list[str]], typer.Option(help="only these rule ids or prefixes")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option(help="skip these rule ids or prefixes")] = None,
-    extend_select: Annotated[Optional[list[str]], typer.Option(help="add these rule ids or prefixes to the selection")] = None,
-    config_file: Annotated[Optional[Path], typer.Option("--config", help="config file (default: found upwards from the first path)")] = None,
-    isolated: Annotated[bool, typer.Option(help="ignore config files")] = False,
-    baseline_file: Annotated[Optional[Path], typer.Option("--baseline", help="findings in this baseline file do not fail and are not shown")] = None,
-    write_baseline: Annotated[Optional[Path], typer.Option(help="write every current finding to this baseline file and exit 0")] = None,
-    reference_year: Annotated[
-        Optional[int],
-        typer.Option(min=1000, max=9000, help="latest year an undated article may be from (default: this year)"),
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="write the report here")
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="only failing findings, one line each")] = False,
-    statistics: Annotated[bool, typer.Option("--statistics", help="count findings per rule")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="worker processes (0: one per CPU)")] = 1,
-    cache_dir: Annotated[Path, typer.Option(help="where unchanged articles' reports are kept")] = Path(
-        ".factcheck_cache"
-    ),
+    fail_on: Annotated[
+        str | None, typer.Option(help="error, warning, info or never [default: error]")
+    ] = None,
+    date: Annotated[
+        str | None, typer.Option(help="publication date (YYYY-MM-DD) for undated articles")
+    ] = None,
+    select: Annotated[
+        list[str] | None, typer.Option(help="only these rule ids or prefixes")
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option(help="skip these rule ids or prefixes")
+    ] = None,
+    extend_select: Annotated[
+        list[str] | None, typer.Option(help="add these rule ids or prefixes to the selection")
+    ] = None,
+    config_file: Annotated[
+        Path | None,
+        typer.Option("--config", help="config file (default: found upwards from the first path)"),
+    ] = None,
+    isolated: Annotated[bool, typer.Option(help="ignore config files")] = False,
+    baseline_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline", help="findings in this baseline file do not fail and are not shown"
+        ),
+    ] = None,
+    write_baseline: Annotated[
+        Path | None,
+        typer.Option(help="write every current finding to this baseline file and exit 0"),
+    ] = None,
+    reference_year: Annotated[
+        int | None,
+        typer.Option(
+            min=1000,
+            max=9000,
+            help="latest year an undated article may be from (default: this year)",
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="only failing findings, one line each")
+    ] = False,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="count findings per rule")
+    ] = False,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="worker processes (0: one per CPU)")
+    ] = 1,
+    cache_dir: Annotated[
+        Path, typer.Option(help="where unchanged articles' reports are kept")
+    ] = Path(".factcheck_cache"),
     no_cache: Annotated[
-        bool, typer.Option("--no-cache", envvar="FACTCHECK_NO_CACHE", help="check every article again")
+        bool,
+        typer.Option("--no-cache", envvar="FACTCHECK_NO_CACHE", help="check every article again"),
     ] = False,
     stdin_filename: Annotated[
-        Optional[str], typer.Option(help="the path to report for stdin input (-); its suffix picks the format")
+        str | None,
+        typer.Option(help="the path to report for stdin input (-); its suffix picks the format"),
     ] = None,
-    knowledge: Annotated[Optional[list[Path]], typer.Option(help="extra knowledge pack folder or file")] = None,
-    max_bytes: Annotated[Optional[int], typer.Option(min=1, help=f"cut larger files to this size (input.truncated); default {Config().max_bytes:,}")] = None,
-    time_budget: Annotated[Optional[float], typer.Option(min=0.0, help="seconds per document; past it the rest is skipped (input.time-budget)")] = None,
+    knowledge: Annotated[
+        list[Path] | None, typer.Option(help="extra knowledge pack folder or file")
+    ] = None,
+    max_bytes: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help=f"cut larger files to this size (input.truncated); default {Config().max_bytes:,}",
+        ),
+    ] = None,
+    time_budget: Annotated[
+        float | None,
+        typer.Option(
+            min=0.0, help="seconds per document; past it the rest is skipped (input.time-budget)"
+        ),
+    ] = None,
 ) -> None:
     """Check articles and print claims and findings."""
     _choice(fmt, list(FORMATS), "--format")
@@ -138,7 +188,7 @@ def check(
     except OSError as exc:  # e.g. --output in a folder that does not exist
         typer.echo(f"factcheck: {exc.filename or ''}: {exc.strerror or exc}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
-    except Exception as exc:  # a bug or a broken install: one line, exit 2
+    except Exception as exc:  # noqa: BLE001 - a bug or a broken install: one line, exit 2
         typer.echo(f"factcheck: internal error: {type(exc).__name__}: {exc}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
     raise typer.Exit(code)
@@ -161,8 +211,12 @@ def effective_config(
         raise typer.Exit(EXIT_ERROR) from None
 
 
-ConfigOption = Annotated[Optional[Path], typer.Option("--config", help="config file (default: found upwards)")]
-PathArgument = Annotated[Optional[Path], typer.Argument(help="where to look for a config file [default: .]")]
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="config file (default: found upwards)")
+]
+PathArgument = Annotated[
+    Path | None, typer.Argument(help="where to look for a config file [default: .]")
+]
 
 
 @app.command("rules")
@@ -184,7 +238,9 @@ def list_rules(
 
 @app.command()
 def explain(
-    rule_id: Annotated[str, typer.Argument(metavar="RULE", help="a rule id, e.g. style.redundancy")],
+    rule_id: Annotated[
+        str, typer.Argument(metavar="RULE", help="a rule id, e.g. style.redundancy")
+    ],
     config_file: ConfigOption = None,
 ) -> None:
     """Print a rule's documentation and what it reports on its example."""
@@ -230,6 +286,8 @@ def lsp() -> None:
     from checker.lsp.server import serve  # pygls loads only for this command
 
     serve()
+
+
 knowledge_app = typer.Typer(help="Knowledge packs: import public rosters.", no_args_is_help=True)
 app.add_typer(knowledge_app, name="knowledge")
 
@@ -238,7 +296,9 @@ app.add_typer(knowledge_app, name="knowledge")
 def knowledge_import(
     fmt: Annotated[str, typer.Argument(help="roster format: congress-legislators")],
     file: Annotated[Path, typer.Argument(help="the roster file, e.g. legislators-current.yaml")],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="write the pack here")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="write the pack here")
+    ] = None,
 ) -> None:
     """Turn a public roster into a knowledge pack for --knowledge (JSON when -o ends in .json)."""
     from checker.knowledge.importers import import_roster
@@ -258,7 +318,9 @@ def knowledge_import(
 @knowledge_app.command("show")
 def knowledge_show(
     name: Annotated[str, typer.Argument(help="a person's name, alias or surname")],
-    knowledge: Annotated[Optional[list[Path]], typer.Option(help="extra knowledge pack folder or file")] = None,
+    knowledge: Annotated[
+        list[Path] | None, typer.Option(help="extra knowledge pack folder or file")
+    ] = None,
 ) -> None:
     """Print what the knowledge base knows about a person: names and dated roles."""
     from checker.knowledge import knowledge_base
@@ -267,7 +329,9 @@ def knowledge_show(
     kb, errors = knowledge_base(effective_config([Path.cwd()], None, False, knowledge=extra))
     for error in errors:
         typer.echo(f"factcheck: {error}", err=True)
-    people = kb.people_named(name) or (kb.people_with_surname(name) if " " not in name.strip() else [])
+    people = kb.people_named(name) or (
+        kb.people_with_surname(name) if " " not in name.strip() else []
+    )
     if not people:
         typer.echo(f"factcheck: no one named {name!r} in the knowledge base", err=True)
         raise typer.Exit(EXIT_FINDINGS)

@@ -51,7 +51,7 @@ def _check_texts(pairs: Iterable[tuple[str, str]], config_json: str) -> list[dic
 def _check_text(checker: Checker, path: str, text: str) -> dict[str, Any]:
     try:
         return checker.check_text(text, path=path).model_dump(mode="json")
-    except Exception as exc:  # one bad article must not fail the partition
+    except Exception as exc:  # noqa: BLE001 - one bad article must not fail the partition
         reason = " ".join(f"{type(exc).__name__}: {exc}".split())
         return InputError(path=path, message=f"internal error: {reason}").model_dump(mode="json")
 

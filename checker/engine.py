@@ -89,7 +89,7 @@ class Checker:
                 continue
             try:
                 self.resources[name], errors = build(self.config)
-            except Exception as exc:  # a broken resource must not stop the run
+            except Exception as exc:  # noqa: BLE001 - a broken resource must not stop the run
                 self.resources[name], errors = None, [f"{name}: {type(exc).__name__}: {exc}"]
             self.setup_errors.extend(errors)
 
@@ -100,7 +100,9 @@ class Checker:
         self._warm_resources()
         analysis = Analysis(document=document, config=self.config, resources=self.resources)
         budget = limits.Budget(self.config.time_budget)
-        analysis.docs, analysis.sentences = nlp.annotate(document.text, budget.deadline, document.breaks)
+        analysis.docs, analysis.sentences = nlp.annotate(
+            document.text, budget.deadline, document.breaks
+        )
         for stage in budget.gate(STAGES):
             stage(analysis)
         for rule in budget.gate(self.rules):
@@ -124,7 +126,9 @@ class Checker:
         )
         return self.check_document(document)
 
-    def iter_check(self, paths: Iterable[str | os.PathLike[str]]) -> Iterator[DocumentReport | InputError]:
+    def iter_check(
+        self, paths: Iterable[str | os.PathLike[str]]
+    ) -> Iterator[DocumentReport | InputError]:
         """Reports (or input errors) one file at a time, in a stable order. Nothing is kept
         between files, so memory stays flat however many files stream through; a file that
         breaks the checker becomes an `InputError` and the files after it are still checked."""
@@ -137,7 +141,7 @@ class Checker:
                 yield self.check_document(document)
             except LoadError as exc:
                 yield InputError(path=path, message=str(exc))
-            except Exception as exc:  # a bug must not lose the other files' results
+            except Exception as exc:  # noqa: BLE001 - a bug must not lose the other files' results
                 reason = " ".join(f"{type(exc).__name__}: {exc}".split())
                 yield InputError(path=path, message=f"internal error: {reason}")
 

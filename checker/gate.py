@@ -97,7 +97,9 @@ def run_gate(
     for error in errors:
         stderr.write(f"factcheck: {error.path}: {error.message}\n")
     if known:
-        stderr.write(f"factcheck: {known.dropped} findings in baseline {config.baseline} not shown\n")
+        stderr.write(
+            f"factcheck: {known.dropped} findings in baseline {config.baseline} not shown\n"
+        )
     if options.write_baseline:
         try:
             count = baseline.write_entries(entries, options.write_baseline)

@@ -24,7 +24,14 @@ from checker.document import Document
 from checker.limits import boundary_cut, utf8_prefix
 from checker.suppress import FENCED_CODE, blank_markers
 
-TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+TEXT_SUFFIXES = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+}
 
 
 class LoadError(Exception):
@@ -146,32 +153,36 @@ def load_text(
 
 # --- Markdown ---------------------------------------------------------------------------------
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)---[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 # Each pattern stops at the next opener of its own kind, so an unclosed construct repeated
 # many times costs linear time, not a rescan to the end of the line or file for each.
 _MD_BLANK = [
     FENCED_CODE,
     "comments",  # see _blank_comments
     re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)"),  # images
-    re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.M),  # link reference definitions
+    re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.MULTILINE),  # link reference definitions
     re.compile(r"</?[A-Za-z][^<>\n]*>"),  # inline HTML tags
     re.compile(r"\[\^[^\]\n]+\]"),  # footnote marks ([^1]); their definitions are reference lines
     re.compile(r"&(?:nbsp|#160|#[xX][aA]0);"),  # no-break spaces
-    re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t]*$", re.M),  # table rule
+    re.compile(
+        r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t]*$", re.MULTILINE
+    ),  # table rule
 ]
 _MD_MARKUP = [
-    re.compile(r"^[ \t]{0,3}#{1,6}(?=[ \t])", re.M),  # heading marks
-    re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M),  # block quotes
-    re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])", re.M),  # list markers
+    re.compile(r"^[ \t]{0,3}#{1,6}(?=[ \t])", re.MULTILINE),  # heading marks
+    re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE),  # block quotes
+    re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])", re.MULTILINE),  # list markers
     re.compile(r"(?<=\])\([^()\n]*\)"),  # link targets
     re.compile(r"[\[\]]"),  # link brackets
     re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`"),  # emphasis, code ticks
-    re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.M),  # thematic breaks
+    re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE),  # thematic breaks
     re.compile(r"(?<=&)amp;"),  # AT&amp;T: keep the ampersand
 ]
 
 
-_MD_BLOCK_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t].*$|^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]", re.M)
+_MD_BLOCK_LINE = re.compile(
+    r"^[ \t]{0,3}#{1,6}[ \t].*$|^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]", re.MULTILINE
+)
 
 
 def _md_breaks(source: str) -> list[int]:
@@ -216,7 +227,7 @@ def _load_markdown(source: str, path: str) -> Document:
         text = _blank_comments(text) if pattern == "comments" else pattern.sub(_blank, text)
     title = _str(meta.get("title"))
     if not title:
-        heading = re.search(r"^[ \t]{0,3}#[ \t]+(.+)$", source, re.M)
+        heading = re.search(r"^[ \t]{0,3}#[ \t]+(.+)$", source, re.MULTILINE)
         title = heading.group(1).strip() if heading else None
     doc = Document(
         text=text, source=source, path=path, kind="md", title=_str(title), breaks=_md_breaks(source)
@@ -235,7 +246,14 @@ _BLOCK_TAGS = {
     "header", "footer", "blockquote", "tr", "td", "th", "table", "figcaption", "hr", "aside", "nav",
     "main", "pre", "dd", "dt", "form",
 }  # fmt: skip
-_DATE_META = ("article:published_time", "date", "pubdate", "publishdate", "dc.date", "og:published_time")
+_DATE_META = (
+    "article:published_time",
+    "date",
+    "pubdate",
+    "publishdate",
+    "dc.date",
+    "og:published_time",
+)
 
 
 _TAG_REACH = 32_768  # a tag, comment or declaration not closed within this many chars is text
@@ -243,7 +261,10 @@ _TAG_REACH = 32_768  # a tag, comment or declaration not closed within this many
 _COMMENT_CLOSE = re.compile(r"--\s*>")
 _SECTION = re.compile(r"<!\[([a-zA-Z][-_.a-zA-Z0-9]*)")
 _MS_SECTIONS, _MS_CLOSE = {"if", "else", "endif"}, re.compile(r"\]\s*>")
-_SECTIONS, _SECTION_CLOSE = {"temp", "cdata", "ignore", "include", "rcdata"}, re.compile(r"\]\s*\]\s*>")
+_SECTIONS, _SECTION_CLOSE = (
+    {"temp", "cdata", "ignore", "include", "rcdata"},
+    re.compile(r"\]\s*\]\s*>"),
+)
 
 
 def _parser_input(source: str) -> str:

@@ -53,9 +53,9 @@ class Quantity(Model):
     value: float
     low: float = Field(description="smallest value the wording allows (hedges, rounding)")
     high: float = Field(description="largest value the wording allows")
-    kind: Literal["cardinal", "percent", "money", "ordinal", "fraction", "year", "date", "other"] = (
-        "cardinal"
-    )
+    kind: Literal[
+        "cardinal", "percent", "money", "ordinal", "fraction", "year", "date", "other"
+    ] = "cardinal"
     noun: str | None = Field(None, description="what is counted, e.g. 'troops'")
     hedge: str | None = Field(None, description="the hedge word, e.g. 'approximately'")
     attributes: dict[str, str] = Field(
@@ -143,7 +143,8 @@ class Finding(Model):
     fixes: list[Fix] = Field(default_factory=list)
     related: list[Span] = Field(default_factory=list, description="other places the message cites")
     fingerprint: str | None = Field(
-        None, description="rule id + span text + nearby words, hashed: stable across edits elsewhere"
+        None,
+        description="rule id + span text + nearby words, hashed: stable across edits elsewhere",
     )
 
 
@@ -153,7 +154,9 @@ class DateMention(Model):
     span: Span
     kind: Literal["weekday_date", "date", "weekday", "relative"]
     weekday: str | None = Field(None, description="the weekday the copy names, e.g. 'Wednesday'")
-    start: dt.date | None = Field(None, description="first day meant (ISO 8601); None if unresolved")
+    start: dt.date | None = Field(
+        None, description="first day meant (ISO 8601); None if unresolved"
+    )
     end: dt.date | None = Field(None, description="last day meant; equal to start for one day")
     resolved: str | None = Field(None, description="what the phrase means, e.g. 'January 2022'")
     year_from: Literal["stated", "article", "inferred"] | None = Field(

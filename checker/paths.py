@@ -15,7 +15,10 @@ def rules_dir() -> Path:
 
 
 def files_under(
-    folders: Iterable[Path], suffixes: tuple[str, ...], *, skip: str | None = None,
+    folders: Iterable[Path],
+    suffixes: tuple[str, ...],
+    *,
+    skip: str | None = None,
     keep_missing: bool = False,
 ) -> list[Path]:
     """Each named file, and every file with one of `suffixes` under each folder (recursively,

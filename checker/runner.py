@@ -68,7 +68,7 @@ def _check_one(checker: Checker, job: Job, cache: Cache | None) -> Result:
             item = next(iter(checker.iter_check([job.path])))
     except LoadError as exc:
         return InputError(path=job.path, message=str(exc))
-    except Exception as exc:  # a bug must cost one document, not the run
+    except Exception as exc:  # noqa: BLE001 - a bug must cost one document, not the run
         return InputError(path=job.path, message=f"internal error: {type(exc).__name__}: {exc}")
     if cache is not None and job.key is not None and isinstance(item, DocumentReport):
         cache.put(job.key, item)
@@ -85,7 +85,7 @@ def _init_worker(config: Config) -> None:
     global _worker, _worker_error
     try:
         _worker = Checker(config).warm_up()
-    except Exception as exc:  # reported per document rather than as a broken pool
+    except Exception as exc:  # noqa: BLE001 - reported per document rather than as a broken pool
         _worker_error = f"cannot start a worker: {type(exc).__name__}: {exc}"
 
 
@@ -136,7 +136,10 @@ class Runner:
                 stream = stdin or sys.stdin.buffer
                 jobs.append(Job(path=stdin_name or STDIN_NAME, data=stream.read()))
             else:
-                jobs.extend(Job(path=path, problem=problem) for path, problem in iter_files([raw], self.config.wants))
+                jobs.extend(
+                    Job(path=path, problem=problem)
+                    for path, problem in iter_files([raw], self.config.wants)
+                )
         return jobs
 
     def run(
@@ -204,8 +207,10 @@ class Runner:
                 pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = None
             return [InputError(path=job.path, message=f"worker process died: {exc}")]
-        except Exception as exc:  # cancelled, or a result that could not be sent back
-            return [InputError(path=job.path, message=f"internal error: {type(exc).__name__}: {exc}")]
+        except Exception as exc:  # noqa: BLE001 - cancelled, or a result that could not be sent back
+            return [
+                InputError(path=job.path, message=f"internal error: {type(exc).__name__}: {exc}")
+            ]
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:

@@ -102,14 +102,20 @@ class Resolver:
         if word in PERSON_PRONOUNS:
             return self.last_person or Speaker(f"person:{word}", head.text, SourceKind.person)
         if word in GROUP_PRONOUNS:
-            return self.last_group or self.last_person or Speaker(f"group:{word}", head.text, SourceKind.organisation)
+            return (
+                self.last_group
+                or self.last_person
+                or Speaker(f"group:{word}", head.text, SourceKind.organisation)
+            )
         return None
 
     def _named(self, head: Token, phrase: str) -> Speaker:
         org = self._organisation(phrase) or self._entity_org(head)
         if org is not None:
             kind = SourceKind.publication if org.kind == "publication" else SourceKind.organisation
-            return Speaker(org.id, _as_written(phrase, org), kind, place=head.ent_type_ in ("GPE", "LOC"))
+            return Speaker(
+                org.id, _as_written(phrase, org), kind, place=head.ent_type_ in ("GPE", "LOC")
+            )
         person = _entity_text(head, "PERSON")
         if person:
             return self._person(person)
@@ -208,7 +214,9 @@ def resolve(analysis: Analysis) -> None:
         if speaker is None:
             continue
         attribution.source_id = speaker.id
-        source = sources.setdefault(speaker.id, Source(id=speaker.id, name=speaker.name, kind=speaker.kind))
+        source = sources.setdefault(
+            speaker.id, Source(id=speaker.id, name=speaker.name, kind=speaker.kind)
+        )
         if attribution.source is not None:
             source.mentions.append(attribution.source)
         if attribution.cue_type not in source.cue_types:
@@ -227,7 +235,9 @@ def claim_attributions(analysis: Analysis, claim: Claim) -> list[int]:
     ]  # fmt: skip
 
 
-def _attach(analysis: Analysis, claim: Claim, sources: dict[str, Source], speakers: list[Speaker | None]) -> None:
+def _attach(
+    analysis: Analysis, claim: Claim, sources: dict[str, Source], speakers: list[Speaker | None]
+) -> None:
     # Only a report vouches for a claim: "Berlin backed off, replacing the levy with 1.6 billion
     # euros" is Berlin's act, not Berlin's word for the figure (models.Attribution.reported).
     indexes = [

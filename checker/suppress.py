@@ -31,7 +31,9 @@ MARKER = re.compile(f"{_COMMENT}|{_LINE}", re.MULTILINE | re.IGNORECASE)
 TEXT_MARKER = re.compile(_LINE, re.MULTILINE | re.IGNORECASE)
 PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
 # a Markdown fenced code block: not copy (the loader blanks it), and a marker in it is an example
-FENCED_CODE = re.compile(r"^[ \t]*(?:```|~~~).*?^[ \t]*(?:```|~~~)[^\n]*$", re.S | re.M)
+FENCED_CODE = re.compile(
+    r"^[ \t]*(?:```|~~~).*?^[ \t]*(?:```|~~~)[^\n]*$", re.DOTALL | re.MULTILINE
+)
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,9 @@ def test_same_matches_as_the_matcher_on_the_seed(seed_text: str) -> None:
 
 def test_same_matches_on_contractions_and_regex_exceptions() -> None:
     # "y'all" and "nothin'" are exceptions matched by REGEX patterns; "ain't" by two tokens
-    ruler, doc = _up_to_ruler("Y'all ain't seen nothin' yet, there's more, and there are 2 doin' it.")
+    ruler, doc = _up_to_ruler(
+        "Y'all ain't seen nothin' yet, there's more, and there are 2 doin' it."
+    )
     assert ruler.match(doc) == sorted(set(AttributeRuler.match(ruler, doc)))
 
 

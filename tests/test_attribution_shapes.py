@@ -30,7 +30,9 @@ def _found(text: str) -> list[tuple[str | None, str, str | None]]:
 
 
 def test_a_quotation_signed_with_a_dash_and_a_name_is_attributed_to_the_name():
-    text = "“The plan will not pass the Senate.” ― Maria Lopez\n“It is a disgrace.”\u00a0― Tom Baker."
+    text = (
+        "“The plan will not pass the Senate.” ― Maria Lopez\n“It is a disgrace.”\u00a0― Tom Baker."
+    )
     assert _found(text) == [
         ("Maria Lopez", "―", "“The plan will not pass the Senate.”"),
         ("Tom Baker", "―", "“It is a disgrace.”"),
@@ -52,10 +54,19 @@ def test_a_subheading_between_dashes_or_a_dash_inside_a_quote_signs_nothing():
     assert signoffs(text, quoted_regions(text)) == []
 
 
-@given(st.text(alphabet="“”\"’―—- \n\u00a0Aa.,", max_size=40))
+@given(st.text(alphabet='“”"’―—- \n\u00a0Aa.,', max_size=40))
 def test_signoff_spans_stay_inside_the_text_in_order(text):
     for s in signoffs(text, quoted_regions(text)):
-        assert 0 <= s.content[0] < s.content[1] <= s.cue[0] < s.cue[1] <= s.source[0] < s.source[1] <= len(text)
+        assert (
+            0
+            <= s.content[0]
+            < s.content[1]
+            <= s.cue[0]
+            < s.cue[1]
+            <= s.source[0]
+            < s.source[1]
+            <= len(text)
+        )
         assert text[s.cue[0]] in "―—–-" and text[s.source[0]].strip()
 
 

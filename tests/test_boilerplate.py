@@ -23,5 +23,7 @@ def test_hit_inside_pasted_copy(checker):
 
 
 def test_near_miss_reporting_about_a_form(checker):
-    text = "Voters who signed up to receive the campaign's news said the form asked for their terms."
+    text = (
+        "Voters who signed up to receive the campaign's news said the form asked for their terms."
+    )
     assert findings(checker, text) == []

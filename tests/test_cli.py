@@ -26,7 +26,10 @@ def test_json_parses_back_into_report():
     result = runner.invoke(app, [str(SEED), "--format", "json"])
     report = Report.model_validate_json(result.stdout)
     assert report.documents[0].path == str(SEED)
-    assert report.model_dump_json() == Report.model_validate_json(report.model_dump_json()).model_dump_json()
+    assert (
+        report.model_dump_json()
+        == Report.model_validate_json(report.model_dump_json()).model_dump_json()
+    )
 
 
 def test_fail_on_never_exits_0():
@@ -34,8 +37,13 @@ def test_fail_on_never_exits_0():
 
 
 def test_ignoring_the_failing_rules_exits_0():
-    assert runner.invoke(app, [str(SEED), "--ignore", "boilerplate"]).exit_code == 1  # entity.name-role
-    assert runner.invoke(app, [str(SEED), "--ignore", "boilerplate", "--ignore", "entity"]).exit_code == 0
+    assert (
+        runner.invoke(app, [str(SEED), "--ignore", "boilerplate"]).exit_code == 1
+    )  # entity.name-role
+    assert (
+        runner.invoke(app, [str(SEED), "--ignore", "boilerplate", "--ignore", "entity"]).exit_code
+        == 0
+    )
 
 
 def test_bad_inputs_get_one_line_each_and_the_rest_is_checked(tmp_path):
@@ -72,7 +80,10 @@ def test_check_does_not_write_to_articles(tmp_path):
     article.write_text("Sign up to receive our latest news!")
     before = article.stat().st_mtime_ns
     runner.invoke(app, [str(article)])
-    assert article.stat().st_mtime_ns == before and article.read_text() == "Sign up to receive our latest news!"
+    assert (
+        article.stat().st_mtime_ns == before
+        and article.read_text() == "Sign up to receive our latest news!"
+    )
 
 
 def test_a_date_that_does_not_exist_is_a_usage_error():

@@ -292,8 +292,8 @@ def test_markdown_escaping_is_reversible_and_inert(value):
         INFO,
     )
     assert parse_markdown(row)[0][1][4] == value
-    cell = [line for line in row.split("\n") if line.startswith("| 2:5")][0]
-    bare = re.sub(r"\\.|<br>", "", cell[cell.index("` | ") + 4 : -2], flags=re.S)
+    cell = next(line for line in row.split("\n") if line.startswith("| 2:5"))
+    bare = re.sub(r"\\.|<br>", "", cell[cell.index("` | ") + 4 : -2], flags=re.DOTALL)
     assert not set(bare) & set("\\<>|`*_[]&~$\n")
 
 

@@ -26,8 +26,14 @@ def test_utf8_prefix_counts_bytes_not_characters():
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        (PARAGRAPHS, "The Pentagon said 3,000 troops will go.\n\nMoscow denied it. Kyiv agreed.\n\n"),
-        ("One sentence here. Another sentence here. And a cut mid-sente", "One sentence here. Another sentence here. "),
+        (
+            PARAGRAPHS,
+            "The Pentagon said 3,000 troops will go.\n\nMoscow denied it. Kyiv agreed.\n\n",
+        ),
+        (
+            "One sentence here. Another sentence here. And a cut mid-sente",
+            "One sentence here. Another sentence here. ",
+        ),
         ("no sentence end at all just words", "no sentence end at all just "),
         ("x" * 50, "x" * 50),
     ],

@@ -30,8 +30,18 @@ def test_every_span_text_is_the_source_slice(text, a, b):
 
 _md = st.lists(
     st.sampled_from(
-        ["# Title\n", "Some *bold* words. ", "[link](http://x.y/z) ", "- item\n", "> quote\n",
-         "```\ncode\n```\n", "<!-- factcheck: ignore x -->\n", "plain 3,000 troops.\n", "\n", "`tick` "]
+        [
+            "# Title\n",
+            "Some *bold* words. ",
+            "[link](http://x.y/z) ",
+            "- item\n",
+            "> quote\n",
+            "```\ncode\n```\n",
+            "<!-- factcheck: ignore x -->\n",
+            "plain 3,000 troops.\n",
+            "\n",
+            "`tick` ",
+        ]
     ),
     max_size=12,
 ).map("".join)
@@ -47,7 +57,9 @@ def test_markdown_keeps_offsets_and_blanks_markup(source):
 
 
 def test_markdown_strips_markup_and_reads_front_matter():
-    source = "---\ntitle: Troops\ndate: 2022-02-02\n---\n# Head\n\nSome **bold** [link](http://a.b).\n"
+    source = (
+        "---\ntitle: Troops\ndate: 2022-02-02\n---\n# Head\n\nSome **bold** [link](http://a.b).\n"
+    )
     doc = load_text(source, path="a.md")
     assert doc.title == "Troops" and doc.date == "2022-02-02" and doc.date_origin == "front matter"
     assert "Some   bold    link             .\n" in doc.text
@@ -58,8 +70,21 @@ def test_markdown_strips_markup_and_reads_front_matter():
 
 _html = st.lists(
     st.sampled_from(
-        ["<p>", "</p>", "AT&amp;T ", "caf&#233; ", "<script>var x = 1;</script>", "<b>bold</b> ",
-         "<br/>", "words here. ", "\n", "<div class='a'>", "</div>", "&nbsp;", "<style>p{}</style>"]
+        [
+            "<p>",
+            "</p>",
+            "AT&amp;T ",
+            "caf&#233; ",
+            "<script>var x = 1;</script>",
+            "<b>bold</b> ",
+            "<br/>",
+            "words here. ",
+            "\n",
+            "<div class='a'>",
+            "</div>",
+            "&nbsp;",
+            "<style>p{}</style>",
+        ]
     ),
     max_size=15,
 ).map("".join)
@@ -91,7 +116,7 @@ def test_html_text_nodes_and_positions():
     [
         (codecs.BOM_UTF8 + "Kyiv – café".encode(), "Kyiv – café"),
         ("Kyiv – café".encode("utf-16"), "Kyiv – café"),
-        ("plain".encode(), "plain"),
+        (b"plain", "plain"),
     ],
 )
 def test_decode_accepts_unicode_encodings(data, expected):
@@ -115,7 +140,10 @@ def test_unreadable_path_is_a_load_error(tmp_path):
 @pytest.mark.parametrize(
     "line, expected",
     [
-        ("date: 2022-13-45", None),  # YAML reads it as a timestamp and fails: the copy is still checked
+        (
+            "date: 2022-13-45",
+            None,
+        ),  # YAML reads it as a timestamp and fails: the copy is still checked
         ("date: February 3, 2022", "2022-02-03"),
         ("date: Feb 3, 2022", "2022-02-03"),
         ("date: 3 February 2022", "2022-02-03"),
@@ -136,7 +164,9 @@ def test_markdown_footnote_marks_table_rules_and_entities_are_not_copy():
     assert "1,000 " in doc.text and "troops" in doc.text and "&nbsp;" not in doc.text
     assert "AT&T" in doc.text.replace(" ", "") and "amp;" not in doc.text
     assert "^1" not in doc.text and "---" not in doc.text
-    assert "| Kyiv | 300 |" in doc.text  # the pipes stay: they keep one cell's words from the next's
+    assert (
+        "| Kyiv | 300 |" in doc.text
+    )  # the pipes stay: they keep one cell's words from the next's
     assert "Kyiv" in doc.text and "300" in doc.text
     for i, ch in enumerate(doc.text):
         assert ch == source[i] or ch == " "  # still only blanked, never moved

@@ -16,8 +16,15 @@ from checker.lsp.diagnostics import code_actions, diagnostics
 from checker.lsp.hover import hover_markdown, quantity_at
 from checker.lsp.positions import source_lines
 from checker.lsp.server import FactcheckServer, build_server
-from checker.models import (Constraint, DocumentReport, Finding, Fix, Quantity, Severity,
-                            Verdict)  # fmt: skip
+from checker.models import (
+    Constraint,
+    DocumentReport,
+    Finding,
+    Fix,
+    Quantity,
+    Severity,
+    Verdict,  # fmt: skip
+)
 from checker.packs import load_pack
 
 URI = "file:///article.txt"
@@ -58,12 +65,24 @@ REPORT = DocumentReport(
         quantity("Q3", "2,000", 2000, "soldiers"),
     ],
     constraints=[
-        Constraint(id="C1", kind="sum", cue="make up", cue_span=span("make up"),
-                   quantities=["Q1", "Q2", "Q3"], verdict=Verdict.holds,
-                   explanation="1,700 + 300 = 2,000"),
-        Constraint(id="C2", kind="range", cue="up to", quantities=["Q3"],
-                   verdict=Verdict.violated, explanation="2,000 is above the limit"),
-    ],  # fmt: skip
+        Constraint(
+            id="C1",
+            kind="sum",
+            cue="make up",
+            cue_span=span("make up"),
+            quantities=["Q1", "Q2", "Q3"],
+            verdict=Verdict.holds,
+            explanation="1,700 + 300 = 2,000",
+        ),
+        Constraint(
+            id="C2",
+            kind="range",
+            cue="up to",
+            quantities=["Q3"],
+            verdict=Verdict.violated,
+            explanation="2,000 is above the limit",
+        ),
+    ],
 )
 
 
@@ -86,12 +105,14 @@ def test_diagnostics_carry_rule_id_severity_suggestion_and_related():
 def test_quick_fixes_replace_the_span_and_skip_findings_without_fixes():
     actions = code_actions(REPORT, URI, LINES, lsp.PositionEncodingKind.Utf16, everything())
     assert [a.title for a in actions] == [
-        "Replace 'Kiev' with 'Kyiv'", "Replace 'Juan Kirby' with 'John Kirby'",
+        "Replace 'Kiev' with 'Kyiv'",
+        "Replace 'Juan Kirby' with 'John Kirby'",
     ]
     (edit,) = actions[1].edit.changes[URI]
     assert edit.new_text == "John Kirby"
     assert (edit.range.start, edit.range.end) == (
-        lsp.Position(line=1, character=0), lsp.Position(line=1, character=10),
+        lsp.Position(line=1, character=0),
+        lsp.Position(line=1, character=10),
     )
     assert actions[1].kind == lsp.CodeActionKind.QuickFix and actions[1].is_preferred
 

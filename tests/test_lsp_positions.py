@@ -23,7 +23,8 @@ def test_emoji_before_a_finding_shift_the_utf16_range(checker):
     (finding,) = [f for f in report.findings if f.rule_id == "boilerplate.web"]
     assert (finding.span.line, finding.span.column) == (2, 7)  # characters: 4 astral + 2 spaces
     (diag,) = [
-        d for d in diagnostics(report, "file:///emoji.txt", source_lines(source), UTF16)
+        d
+        for d in diagnostics(report, "file:///emoji.txt", source_lines(source), UTF16)
         if d.code == "boilerplate.web"
     ]
     assert (diag.range.start.line, diag.range.start.character) == (1, 10)  # 4 x 2 units + 2

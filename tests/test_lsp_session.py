@@ -95,8 +95,9 @@ def test_every_fix_in_the_report_is_offered_as_a_quick_fix(session, opened, seed
         assert {(finding.rule_id, fix.replacement) for fix in finding.fixes} <= offered
 
 
-def test_hover_on_a_number_shows_the_quantity_and_its_constraints(session, opened, seed_text,
-                                                                   seed_report):
+def test_hover_on_a_number_shows_the_quantity_and_its_constraints(
+    session, opened, seed_text, seed_report
+):
     # "approximately 1,700 are members of the 82nd Airborne" (par. 4 of the seed)
     line = next(i for i, text in enumerate(seed_text.split("\n")) if "1,700" in text)
     character = seed_text.split("\n")[line].index("1,700") + 2
@@ -139,8 +140,11 @@ def test_html_and_markdown_buffers_map_back_to_the_source(session, opened, langu
     (diag,) = [d for d in found["diagnostics"] if d["code"] == "boilerplate.web"]
     assert (diag["range"]["start"]["line"], diag["range"]["start"]["character"]) == start
     session.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
-    cleared = session.wait_for("textDocument/publishDiagnostics",
-                               lambda p: p["uri"] == uri and not p["diagnostics"], STARTUP)
+    cleared = session.wait_for(
+        "textDocument/publishDiagnostics",
+        lambda p: p["uri"] == uri and not p["diagnostics"],
+        STARTUP,
+    )
     assert cleared["diagnostics"] == []
 
 

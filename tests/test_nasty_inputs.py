@@ -112,7 +112,15 @@ def test_nasty_corpus(tmp_path, monkeypatch):
 
     docs = {Path(d.path).name: d for d in report.documents}
     assert sorted(docs) == sorted(
-        ["good.txt", "utf16.txt", "deep.html", "unclosed.html", "comments.md", "big.txt", "line.txt"]
+        [
+            "good.txt",
+            "utf16.txt",
+            "deep.html",
+            "unclosed.html",
+            "comments.md",
+            "big.txt",
+            "line.txt",
+        ]
     )
     alone = Checker().check_paths([paths["good.txt"]]).documents[0]
     assert docs["good.txt"] == alone  # nothing lost or changed by its neighbours
@@ -121,14 +129,18 @@ def test_nasty_corpus(tmp_path, monkeypatch):
     for name in ("big.txt", "line.txt"):
         cut = [f for f in docs[name].findings if f.rule_id == "input.truncated"]
         assert len(cut) == 1 and "only the first 20,000 were read" in cut[0].message, name
-    assert any(re.match(r"document is 5\d,\d{3},\d{3} bytes", f.message) for f in docs["big.txt"].findings)
+    assert any(
+        re.match(r"document is 5\d,\d{3},\d{3} bytes", f.message) for f in docs["big.txt"].findings
+    )
     assert {name: digest(p) for name, p in paths.items()} == before  # inputs never modified
 
 
 def test_deeply_nested_html_loads_without_recursion(tmp_path):
     deep = tmp_path / "deep.html"
     depth = 50_000  # far past Python's recursion limit: the parser must not recurse
-    deep.write_bytes(b"<div><span>" * depth + b"<p>Deep 3,000 troops.</p>" + b"</span></div>" * depth)
+    deep.write_bytes(
+        b"<div><span>" * depth + b"<p>Deep 3,000 troops.</p>" + b"</span></div>" * depth
+    )
     doc = load_path(deep, max_bytes=10_000_000)
     start = doc.text.index("3,000")
     assert doc.span(start, start + 5).column == depth * len("<div><span>") + len("<p>Deep ") + 1
@@ -136,7 +148,12 @@ def test_deeply_nested_html_loads_without_recursion(tmp_path):
 
 @pytest.mark.parametrize(
     "source",
-    ["<p>a</p><![octype x> b", "<p>a<![x", "<p>a<![1 b> cd</p>", "<p>Kyiv<![if !IE]> said 3,000.<![endif]></p>"],
+    [
+        "<p>a</p><![octype x> b",
+        "<p>a<![x",
+        "<p>a<![1 b> cd</p>",
+        "<p>Kyiv<![if !IE]> said 3,000.<![endif]></p>",
+    ],
 )
 def test_marked_sections_htmlparser_rejects_are_skipped(tmp_path, source):
     """Found by the fuzzer: `<![junk` made HTMLParser raise, so the whole file was lost."""
@@ -197,8 +214,14 @@ _BOMB = "".join(
         ("rules:\n\t- id: a.b\n", ":2: invalid YAML"),
         ("rules: " + "[" * 2_000 + "]" * 2_000, "nested too deeply"),
         ("rules:\n- {id: a.b, message: m, kind: [1]}\n", ":2: unknown rule kind"),
-        ("rules:\n- {id: a.b, message: '{nope}', tokens: [x]}\n", ":2: rule a.b: message uses {nope}"),
-        ("rules:\n- {id: a.b, message: m, patterns: ['((a{1000}){1000}){1000}']}\n", ":2: rule a.b: bad pattern"),
+        (
+            "rules:\n- {id: a.b, message: '{nope}', tokens: [x]}\n",
+            ":2: rule a.b: message uses {nope}",
+        ),
+        (
+            "rules:\n- {id: a.b, message: m, patterns: ['((a{1000}){1000}){1000}']}\n",
+            ":2: rule a.b: bad pattern",
+        ),
         ("rules:\n- {id: a.b, message: m, patterns: ['(a)\\1']}\n", ":2: rule a.b: bad pattern"),
         ("\x00\x01\x02", "invalid YAML"),
         (_BOMB + "pack: *i\nrules:\n- {id: a.b, message: m, kind: *i}\n", "kind of type list"),
@@ -247,7 +270,9 @@ def test_internal_error_in_one_file_keeps_the_others(tmp_path, monkeypatch):
 
     monkeypatch.setattr(checker, "check_document", flaky)
     report = checker.check_paths([tmp_path])
-    assert [e.message for e in report.errors] == ["internal error: ZeroDivisionError: a bug over two lines"]
+    assert [e.message for e in report.errors] == [
+        "internal error: ZeroDivisionError: a bug over two lines"
+    ]
     assert [Path(d.path).name for d in report.documents] == ["b.txt"]
 
 
@@ -270,10 +295,14 @@ def test_cli_on_a_nasty_folder_reports_every_good_file(tmp_path):
     os.mkfifo(tmp_path / "pipe.md")
     result = CliRunner().invoke(app, [str(tmp_path), "-f", "json", "--max-bytes", "2000"])
     assert result.exit_code == 2
-    assert sorted(line.split(": ")[1].rsplit("/", 1)[-1] for line in result.stderr.splitlines()) == [
-        "binary.txt", "loop.txt", "pipe.md"
-    ]
+    assert sorted(
+        line.split(": ")[1].rsplit("/", 1)[-1] for line in result.stderr.splitlines()
+    ) == ["binary.txt", "loop.txt", "pipe.md"]
     report = Report.model_validate_json(result.stdout)
-    assert sorted(Path(d.path).name for d in report.documents) == ["good.txt", "long.txt", "unclosed.html"]
+    assert sorted(Path(d.path).name for d in report.documents) == [
+        "good.txt",
+        "long.txt",
+        "unclosed.html",
+    ]
     (long,) = [d for d in report.documents if d.path.endswith("long.txt")]
     assert "input.truncated" in [f.rule_id for f in long.findings]

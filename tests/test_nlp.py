@@ -35,7 +35,9 @@ def test_networks_run_on_numpy_blas_held_to_one_thread():
 def test_markdown_heading_and_list_items_are_sentences_of_their_own():
     from checker.load import load_text
 
-    doc = load_text("# Offsets\nOffsets are born in the loader.\n\n- 300 troops\n- went home\n", path="a.md")
+    doc = load_text(
+        "# Offsets\nOffsets are born in the loader.\n\n- 300 troops\n- went home\n", path="a.md"
+    )
     _, sentences = nlp.annotate(doc.text, breaks=doc.breaks)
     texts = [doc.text[s.start : s.end].strip() for s in sentences]
     assert texts == ["Offsets", "Offsets are born in the loader.", "300 troops", "went home"]

@@ -283,13 +283,21 @@ def test_substitution_never_fails_on_case_folding(text):
 
 def test_doubled_word_fix_keeps_the_capital_that_opens_a_sentence(checker):
     # "The the media ..." fixed to "the media ..." lost the sentence's capital
-    found = [f for f in checker.check_text("The the media declared it over.").findings if f.rule_id == "style.doubled-word"]
+    found = [
+        f
+        for f in checker.check_text("The the media declared it over.").findings
+        if f.rule_id == "style.doubled-word"
+    ]
     assert [fix.replacement for fix in found[0].fixes] == ["The"]
     assert "keep one: 'The'" in (found[0].suggestion or "")
 
 
 def test_redundancy_fix_capitalises_a_sentence_opening(checker):
-    found = [f for f in checker.check_text("Escalating escalation worried NATO.").findings if f.rule_id == "style.redundancy"]
+    found = [
+        f
+        for f in checker.check_text("Escalating escalation worried NATO.").findings
+        if f.rule_id == "style.redundancy"
+    ]
     assert [fix.replacement for fix in found[0].fixes] == ["Escalation"]
 
 
@@ -302,4 +310,8 @@ def test_a_word_inside_a_hyphenated_compound_is_not_doubled(checker):
 def test_markdown_table_cells_are_not_one_run_of_words(checker):
     # README.md's format table: "| `sarif` | SARIF 2.1.0: ..." read as "sarif SARIF"
     text = "| format | what |\n|---|---|\n| `sarif` | SARIF 2.1.0 results |\n"
-    assert not [f for f in checker.check_text(text, path="a.md").findings if f.rule_id == "style.doubled-word"]
+    assert not [
+        f
+        for f in checker.check_text(text, path="a.md").findings
+        if f.rule_id == "style.doubled-word"
+    ]

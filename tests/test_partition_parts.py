@@ -19,44 +19,93 @@ PARTITIONS = [
     (f"{SENATE}, and two are independents.", "sum", "holds", ("100", "51", "47", "two")),
     (f"{SENATE} and 2 are independents.", "sum", "holds", ("100", "51", "47", "2")),
     (f"{SENATE}, while another two are independents.", "sum", "holds", ("100", "51", "47", "two")),
-    (f"{SENATE}, while another 2 caucus with neither party.", "sum", "holds", ("100", "51", "47", "2")),
+    (
+        f"{SENATE}, while another 2 caucus with neither party.",
+        "sum",
+        "holds",
+        ("100", "51", "47", "2"),
+    ),
     (f"{SENATE}, plus two independents.", "sum", "holds", ("100", "51", "47", "two")),
     (f"{SENATE}, and the last two are independents.", "sum", "holds", ("100", "51", "47", "two")),
-    (f"{SENATE}, with another two independents who caucus with them.", "sum", "holds",
-     ("100", "51", "47", "two")),
-    ("Of the 100 senators, 51 are Republicans, two are independents and the remaining 47 are Democrats.",
-     "sum", "holds", ("100", "51", "two", "47")),
-    ("Of the 500 homes, 300 were destroyed, the other 150 were damaged, and another 50 were untouched.",
-     "sum", "holds", ("500", "300", "150", "50")),
+    (
+        f"{SENATE}, with another two independents who caucus with them.",
+        "sum",
+        "holds",
+        ("100", "51", "47", "two"),
+    ),
+    (
+        "Of the 100 senators, 51 are Republicans, two are independents and the remaining 47 are Democrats.",
+        "sum",
+        "holds",
+        ("100", "51", "two", "47"),
+    ),
+    (
+        "Of the 500 homes, 300 were destroyed, the other 150 were damaged, and another 50 were untouched.",
+        "sum",
+        "holds",
+        ("500", "300", "150", "50"),
+    ),
     # parts named without a figure: whether all were counted is unclear, so only a subset
     (f"{SENATE}, and some are independents.", "subset", "holds", ("100", "51", "47")),
     # "two of the nine" counts within a part, it is not a fourth part
-    ("Of the 9 justices, five were appointed by Republicans, the remaining four by Democrats, and two of the nine are women.",
-     "sum", "holds", ("9", "five", "four")),
-    (f"{SENATE.replace('47', '49')}, and 12 of them are women.", "sum", "holds", ("100", "51", "49")),
+    (
+        "Of the 9 justices, five were appointed by Republicans, the remaining four by Democrats, and two of the nine are women.",
+        "sum",
+        "holds",
+        ("9", "five", "four"),
+    ),
+    (
+        f"{SENATE.replace('47', '49')}, and 12 of them are women.",
+        "sum",
+        "holds",
+        ("100", "51", "49"),
+    ),
     # a figure after the remainder may count within it: the sum holds without it
-    ("Of the 14 cases, four were dismissed, the remaining 10 went to trial in 2018 and 2019, and six ended in convictions.",
-     "sum", "holds", ("14", "four", "10", "six")),
+    (
+        "Of the 14 cases, four were dismissed, the remaining 10 went to trial in 2018 and 2019, and six ended in convictions.",
+        "sum",
+        "holds",
+        ("14", "four", "10", "six"),
+    ),
     # "another" lists further parts too
-    ("The city counted 1,200 homeless residents. Of those, 700 were in shelters and another 400 were on the street, while about 100 could not be located.",
-     "sum", "holds", ("1,200", "700", "400", "100")),
+    (
+        "The city counted 1,200 homeless residents. Of those, 700 were in shelters and another 400 were on the street, while about 100 could not be located.",
+        "sum",
+        "holds",
+        ("1,200", "700", "400", "100"),
+    ),
     # a part stated as a range is not a plain addition
-    ("Of the 120 lawmakers, between 30 and 40 are expected to vote no, while the remaining 80 to 90 will back the bill.",
-     "subset", "holds", ("120", "30", "40", "80")),
+    (
+        "Of the 120 lawmakers, between 30 and 40 are expected to vote no, while the remaining 80 to 90 will back the bill.",
+        "subset",
+        "holds",
+        ("120", "30", "40", "80"),
+    ),
 ]
 
 # Wrong copy still fires, naming the sum.
 WRONG = [
-    (f"{SENATE.replace('47', '48')}, and two are independents.",
-     "51 + 48 + two = 101 (or 99 without two), not 100"),
-    (f"{SENATE.replace('47', '48')}, while another two are independents.",
-     "51 + 48 + two = 101 (or 99 without two), not 100"),
+    (
+        f"{SENATE.replace('47', '48')}, and two are independents.",
+        "51 + 48 + two = 101 (or 99 without two), not 100",
+    ),
+    (
+        f"{SENATE.replace('47', '48')}, while another two are independents.",
+        "51 + 48 + two = 101 (or 99 without two), not 100",
+    ),
     (f"{SENATE.replace('47', '48')}, plus two independents.", "= 101 (or 99 without two), not 100"),
-    (f"{SENATE.replace('47', '45')}, and two are independents.", "51 + 45 + two = 98 (or 96 without"),
-    ("Of the 100 senators, 51 are Republicans, two are independents and the remaining 48 are Democrats.",
-     "51 + two + 48 = 101, not 100"),
-    ("The city counted 1,200 homeless residents. Of those, 700 were in shelters and another 400 were on the street, while about 200 could not be located.",
-     "700 + 400 + approx. 200 (180-220) = 1,280-1,320 (or 1,100 without"),
+    (
+        f"{SENATE.replace('47', '45')}, and two are independents.",
+        "51 + 45 + two = 98 (or 96 without",
+    ),
+    (
+        "Of the 100 senators, 51 are Republicans, two are independents and the remaining 48 are Democrats.",
+        "51 + two + 48 = 101, not 100",
+    ),
+    (
+        "The city counted 1,200 homeless residents. Of those, 700 were in shelters and another 400 were on the street, while about 200 could not be located.",
+        "700 + 400 + approx. 200 (180-220) = 1,280-1,320 (or 1,100 without",
+    ),
 ]
 
 # Tricky but correct: rounding, ratios, ranges, "nearly doubled", ages and years next to counts,
@@ -109,7 +158,9 @@ def _errors(report):
 def test_partition_lists_every_part(checker, sentence, kind, verdict, figures):
     report = checker.check_text(sentence)
     qs = {q.id: q.span.text for q in report.quantities}
-    got = [(k.kind, k.verdict.value, tuple(qs[i] for i in k.quantities)) for k in report.constraints]
+    got = [
+        (k.kind, k.verdict.value, tuple(qs[i] for i in k.quantities)) for k in report.constraints
+    ]
     assert (kind, verdict, figures) in got
     assert not _errors(report), [f.message for f in _errors(report)]
 
@@ -126,7 +177,11 @@ def test_correct_copy_raises_no_error(checker, sentence):
     assert not _errors(report), [k.explanation for k in report.constraints]
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(
     a=st.integers(1, 400),
     b=st.integers(1, 400),

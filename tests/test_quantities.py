@@ -86,7 +86,11 @@ def test_counted_nouns_and_elision(checker, seed_text):
 
 def test_attributes(checker, seed_text):
     qs = {(q.span.text, q.span.line): q for q in quantities(checker, seed_text)}
-    assert qs[("1,000", 3)].attributes == {"group": "U.S.", "origin": "Germany", "destination": "Romania"}
+    assert qs[("1,000", 3)].attributes == {
+        "group": "U.S.",
+        "origin": "Germany",
+        "destination": "Romania",
+    }
     assert qs[("2,000", 7)].attributes["origin"] == "Fort Bragg"
     assert qs[("1,000", 9)].attributes["unit"] == "2nd Cavalry Regiment"
     assert qs[("100,000", 17)].attributes["group"] == "Russian"
@@ -96,8 +100,14 @@ def test_numeral_helpers():
     assert words_value("three hundred and twenty") == 320
     assert words_value("a dozen") == 12
     assert words_value("banana") is None
-    assert (rounding_unit("1,700"), rounding_unit("2,000"), rounding_unit("1.25")) == (100, 1000, 0.01)
-    assert [n.value for n in find_numerals("1,000th visitor, 3-2 vote, 555-1234, 0.5 percent")] == [0.5]
+    assert (rounding_unit("1,700"), rounding_unit("2,000"), rounding_unit("1.25")) == (
+        100,
+        1000,
+        0.01,
+    )
+    assert [n.value for n in find_numerals("1,000th visitor, 3-2 vote, 555-1234, 0.5 percent")] == [
+        0.5
+    ]
 
 
 def test_shares_are_fractions(checker):

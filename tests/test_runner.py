@@ -10,11 +10,11 @@ import shutil
 import pytest
 from typer.testing import CliRunner
 
+from checker import runner as runner_module
 from checker.cli import app
 from checker.config import Config
 from checker.models import DocumentReport, InputError, Report
 from checker.progress import Progress, wanted
-from checker import runner as runner_module
 from checker.runner import Runner
 
 from .conftest import CORPUS, SEED
@@ -182,7 +182,7 @@ def test_exit_codes_hold_for_every_format(fail_on, code, tmp_path):
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not available")
 def test_corpus_article_same_report_cached_or_not(tmp_path):
-    article = sorted((CORPUS / "train" / "text").glob("*.txt"))[0]
+    article = min((CORPUS / "train" / "text").glob("*.txt"))
     runs = [
         cli.invoke(
             app,

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.extract.quotes import inside, quoted_regions, quotes
-from checker.models import SourceKind
 from checker import Checker, Config
+from checker.extract.quotes import inside, quoted_regions, quotes
 from checker.knowledge import knowledge_base
+from checker.models import SourceKind
 
 SOURCING = "sourcing."
 
@@ -39,14 +41,20 @@ def test_seed_sources_are_the_ones_the_design_lists(seed):
 
 def test_pentagon_aliases_are_one_source(seed):
     pentagon = next(s for s in seed.sources if s.id == "us-dod")
-    assert [m.text for m in pentagon.mentions] == ["The Pentagon", "The U.S. Defense Department", "the Pentagon"]
+    assert [m.text for m in pentagon.mentions] == [
+        "The Pentagon",
+        "The U.S. Defense Department",
+        "the Pentagon",
+    ]
     assert len(pentagon.claims) == 3
 
 
 def test_he_and_surname_resolve_to_kirby(seed):
     kirby = next(s for s in seed.sources if s.id == "person:juan-kirby")
     assert [m.text for m in kirby.mentions] == [
-        "Department of Defense press secretary Juan Kirby", "He", "Kirby",
+        "Department of Defense press secretary Juan Kirby",
+        "He",
+        "Kirby",
     ]
     assert set(kirby.cue_types) == {"mixed", "indirect"}
 
@@ -63,7 +71,11 @@ def test_every_claim_names_its_source_or_none(seed):
 
 
 def test_seed_sourcing_findings_are_exactly_the_designed_ones(seed):
-    found = sorted((f.rule_id, f.span.line, f.severity.value) for f in seed.findings if f.rule_id.startswith(SOURCING))
+    found = sorted(
+        (f.rule_id, f.span.line, f.severity.value)
+        for f in seed.findings
+        if f.rule_id.startswith(SOURCING)
+    )
     assert found == [
         ("sourcing.quote-without-speaker", 19, "warning"),
         ("sourcing.second-hand", 15, "info"),
@@ -72,7 +84,9 @@ def test_seed_sourcing_findings_are_exactly_the_designed_ones(seed):
 
 
 def test_attribution_spans_on_the_seed(seed):
-    triples = [(a.source.text if a.source else None, a.cue.text, a.cue_type) for a in seed.attributions]
+    triples = [
+        (a.source.text if a.source else None, a.cue.text, a.cue_type) for a in seed.attributions
+    ]
     assert ("the Associated Press", "according to", "according_to") in triples
     assert ("He", "further stressed", "indirect") in triples  # PolNeAR keeps the adverb
     assert ("the president", "has made it clear", "indirect") in triples
@@ -118,7 +132,11 @@ def test_anonymous_source_kind(checker):
 
 def test_organisation_aliases_come_from_the_knowledge_base():
     kb, _ = knowledge_base(Config())
-    assert kb.organisation("The Pentagon").id == kb.organisation("U.S. Defense Department").id == "us-dod"
+    assert (
+        kb.organisation("The Pentagon").id
+        == kb.organisation("U.S. Defense Department").id
+        == "us-dod"
+    )
     assert kb.organisation("the Kremlin").id == "russia-gov"
     assert kb.organisation("The Hill").kind == "publication"
 
@@ -151,7 +169,7 @@ def test_text_output_has_a_sources_table(seed_report):
 @given(st.text(alphabet=st.sampled_from('ab “”"\n,.'), max_size=60))
 def test_quotes_are_ordered_disjoint_and_start_with_a_quote(text):
     regions = list(quotes(text, 0, len(text)))
-    for (s1, e1), (s2, _) in zip(regions, regions[1:]):
+    for (s1, e1), (s2, _) in itertools.pairwise(regions):
         assert e1 <= s2
     for start, end in regions:
         assert text[start] in '“"' and text[end - 1] in '”"' and end - start >= 2
@@ -167,21 +185,45 @@ def test_inside_a_quotation_agrees_with_a_scan_of_every_region(text):
 def test_a_quotation_introduced_by_a_colon_gives_its_claims_the_speaker(checker):
     # polnear/dev/text/breitbart_2016-09-15_pat-caddell-democrat-voters-worr.txt (shortened)
     text = (
-        "Caddell continued:\n\n\"The health issue overall is very much a partisan issue. "
-        "Rasmussen has a similar question.\""
+        'Caddell continued:\n\n"The health issue overall is very much a partisan issue. '
+        'Rasmussen has a similar question."'
     )
     doc = checker.check_text(text)
     assert [c.source for c in doc.claims if "Rasmussen" in c.span.text] == ["Caddell"]
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from(["He said", " “", "”", '"', ", ", "according to ", "Kirby", ".", "\n", ":", " the Pentagon"]), max_size=12).map("".join))
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "He said",
+                " “",
+                "”",
+                '"',
+                ", ",
+                "according to ",
+                "Kirby",
+                ".",
+                "\n",
+                ":",
+                " the Pentagon",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
 def test_any_text_gives_attributions_inside_the_text(checker, text):
     doc = checker.check_text(text)
     for a in doc.attributions:
         for span in (a.source, a.cue, a.content):
             if span is not None:
-                assert 0 <= span.start <= span.end <= len(text) and span.text == text[span.start : span.end]
+                assert (
+                    0 <= span.start <= span.end <= len(text)
+                    and span.text == text[span.start : span.end]
+                )
 
 
 def test_small_counts_and_digit_ids_are_not_figures_to_source(checker):
@@ -199,7 +241,10 @@ def _cues(text: str) -> list[tuple[str | None, str]]:
     from checker.extract.attribution import find_all
 
     _, sentences = nlp.annotate(text)
-    return [(text[slice(*f.source)] if f.source else None, text[slice(*f.cue)]) for f in find_all(sentences, text)]
+    return [
+        (text[slice(*f.source)] if f.source else None, text[slice(*f.cue)])
+        for f in find_all(sentences, text)
+    ]
 
 
 def test_cue_spans_follow_polnear_conventions():
@@ -213,7 +258,9 @@ def test_cue_spans_follow_polnear_conventions():
 
 
 def test_speech_inside_an_open_multi_paragraph_quotation_is_not_the_articles():
-    found = _cues('He wrote:\n\n"The mayor said the plan was dead.\n\n"It was never alive," he added.')
+    found = _cues(
+        'He wrote:\n\n"The mayor said the plan was dead.\n\n"It was never alive," he added.'
+    )
     assert not any(source == "The mayor" for source, _ in found)
 
 
@@ -224,6 +271,10 @@ def test_a_quote_with_no_attribution_at_all_is_info_not_warning(checker):
         "We’ve seen this sort of “cover-up in plain sight” from the Obama administration "
         "working in tag-team with the media before."
     )
-    found = [f for f in checker.check_text(text).findings if f.rule_id == "sourcing.quote-without-speaker"]
+    found = [
+        f
+        for f in checker.check_text(text).findings
+        if f.rule_id == "sourcing.quote-without-speaker"
+    ]
     assert found and {f.severity.value for f in found} == {"info"}
     assert all("no speaker is given" in f.message for f in found)

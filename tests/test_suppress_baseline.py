@@ -179,7 +179,9 @@ def test_an_unwritable_baseline_is_a_usage_error(tmp_path):
 def test_a_paragraph_added_after_a_finding_at_a_paragraph_end_keeps_it_known(checker):
     # the finding's last words end the paragraph: the next paragraph is not "around" it
     text = "Troops were sent amid escalating escalation.\n"
-    prints = lambda t: [f.fingerprint for f in checker.check_text(t).findings if f.rule_id == "style.redundancy"]
+    prints = lambda t: [
+        f.fingerprint for f in checker.check_text(t).findings if f.rule_id == "style.redundancy"
+    ]
     assert prints(text) == prints(text + "\nA new typo here, written later.\n")
     assert prints(text) == prints("An earlier paragraph.\n\n" + text)
 
@@ -188,4 +190,6 @@ def test_a_marker_shown_inside_a_markdown_code_block_is_not_a_suppression(checke
     # README.md documents the comment inside a ```markdown block: it is an example, not a marker
     source = "How to:\n\n```markdown\n<!-- factcheck: ignore place.spelling -->\n```\n\nKiev was the name.\n"
     found = checker.check_text(source, path="story.md").findings
-    assert [f.rule_id for f in found if f.rule_id.startswith(("place", "suppression"))] == ["place.spelling"]
+    assert [f.rule_id for f in found if f.rule_id.startswith(("place", "suppression"))] == [
+        "place.spelling"
+    ]

@@ -49,23 +49,46 @@ CUE_PREFIX = ("aux", "auxpass", "neg", "advmod")
 # The medium of a statement belongs to its cue in PolNeAR ("said in a statement").
 CUE_MEDIA = frozenset({"statement", "release"})
 RELAYED = frozenset({"say", "tell"})  # nested speech kept: "NBC reported that police said ..."
-TOPIC_PREPS = frozenset({"about", "of"})  # "said of the deal", "asked about": the topic's preposition
+TOPIC_PREPS = frozenset(
+    {"about", "of"}
+)  # "said of the deal", "asked about": the topic's preposition
 NOUN_CUES = frozenset(
-    """
-    statement criticism comment remark claim announcement warning assertion accusation
-    allegation promise pledge argument admission denial suggestion prediction insistence
-    assurance vow complaint description characterization call
-    """.split()
+    [
+        "statement",
+        "criticism",
+        "comment",
+        "remark",
+        "claim",
+        "announcement",
+        "warning",
+        "assertion",
+        "accusation",
+        "allegation",
+        "promise",
+        "pledge",
+        "argument",
+        "admission",
+        "denial",
+        "suggestion",
+        "prediction",
+        "insistence",
+        "assurance",
+        "vow",
+        "complaint",
+        "description",
+        "characterization",
+        "call",
+    ]
 )
-DOCUMENT_NOUNS = frozenset(
-    "poll survey study report analysis".split()
-)
+DOCUMENT_NOUNS = frozenset(["poll", "survey", "study", "report", "analysis"])
 # A verb the model holds a cue this surely stays one even when the parse finds neither its
 # speaker nor its words ("the poll was released Wednesday", "has since been denied"): PolNeAR
 # marks such cues, and they source nothing. Chosen by 2-fold cross-validation on train.
 CUE_ONLY = 0.5
 CREDITS = frozenset({"reporting", "research", "report", "story", "article"})
-SEE_AS = frozenset({"see", "view", "regard", "consider", "portray", "characterize", "paint", "cast"})
+SEE_AS = frozenset(
+    {"see", "view", "regard", "consider", "portray", "characterize", "paint", "cast"}
+)
 OBJECT_DEPS = ("dobj", "dative", "oprd", "ccomp", "xcomp", "attr", "acomp")
 
 
@@ -171,7 +194,9 @@ def _verb_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
         cue_tokens = list(tok.doc[tok.head.i : cue_tokens[0].i]) + cue_tokens
     heads = [_prep_object(h, cue_tokens) for h in heads]
     cue = (sent.offset(cue_tokens[0]), sent.token_end(cue_tokens[-1]))
-    stop = {t.i for t in cue_tokens} | ({t.i for t in source.subtree} if source is not None else set())
+    stop = {t.i for t in cue_tokens} | (
+        {t.i for t in source.subtree} if source is not None else set()
+    )
     stop |= {t.i for h in heads for c in h.subtree if _is_according(c) for t in c.subtree}
     content = _content(sent, heads, stop, text) if heads else None
     return Found(
@@ -193,7 +218,12 @@ def _credit(tok: Token, kind: str) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return True
-    words = {t.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "xcomp", "prep") for t in c.subtree}
+    words = {
+        t.lemma_.lower()
+        for c in tok.children
+        if c.dep_ in ("dobj", "xcomp", "prep")
+        for t in c.subtree
+    }
     return lemma == "contribute" and bool(words & CREDITS)
 
 
@@ -202,7 +232,10 @@ def _imperative(tok: Token) -> bool:
     return (
         tok.dep_ == "ROOT"
         and tok.tag_ == "VB"
-        and not any(c.dep_ in ("nsubj", "expl") or (c.dep_ == "aux" and c.lemma_ != "do") for c in tok.children)
+        and not any(
+            c.dep_ in ("nsubj", "expl") or (c.dep_ == "aux" and c.lemma_ != "do")
+            for c in tok.children
+        )
     )
 
 
@@ -219,7 +252,7 @@ def _is_cue_verb(tok: Token) -> bool:
 
 
 def _sees_as(tok: Token) -> bool:
-    """"Democrats see Sanders as an agent of ...": a view held by the subject."""
+    """ "Democrats see Sanders as an agent of ...": a view held by the subject."""
     return (
         tok.lemma_.lower() in SEE_AS
         and any(c.dep_ == "dobj" for c in tok.children)
@@ -232,7 +265,9 @@ def _quoted_speech(tok: Token, kind: str) -> bool:
     if kind != "X" or tok.lemma_.lower() not in SPEECH:
         return False
     xcomp = next((c for c in tok.rights if c.dep_ == "xcomp"), None)
-    return xcomp is not None and xcomp.i > 0 and tok.doc[xcomp.left_edge.i - 1].text in quotes.QUOTES
+    return (
+        xcomp is not None and xcomp.i > 0 and tok.doc[xcomp.left_edge.i - 1].text in quotes.QUOTES
+    )
 
 
 def _content_heads(tok: Token, kind: str, make: Token | None) -> list[Token]:
@@ -257,7 +292,12 @@ def _content_heads(tok: Token, kind: str, make: Token | None) -> list[Token]:
 def _is_according(tok: Token) -> bool:
     """The "according" of "according to X"."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.lower_ == ACCORDING[0] and nxt is not None and nxt.lower_ == ACCORDING[1] and nxt.head.i == tok.i
+    return (
+        tok.lower_ == ACCORDING[0]
+        and nxt is not None
+        and nxt.lower_ == ACCORDING[1]
+        and nxt.head.i == tok.i
+    )
 
 
 def _according_to(sent: Sentence, tok: Token, text: str) -> Found | None:
@@ -284,7 +324,7 @@ def _according_to(sent: Sentence, tok: Token, text: str) -> Found | None:
 
 
 def _noun_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
-    """"his criticism of the deal", "Clinton's statement that ...": a speech noun with an owner."""
+    """ "his criticism of the deal", "Clinton's statement that ...": a speech noun with an owner."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOUN_CUES:
         return None
     source = _child(tok, ("poss",))
@@ -293,7 +333,11 @@ def _noun_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
         source = _child(agent, ("pobj",)) if agent is not None else None
     if source is None or source.ent_type_ in ("DATE", "TIME"):
         return None
-    heads = [c for c in tok.rights if c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS)][:1]
+    heads = [
+        c
+        for c in tok.rights
+        if c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS)
+    ][:1]
     if not heads:
         return None  # "Saturday's tweet", "his statement": no content, nothing to source
     stop = {tok.i} | {t.i for t in source.subtree}
@@ -308,7 +352,7 @@ def _noun_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
 
 
 def _adjective_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
-    """"Democrats are wary of the plan", "she was adamant that ...": a view held by the subject,
+    """ "Democrats are wary of the plan", "she was adamant that ...": a view held by the subject,
     when the learned model takes the adjective for a cue."""
     if not cue_model.predicative(tok) or not cue_model.decide(tok, False):
         return None
@@ -317,7 +361,9 @@ def _adjective_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
     heads = [c for c in tok.rights if c.dep_ in ("ccomp", "xcomp", "prep")][:1]
     if source is None or source.tag_ == "WDT" or not heads:
         return None
-    cue_tokens = list(tok.doc[copula.i : tok.i + 1]) if copula is not None and copula.i < tok.i else [tok]
+    cue_tokens = (
+        list(tok.doc[copula.i : tok.i + 1]) if copula is not None and copula.i < tok.i else [tok]
+    )
     if heads[0].dep_ == "prep" and heads[0].i == tok.i + 1:
         cue_tokens.append(heads[0])  # "wary of": the preposition is the cue's
     heads = [_prep_object(h, cue_tokens) for h in heads]
@@ -335,7 +381,7 @@ def _adjective_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
 
 
 def _in_document(sent: Sentence, tok: Token, text: str) -> Found | None:
-    """"In a Washington Post-ABC News poll, 75 percent ...": the document is the source."""
+    """ "In a Washington Post-ABC News poll, 75 percent ...": the document is the source."""
     if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
         return None
     if tok.i > sent.span.start + 1:
@@ -382,7 +428,9 @@ def _cue_tokens(tok: Token, make: Token | None, heads: list[Token] = ()) -> list
         if child.i != tokens[-1].i + 1:
             continue
         obj = _child(child, ("pobj",)) if child.dep_ == "prep" else None
-        if child.dep_ == "prt" or (obj is not None and (child in heads or child.lower_ in TOPIC_PREPS)):
+        if child.dep_ == "prt" or (
+            obj is not None and (child in heads or child.lower_ in TOPIC_PREPS)
+        ):
             tokens.append(child)
         elif obj is not None and obj.lemma_.lower() in CUE_MEDIA:
             tokens.extend(tok.doc[child.i : obj.i + 1])
@@ -396,7 +444,9 @@ def _cue_tokens(tok: Token, make: Token | None, heads: list[Token] = ()) -> list
 
 def _prefix(tok: Token) -> bool:
     """An auxiliary, a negation, or a one-word adverb ("also", "publicly"), not "as"/"when"."""
-    return tok.dep_ != "advmod" or (tok.pos_ == "ADV" and tok.tag_ == "RB" and not any(tok.children))
+    return tok.dep_ != "advmod" or (
+        tok.pos_ == "ADV" and tok.tag_ == "RB" and not any(tok.children)
+    )
 
 
 def _prep_object(head: Token, cue: list[Token]) -> Token:
@@ -413,7 +463,12 @@ def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
 
 def _clause_child(tok: Token) -> Token | None:
     return _child(tok, ("ccomp", "parataxis")) or next(
-        (c for c in tok.children if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "advcl"
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
         None,
     )
 
@@ -441,7 +496,11 @@ def _phrase(
     """The noun phrase of `head`: its subtree (appositions and relative clauses included, as
     PolNeAR marks them, except the clause of the cue itself, `leave_out`), without quotation
     marks or punctuation at its edges."""
-    tokens = [t for t in head.subtree if (t.text not in quotes.QUOTES or t.i == head.i) and t.i not in leave_out]
+    tokens = [
+        t
+        for t in head.subtree
+        if (t.text not in quotes.QUOTES or t.i == head.i) and t.i not in leave_out
+    ]
     span = tokens_span(sent, _contiguous(tokens, head), text)
     if span and "," in text[span[0] : span[1]] and text[span[1] : span[1] + 1] == ",":
         return span[0], span[1] + 1  # "Clinton, a Democrat,": PolNeAR closes an apposition
@@ -459,7 +518,9 @@ def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
     return [t for t in tokens if lo <= t.i <= hi]
 
 
-def _content(sent: Sentence, heads: list[Token], stop: set[int], text: str) -> tuple[int, int] | None:
+def _content(
+    sent: Sentence, heads: list[Token], stop: set[int], text: str
+) -> tuple[int, int] | None:
     tokens = [t for h in heads for t in h.subtree if t.i not in stop]
     if heads[0].i not in stop:
         tokens = _contiguous(tokens, heads[0])

@@ -14,14 +14,79 @@ if TYPE_CHECKING:
 
 # Verbs of saying and writing: a cue even with no complement ("..., Kirby said.").
 SPEECH = frozenset(
-    """
-    say tell add write ask note report announce state declare explain reply respond answer
-    tweet post comment remark mention reiterate repeat continue conclude testify quip joke
-    recall recount admit acknowledge concede confirm deny insist stress emphasize emphasise
-    underline warn caution argue contend maintain assert claim allege charge complain boast
-    predict promise vow pledge swear vow urge demand reveal disclose inform assure remind
-    counter retort shout whisper observe suggest propose estimate forecast
-    """.split()
+    [
+        "say",
+        "tell",
+        "add",
+        "write",
+        "ask",
+        "note",
+        "report",
+        "announce",
+        "state",
+        "declare",
+        "explain",
+        "reply",
+        "respond",
+        "answer",
+        "tweet",
+        "post",
+        "comment",
+        "remark",
+        "mention",
+        "reiterate",
+        "repeat",
+        "continue",
+        "conclude",
+        "testify",
+        "quip",
+        "joke",
+        "recall",
+        "recount",
+        "admit",
+        "acknowledge",
+        "concede",
+        "confirm",
+        "deny",
+        "insist",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "underline",
+        "warn",
+        "caution",
+        "argue",
+        "contend",
+        "maintain",
+        "assert",
+        "claim",
+        "allege",
+        "charge",
+        "complain",
+        "boast",
+        "predict",
+        "promise",
+        "vow",
+        "pledge",
+        "swear",
+        "vow",
+        "urge",
+        "demand",
+        "reveal",
+        "disclose",
+        "inform",
+        "assure",
+        "remind",
+        "counter",
+        "retort",
+        "shout",
+        "whisper",
+        "observe",
+        "suggest",
+        "propose",
+        "estimate",
+        "forecast",
+    ]
 )
 
 # Verbs of saying only when nothing follows ("..., he continued."), not "continued the work".
@@ -31,20 +96,67 @@ SPEECH_BARE_ONLY = frozenset({"continue"})
 # ("the U.S. considers an attack imminent", "polls show that ..."). "know" and "want" are left
 # out: outside quotes they mostly say nothing sourced ("voters want change").
 BELIEF = frozenset(
-    """
-    think believe consider hope fear expect worry suspect doubt speculate show find indicate signal suggest
-    agree accuse criticize criticise praise blame question decry denounce condemn defend
-    describe call
-    """.split()
+    [
+        "think",
+        "believe",
+        "consider",
+        "hope",
+        "fear",
+        "expect",
+        "worry",
+        "suspect",
+        "doubt",
+        "speculate",
+        "show",
+        "find",
+        "indicate",
+        "signal",
+        "suggest",
+        "agree",
+        "accuse",
+        "criticize",
+        "criticise",
+        "praise",
+        "blame",
+        "question",
+        "decry",
+        "denounce",
+        "condemn",
+        "defend",
+        "describe",
+        "call",
+    ]
 )
 
 # Verbs whose direct object is what was said ("announced his plans", "denied the report").
 NOMINAL_CONTENT = frozenset(
-    """
-    announce deny confirm reveal disclose reject dismiss criticize criticise praise endorse
-    defend blame question decry denounce condemn predict promise propose recommend cite
-    acknowledge admit describe
-    """.split()
+    [
+        "announce",
+        "deny",
+        "confirm",
+        "reveal",
+        "disclose",
+        "reject",
+        "dismiss",
+        "criticize",
+        "criticise",
+        "praise",
+        "endorse",
+        "defend",
+        "blame",
+        "question",
+        "decry",
+        "denounce",
+        "condemn",
+        "predict",
+        "promise",
+        "propose",
+        "recommend",
+        "cite",
+        "acknowledge",
+        "admit",
+        "describe",
+    ]
 )
 
 # Adjectives that turn "make (it) X" into a cue: "has made it clear that ...".

@@ -15,17 +15,42 @@ if TYPE_CHECKING:
 
 # Labels a desk puts before a colon that name no speaker ("Editor's note:", "The Latest:").
 RUBRICS = frozenset(
-    """
-    note latest breaking update updated exclusive correction clarification previously look watch
-    boom bombshell wow video photos related read analysis opinion editorial guide email daily
-    nerdcast podcast live recap
-    """.split()
+    [
+        "note",
+        "latest",
+        "breaking",
+        "update",
+        "updated",
+        "exclusive",
+        "correction",
+        "clarification",
+        "previously",
+        "look",
+        "watch",
+        "boom",
+        "bombshell",
+        "wow",
+        "video",
+        "photos",
+        "related",
+        "read",
+        "analysis",
+        "opinion",
+        "editorial",
+        "guide",
+        "email",
+        "daily",
+        "nerdcast",
+        "podcast",
+        "live",
+        "recap",
+    ]
 )
 NAMED = ("PERSON", "ORG", "NORP", "GPE")  # entity types that name a speaker
 
 
 def labelled_line(sent: Sentence, text: str) -> Found | None:
-    """"Pat Caddell: Democrat Voters Worried ...", "TAPPER: Do you think ...": a line that opens
+    """ "Pat Caddell: Democrat Voters Worried ...", "TAPPER: Do you think ...": a line that opens
     with a name and a colon (a transcript quoted whole opens with a quotation mark first); the
     rest of the line is what the name says. The sentence splitter often cuts such a line after
     the colon, so the line is read whole."""

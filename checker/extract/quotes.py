@@ -17,7 +17,7 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     start = 0
     for line in text.split("\n"):
         found = list(quotes(text, start, start + len(line)))
-        if line[:1] and line[0] in "“\"" and not any(a == start for a, _ in found):
+        if line[:1] and line[0] in '“"' and not any(a == start for a, _ in found):
             found = [(start, start + len(line.rstrip()))]  # a quotation running over paragraphs
         regions.extend(found)
         start += len(line) + 1
@@ -38,19 +38,23 @@ def snap(text: str, span: tuple[int, int], lo: int, hi: int) -> tuple[int, int]:
     inner = text[start:end]
     opens, closes = count(inner, "“«"), count(inner, "”»")
     straight = inner.count('"') % 2 == 1
-    if opens > closes or (straight and inner[:1] == '"') or (start > lo and text[start - 1] in "“\"" and opens == closes):
-        if start > lo and text[start - 1] in "“\"" and opens == closes and not straight:
+    if (
+        opens > closes
+        or (straight and inner[:1] == '"')
+        or (start > lo and text[start - 1] in '“"' and opens == closes)
+    ):
+        if start > lo and text[start - 1] in '“"' and opens == closes and not straight:
             start -= 1
         tail = text[end : min(hi, end + 3)]
         for i, ch in enumerate(tail):
-            if ch in "”\"»":
+            if ch in '”"»':
                 return start, end + i + 1
             if ch not in ",.;:!? ":
                 break
     elif closes > opens or (straight and inner[-1:] == '"'):
         before = text[max(lo, start - 2) : start]
         for i, ch in enumerate(reversed(before)):
-            if ch in "“\"«":
+            if ch in '“"«':
                 return start - i - 1, end
             if ch != " ":
                 break
@@ -61,7 +65,9 @@ def count(text: str, chars: str) -> int:
     return sum(text.count(c) for c in chars)
 
 
-def adjacent(edges: list[tuple[int, int]], regions: list[tuple[int, int]], text: str) -> tuple[int, int] | None:
+def adjacent(
+    edges: list[tuple[int, int]], regions: list[tuple[int, int]], text: str
+) -> tuple[int, int] | None:
     """The quotation just before or after the cue and its source ("“...,” he told CBN." /
     "Kirby said: “...”"), possibly in the next paragraph after a colon."""
     start, end = min(e[0] for e in edges), max(e[1] for e in edges)
@@ -77,7 +83,9 @@ _ADJACENT_BEFORE = re.compile(r"[\s,.!?—–-]{0,4}")
 _ADJACENT_AFTER = re.compile(r"[^\n.!?“\"]{0,40}?[,:]?\s{0,3}")
 
 
-def widen(content: tuple[int, int], cue: tuple[int, int], regions: list[tuple[int, int]]) -> tuple[int, int]:
+def widen(
+    content: tuple[int, int], cue: tuple[int, int], regions: list[tuple[int, int]]
+) -> tuple[int, int]:
     """A content span that opens a quotation runs to its end, across sentences ("“A. B.”")."""
     for start, end in regions:
         if start == content[0] and end > content[1] and not start < cue[0] < end:
@@ -92,7 +100,7 @@ def quotes(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     opened: int | None = None
     for i in range(start, end):
         ch = text[i]
-        if ch not in "“”\"":
+        if ch not in '“”"':
             continue
         after = text[i + 1] if i + 1 < end else " "
         before_ok = i == start or text[i - 1].isspace() or text[i - 1] in "([{—–-:/"
@@ -109,7 +117,7 @@ def cue_type(text: str, content: tuple[int, int] | None) -> str:
     if content is None:
         return "indirect"
     inner = text[content[0] : content[1]]
-    marks = sum(1 for ch in inner if ch in "“”\"")
-    if marks == 2 and inner[:1] in "“\"" and inner[-1:] in "”\"":
+    marks = sum(1 for ch in inner if ch in '“”"')
+    if marks == 2 and inner[:1] in '“"' and inner[-1:] in '”"':
         return "direct"
     return "mixed" if marks >= 2 else "indirect"

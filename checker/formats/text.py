@@ -30,10 +30,17 @@ def claims_table(doc: DocumentReport) -> str:
 
 def findings_table(doc: DocumentReport) -> str:
     rows = [
-        (f.span.where, f.severity.value, f.rule_id, f.message + (f" ({f.suggestion})" if f.suggestion else ""))
+        (
+            f.span.where,
+            f.severity.value,
+            f.rule_id,
+            f.message + (f" ({f.suggestion})" if f.suggestion else ""),
+        )
         for f in doc.findings
     ]
-    return tabulate(rows, headers=("at", "severity", "rule", "message"), maxcolwidths=[None, None, None, 90])
+    return tabulate(
+        rows, headers=("at", "severity", "rule", "message"), maxcolwidths=[None, None, None, 90]
+    )
 
 
 def dates_table(doc: DocumentReport) -> str:
@@ -50,7 +57,11 @@ def constraints_table(doc: DocumentReport) -> str:
         for k in doc.constraints
     ]
     headers = ("constraint", "cue", "claims", "verdict")
-    return tabulate([(f"{r[0]} {r[1]}", *r[2:]) for r in rows], headers=headers, maxcolwidths=[None, 30, None, 80])
+    return tabulate(
+        [(f"{r[0]} {r[1]}", *r[2:]) for r in rows],
+        headers=headers,
+        maxcolwidths=[None, 30, None, 80],
+    )
 
 
 def sources_table(doc: DocumentReport) -> str:

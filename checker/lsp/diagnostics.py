@@ -46,6 +46,7 @@ def diagnostics(
 
 def overlaps(a: lsp.Range, b: lsp.Range) -> bool:
     """Whether two ranges share a position (touching counts: a cursor at a finding's edge)."""
+
     def key(p: lsp.Position) -> tuple[int, int]:
         return p.line, p.character
 

@@ -73,7 +73,7 @@ class FactcheckServer(LanguageServer):
         """The path whose suffix picks the format, or None for documents factcheck does not read."""
         try:
             path = to_fs_path(uri) or uri
-        except Exception:
+        except Exception:  # noqa: BLE001 - a URI pygls cannot map: use it as the path
             path = uri
         if PurePath(path).suffix.lower() in TEXT_SUFFIXES:
             return path
@@ -151,7 +151,7 @@ def build_server(
     async def initialized(ls: FactcheckServer, params: lsp.InitializedParams) -> None:
         try:  # load spaCy and the rules now, before the first document arrives
             await asyncio.get_running_loop().run_in_executor(ls.worker, ls.checker.warm_up)
-        except Exception as exc:  # e.g. no spaCy pipeline installed: tell the user once
+        except Exception as exc:  # noqa: BLE001 - e.g. no spaCy pipeline installed: tell the user once
             ls.window_show_message(lsp.ShowMessageParams(
                 type=lsp.MessageType.Error, message=f"factcheck cannot start: {exc}"
             ))  # fmt: skip

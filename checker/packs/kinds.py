@@ -115,7 +115,9 @@ class Existence(PackRule):
 
     def run(self, analysis: Analysis) -> Iterator[Finding]:
         for m in self.matches(self._regex, analysis.text):
-            yield self.finding(analysis, m.start(), m.end(), match=m.group(0), replacement=self.replacement)
+            yield self.finding(
+                analysis, m.start(), m.end(), match=m.group(0), replacement=self.replacement
+            )
 
 
 def match_case(found: str, replacement: str, sentence_start: bool = True) -> str:

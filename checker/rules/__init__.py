@@ -79,7 +79,7 @@ def plugin_rules() -> tuple[list[Rule], list[str]]:
                 if getattr(rule, "pack", "builtin") == "builtin" and ep.dist is not None:
                     _set_pack(rule, ep.dist.name)
                 rules.append(rule)
-        except Exception as exc:  # a broken plugin must not stop the run
+        except Exception as exc:  # noqa: BLE001 - a broken plugin must not stop the run
             errors.append(f"plugin {ep.name} ({ep.value}): {exc}")
     return rules, errors
 
@@ -112,7 +112,9 @@ def run_rule(rule: Rule, analysis: Analysis, errors: list[str]) -> list[Finding]
     try:
         return list(rule.check(analysis))
     except Exception as exc:  # noqa: BLE001 - third-party code; reported, not swallowed
-        errors.append(f"rule {rule.id} failed on {analysis.document.path}: {type(exc).__name__}: {exc}")
+        errors.append(
+            f"rule {rule.id} failed on {analysis.document.path}: {type(exc).__name__}: {exc}"
+        )
         return []
 
 

@@ -33,9 +33,9 @@ class ConstraintViolated(PythonRule):
 
     id = "numbers.constraint"
     example = (
-        'Of the 2,000 from Fort Bragg, N.C., approximately 1,700 are members of the 82nd '
+        "Of the 2,000 from Fort Bragg, N.C., approximately 1,700 are members of the 82nd "
         "Airborne Division's infantry brigade, who will go to Poland, while the remaining "
-        '400 will be transferred from the 18th Airborne Corps and deployed to Germany.'
+        "400 will be transferred from the 18th Airborne Corps and deployed to Germany."
     )
     severity = Severity.error
 

@@ -35,8 +35,8 @@ class ImpossibleDate(PythonRule):
 
     id = "date.impossible"
     example = (
-        'On September 31 they published the results of their check by announcing that '
-        'Trump’s statement was “true.”'
+        "On September 31 they published the results of their check by announcing that "
+        "Trump’s statement was “true.”"
     )
     severity = Severity.error
 

@@ -45,9 +45,9 @@ class WeekdayVsPublication(PythonRule):
 
     id = "date.weekday-vs-publication"
     example = (
-        'That sounds like a wise approach because of the success by two pollsters whose '
-        'final Iowa polls started at a later date than anyone else: last Friday, January '
-        '29.'
+        "That sounds like a wise approach because of the success by two pollsters whose "
+        "final Iowa polls started at a later date than anyone else: last Friday, January "
+        "29."
     )
     example_date = "2016-02-20"
     severity = Severity.warning

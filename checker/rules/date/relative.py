@@ -39,8 +39,8 @@ class RelativeDate(PythonRule):
 
     id = "date.relative"
     example = (
-        'The Pentagon said Wednesday (Feb. 2) that all of these troops will be separate '
-        'from the 8,500 that were sent last month.'
+        "The Pentagon said Wednesday (Feb. 2) that all of these troops will be separate "
+        "from the 8,500 that were sent last month."
     )
     severity = Severity.info
 

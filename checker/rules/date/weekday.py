@@ -39,8 +39,8 @@ class WeekdayDate(PythonRule):
 
     id = "date.weekday"
     example = (
-        'The Pentagon said Thursday (Feb. 2) that 1,000 U.S. troops will be redeployed '
-        'from Germany to Romania.'
+        "The Pentagon said Thursday (Feb. 2) that 1,000 U.S. troops will be redeployed "
+        "from Germany to Romania."
     )
     example_date = "2022-02-03"
     severity = Severity.error

@@ -49,11 +49,11 @@ class NameConsistency(PythonRule):
 
     id = "entity.name-consistency"
     example = (
-        'However, Department of Defense press secretary Juan Kirby emphasized that “these '
-        'are not permanent movements,” but are designed to respond to the current '
-        'security situation. The remaining 300 will be transferred from the 18th Airborne '
-        'Corps and deployed to Germany as a “joint task force-capable headquarters,” John '
-        'Kirby said.'
+        "However, Department of Defense press secretary Juan Kirby emphasized that “these "
+        "are not permanent movements,” but are designed to respond to the current "
+        "security situation. The remaining 300 will be transferred from the 18th Airborne "
+        "Corps and deployed to Germany as a “joint task force-capable headquarters,” John "
+        "Kirby said."
     )
     example_date = "2022-02-02"
     severity = Severity.warning

@@ -49,8 +49,8 @@ class NameRole(PythonRule):
 
     id = "entity.name-role"
     example = (
-        'However, Department of Defense press secretary Juan Kirby emphasized that “these '
-        'are not permanent movements.”'
+        "However, Department of Defense press secretary Juan Kirby emphasized that “these "
+        "are not permanent movements.”"
     )
     example_date = "2022-02-02"
     severity = Severity.error

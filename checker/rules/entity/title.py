@@ -41,8 +41,8 @@ class Title(PythonRule):
 
     id = "entity.title"
     example = (
-        'Similarly, NATO Secretary Jens Stoltenberg said last month that no alliance '
-        'forces would be deployed in Ukraine.'
+        "Similarly, NATO Secretary Jens Stoltenberg said last month that no alliance "
+        "forces would be deployed in Ukraine."
     )
     example_date = "2022-02-02"
     severity = Severity.warning

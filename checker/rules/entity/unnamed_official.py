@@ -53,8 +53,8 @@ class UnnamedOfficial(PythonRule):
 
     id = "entity.unnamed-official"
     example = (
-        'However, the president has made it clear that no U.S. forces will be deployed '
-        'directly to Ukraine.'
+        "However, the president has made it clear that no U.S. forces will be deployed "
+        "directly to Ukraine."
     )
     example_date = "2022-02-02"
     severity = Severity.warning

@@ -43,8 +43,8 @@ class Containment(PythonRule):
 
     id = "place.containment"
     example = (
-        'The 1,000 U.S. troops going to Romania are members of the 2nd Cavalry Regiment '
-        'based in Vilseck, Poland.'
+        "The 1,000 U.S. troops going to Romania are members of the 2nd Cavalry Regiment "
+        "based in Vilseck, Poland."
     )
     example_date = "2022-02-02"
     severity = Severity.warning

@@ -57,9 +57,9 @@ class Destination(PythonRule):
 
     id = "place.destination"
     example = (
-        'The Pentagon said Wednesday (Feb. 2) that 1,000 U.S. troops will be redeployed '
-        'from Germany to Romania. The 1,000 U.S. troops going to Poland are members of '
-        'the 2nd Cavalry Regiment.'
+        "The Pentagon said Wednesday (Feb. 2) that 1,000 U.S. troops will be redeployed "
+        "from Germany to Romania. The 1,000 U.S. troops going to Poland are members of "
+        "the 2nd Cavalry Regiment."
     )
     example_date = "2022-02-02"
     severity = Severity.warning

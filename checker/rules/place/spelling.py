@@ -35,8 +35,8 @@ class Spelling(PythonRule):
 
     id = "place.spelling"
     example = (
-        'Similarly, NATO Secretary General Jens Stoltenberg said last month that no '
-        'alliance forces would be deployed in Kiev, according to The Hill.'
+        "Similarly, NATO Secretary General Jens Stoltenberg said last month that no "
+        "alliance forces would be deployed in Kiev, according to The Hill."
     )
     example_date = "2022-02-02"
     severity = Severity.info

@@ -34,7 +34,11 @@ class Anonymous(PythonRule):
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         for i, attribution in enumerate(analysis.attributions):
             speaker = reporting_speaker(analysis, i)  # "members who voted against": no sourcing
-            if speaker is None or speaker.kind != SourceKind.anonymous or attribution.source is None:
+            if (
+                speaker is None
+                or speaker.kind != SourceKind.anonymous
+                or attribution.source is None
+            ):
                 continue
             yield self.finding(
                 analysis,

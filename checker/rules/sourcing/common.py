@@ -5,7 +5,6 @@ from __future__ import annotations
 from checker.analysis import Analysis
 from checker.models import SourceKind
 from checker.sources import Speaker, speaker_for
-from checker.wrapping import paragraph as paragraph  # a paragraph spans wrapped lines
 
 
 def reporting_speaker(analysis: Analysis, index: int) -> Speaker | None:

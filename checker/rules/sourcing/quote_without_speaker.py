@@ -6,10 +6,13 @@ from checker.analysis import Analysis
 from checker.extract.quotes import quotes
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule, make_finding
-from checker.rules.sourcing.common import attributed, is_named, paragraph
+from checker.rules.sourcing.common import attributed, is_named
 from checker.sources import speaker_for
+from checker.wrapping import paragraph
 
-MINOR_WORDS = frozenset("a an and at by for from in of on or the to with".split())
+MINOR_WORDS = frozenset(
+    ["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
+)
 
 
 class QuoteWithoutSpeaker(PythonRule):
@@ -66,7 +69,9 @@ class QuoteWithoutSpeaker(PythonRule):
 def _is_title(words: list[str]) -> bool:
     """A short quote in title case: the name of a show, a book or a song."""
     letters = [w for w in words if w[:1].isalpha()]
-    return 0 < len(letters) <= 6 and all(w[0].isupper() for w in letters if w.lower() not in MINOR_WORDS)
+    return 0 < len(letters) <= 6 and all(
+        w[0].isupper() for w in letters if w.lower() not in MINOR_WORDS
+    )
 
 
 def _paragraph_names_speaker(analysis: Analysis, offset: int) -> bool:
@@ -79,7 +84,5 @@ def _paragraph_names_speaker(analysis: Analysis, offset: int) -> bool:
         if before:
             spans.append(paragraph(analysis.text, len(before) - 1))
     return any(
-        is_named(speaker_for(analysis, i))
-        for a, b in spans
-        for i in attributed(analysis, a, b)
+        is_named(speaker_for(analysis, i)) for a, b in spans for i in attributed(analysis, a, b)
     )

@@ -48,7 +48,9 @@ class SecondHand(PythonRule):
                     continue
                 if not _relayed(relay, other, claim.span.start, claim.span.end):
                     continue
-                start = min(relay.cue.start, relay.source.start if relay.source else relay.cue.start)
+                start = min(
+                    relay.cue.start, relay.source.start if relay.source else relay.cue.start
+                )
                 end = max(relay.cue.end, relay.source.end if relay.source else relay.cue.end)
                 yield self.finding(
                     analysis,
@@ -62,7 +64,7 @@ class SecondHand(PythonRule):
 
 
 def _relayed(relay: Attribution, other: Attribution, start: int, end: int) -> bool:
-    """"X said ..., according to The Hill" (same sentence), or "The Hill reported that X said"
+    """ "X said ..., according to The Hill" (same sentence), or "The Hill reported that X said"
     (the other cue inside what the outlet reports)."""
     if relay.cue_type == "according_to":
         return start <= other.cue.start < end

@@ -33,12 +33,12 @@ class SurnameFirst(PythonRule):
 
     id = "sourcing.surname-first"
     example = (  # the seed's paragraphs 4 and 3 in the wrong order
-        'Of the 2,000 from Fort Bragg, N.C., approximately 1,700 are members of the 82nd '
-        'Airborne Division’s infantry brigade, who will go to Poland, while the remaining '
-        '300 will be transferred from the 18th Airborne Corps and deployed to Germany as '
-        'a “joint task force-capable headquarters,” Kirby said.\n\nHowever, Department of '
-        'Defense press secretary Juan Kirby emphasized that “these are not permanent '
-        'movements,” but are designed to respond to the current security situation.'
+        "Of the 2,000 from Fort Bragg, N.C., approximately 1,700 are members of the 82nd "
+        "Airborne Division’s infantry brigade, who will go to Poland, while the remaining "
+        "300 will be transferred from the 18th Airborne Corps and deployed to Germany as "
+        "a “joint task force-capable headquarters,” Kirby said.\n\nHowever, Department of "
+        "Defense press secretary Juan Kirby emphasized that “these are not permanent "
+        "movements,” but are designed to respond to the current security situation."
     )
     severity = Severity.warning
 
@@ -88,6 +88,8 @@ def _named_before(analysis: Analysis, name: str, offset: int) -> bool:
         for tok in doc:
             if base + tok.idx > offset:  # the surname at `offset` itself may follow its first name
                 break
-            if tok.text == last and any(t.text == first for t in doc[max(0, tok.i - NAME_GAP) : tok.i]):
+            if tok.text == last and any(
+                t.text == first for t in doc[max(0, tok.i - NAME_GAP) : tok.i]
+            ):
                 return True
     return False

@@ -6,8 +6,9 @@ from checker.analysis import Analysis
 from checker.extract.quantities import noun_key
 from checker.models import Finding, Quantity, Severity
 from checker.rules.base import PythonRule
-from checker.rules.sourcing.common import attributed, paragraph
+from checker.rules.sourcing.common import attributed
 from checker.rules.sourcing.figures import Context, is_figure, needs_source
+from checker.wrapping import paragraph
 
 
 class UnsourcedNumber(PythonRule):
