@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 from checker import nlp
 from checker.claims import trim
 from checker.extract.attribution import Found, find_all
+from checker.layout import Layout
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "polnear"
 ROLES = ("Source", "Cue", "Content")
@@ -66,7 +67,7 @@ def predict(
     """Predicted spans per role (the text is parsed unless its sentences are given)."""
     if sentences is None:
         _, sentences = nlp.annotate(text)
-    found = find_all(sentences, text)
+    found = find_all(Layout(text, sentences))
     pred: dict[str, set[Frags]] = {r: set() for r in ROLES}
     for f in found:
         for role, span in zip(ROLES, (f.source, f.cue, f.content)):

@@ -10,6 +10,8 @@ The set: the seed article (`seeds/`), every PolNeAR dev article, and the first `
 Reuters articles in name order (default 200; 0 leaves them out). Each is checked on its own with
 every rule and no cache, at a fixed reference year, so two dumps of the same code are identical.
 `compare` prints, per article, the first field path that differs (exit 1), or "identical" (exit 0).
+A field only the newer report has, and that is empty there (a new `errors: []`), is no
+difference: nothing a reader of the older report relied on has changed.
 """
 
 from __future__ import annotations
@@ -54,6 +56,8 @@ def first_difference(a: Any, b: Any, where: str = "") -> Iterator[str]:
         yield f"{where}: {a!r:.80} != {b!r:.80}"
     elif isinstance(a, dict):
         for key in sorted(set(a) | set(b)):
+            if key not in a and b[key] in ([], {}, None, ""):
+                continue  # a new, empty field
             if key not in a or key not in b:
                 yield f"{where}.{key}: only in {'after' if key not in a else 'before'}"
             else:

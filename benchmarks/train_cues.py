@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.attribution_polnear import articles, figures, new_counts, predict, read_gold, tally
 from checker import nlp
 from checker.extract import cue_model, headline_case
-from checker.extract.quotes import inside, quoted_regions
+from checker.layout import Layout
 
 C = 0.3
 MIN_COUNT = 2
@@ -61,11 +61,11 @@ def examples(parsed: list) -> tuple[list[list[str]], np.ndarray, np.ndarray]:
     labels: list[int] = []
     weights: list[float] = []
     for text, golds, sentences in parsed:
-        regions = quoted_regions(text)
+        layout = Layout(text)
         cues = [g["Cue"] for g in golds]
         for sent in sentences:
             for tok in sent.span:
-                if not cue_model.candidate(tok) or inside(regions, sent.offset(tok)):
+                if not cue_model.candidate(tok) or layout.in_quotation(sent.offset(tok)):
                     continue
                 a, b = sent.offset(tok), sent.token_end(tok)
                 hit = sum(

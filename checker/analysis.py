@@ -1,15 +1,27 @@
-"""`Analysis`: the one annotated document every stage and rule reads and adds to."""
+"""`Analysis`: the one annotated document every stage and rule reads and adds to.
+
+Its layers are declared here, each with its type. A stage declares the layers it `requires`
+and the ones it `assigns` (as spaCy components do, `checker.pipeline.stage`); a rule declares
+what it `requires`. Reading a layer that no stage has made yet raises `LayerError`, and an
+attribute that is not declared cannot be set (`__slots__`), so a misspelt layer fails loudly
+instead of reading as empty.
+
+Two requirements are conditions, not layers: `KB` (a knowledge base was built) and
+`ARTICLE_DATE` (the article's date is known or was inferred). The engine skips a rule whose
+requirement is not met, so no rule repeats the guard.
+"""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from checker.document import Document
+from checker.layout import Layout
 from checker.models import (
     Attribution,
+    CheckError,
     Claim,
     Constraint,
     DocumentReport,
@@ -21,73 +33,213 @@ from checker.models import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from checker.article_date import Dated
     from checker.config import Config
+    from checker.constraints.context import Relation
+    from checker.dating import Inference
+    from checker.extract.dates import DatePhrase
+    from checker.extract.found import Found
+    from checker.extract.people import PersonMention
+    from checker.knowledge import KnowledgeBase
+    from checker.limits import Budget
     from checker.nlp import Sentence
+    from checker.sources import Speaker
+    from checker.suppress import Suppression
+
+T = TypeVar("T")
+
+KB, ARTICLE_DATE = "kb", "article_date"  # conditions a rule may require, beside the layers
+CONDITIONS = frozenset({KB, ARTICLE_DATE})
 
 
-@dataclass
+class LayerError(AttributeError):
+    """A layer read before the stage that makes it ran: a stage or rule out of order, or one
+    that reads a layer it did not declare."""
+
+
+class Layer(Generic[T]):
+    """A declared layer of the `Analysis`: set once by the stage that makes it, then read."""
+
+    name: str
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> Layer[T]: ...
+    @overload
+    def __get__(self, obj: Analysis, owner: type) -> T: ...
+    def __get__(self, obj: Analysis | None, owner: type) -> Layer[T] | T:
+        if obj is None:
+            return self
+        if obj.reads is not None:
+            obj.reads.add(self.name)
+        try:
+            return obj.layers[self.name]  # type: ignore[no-any-return]
+        except KeyError:
+            raise LayerError(f"layer {self.name!r} read before a stage made it") from None
+
+    def __set__(self, obj: Analysis, value: T) -> None:
+        obj.layers[self.name] = value
+
+
+@dataclass(eq=False)  # records are compared by identity: two may say the same
+class AttributionRecord:
+    """One attribution: the model the report shows, the offsets and tokens the extractor found,
+    and the speaker the sources stage resolved (None: nobody the copy names)."""
+
+    attribution: Attribution
+    found: Found
+    speaker: Speaker | None = None
+
+    @property
+    def reporting_speaker(self) -> Speaker | None:
+        """The speaker if the attribution reports words or views; None for a stance or an act
+        ("members who voted against", "Berlin backed off"), which sources nothing."""
+        return self.speaker if self.attribution.reported else None
+
+
+@dataclass(eq=False)
+class ConstraintRecord:
+    """One constraint: the model the report shows (verdict and arithmetic, after `solve`) and
+    the relation it was built from, which is what the solver reads."""
+
+    constraint: Constraint
+    relation: Relation
+
+
 class Analysis:
-    document: Document
-    config: Config
-    docs: list[tuple[int, Doc]] = field(default_factory=list)
-    sentences: list[Sentence] = field(default_factory=list)
-    quantities: list[Quantity] = field(default_factory=list)
-    attributions: list[Attribution] = field(default_factory=list)
-    sources: list[Source] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
-    constraints: list[Constraint] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    resources: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Shared, warm objects (knowledge base, ...) the `Checker` hands to every document."""
-    extras: dict[str, Any] = field(default_factory=dict, repr=False)
-    """Stage-private mentions (people, dates, ...) that later rules may read."""
+    """One document being checked: its text, its layers, and the findings rules add."""
+
+    __slots__ = (
+        "_layout",
+        "config",
+        "document",
+        "errors",
+        "findings",
+        "kb",
+        "layers",
+        "reads",
+    )
+
+    docs: Layer[list[tuple[int, Doc]]] = Layer()
+    """spaCy Docs with the offset each starts at (made by the annotation step)."""
+    sentences: Layer[list[Sentence]] = Layer()
+    dates: Layer[list[Dated]] = Layer()
+    """Every date phrase with its resolved `DateMention` (stage `article_date.extract`)."""
+    impossible_dates: Layer[list[DatePhrase]] = Layer()
+    """Days that do not exist ("Feb. 30")."""
+    date_inference: Layer[Inference | None] = Layer()
+    """How the article date was inferred, when the file gave none."""
+    quantities: Layer[list[Quantity]] = Layer()
+    claims: Layer[list[Claim]] = Layer()
+    constraints: Layer[list[ConstraintRecord]] = Layer()
+    """Each constraint with its relation (what the solver reads)."""
+    conflicts: Layer[list[list[str]]] = Layer()
+    """Sets of constraint ids that cannot all hold together (stage `solve.solve`)."""
+    places: Layer[list[tuple[int, int, str]]] = Layer()
+    """(start, end, name as written) of every place name or spelling the knowledge base knows."""
+    people: Layer[list[PersonMention]] = Layer()
+    """People named in the copy, read against the knowledge base (stage `people.extract`)."""
+    organisations: Layer[list[tuple[int, int, str]]] = Layer()
+    """(start, end, organisation id) of every organisation the knowledge base knows."""
+    attributions: Layer[list[AttributionRecord]] = Layer()
+    sources: Layer[list[Source]] = Layer()
+    suppressions: Layer[list[Suppression]] = Layer()
+    """Markers in the copy, each with the findings it silenced (made by `suppress.apply`)."""
+    run: Layer[Budget] = Layer()
+    """What the run did: the time budget, and the stages and rules it skipped."""
+
+    def __init__(self, document: Document, config: Config, kb: KnowledgeBase | None = None) -> None:
+        self.document = document
+        self.config = config
+        self.kb = kb
+        self.findings: list[Finding] = []
+        self.errors: list[CheckError] = []
+        self.layers: dict[str, Any] = {}
+        self.reads: set[str] | None = None  # layer names read, when a test is watching
+        self._layout: Layout | None = None
+
+    @property
+    def knowledge(self) -> KnowledgeBase:
+        """The knowledge base, for a rule that requires `KB` (the engine skips it otherwise)."""
+        if self.reads is not None:
+            self.reads.add(KB)
+        if self.kb is None:
+            raise LayerError("no knowledge base: a rule that reads it must require KB")
+        return self.kb
+
+    @property
+    def known_date(self) -> date:
+        """The article date, for a rule that requires `ARTICLE_DATE`."""
+        if self.reads is not None:
+            self.reads.add(ARTICLE_DATE)
+        day = self.article_date
+        if day is None:
+            raise LayerError("no article date: a rule that reads it must require ARTICLE_DATE")
+        return day
+
+    def has(self, requirement: str) -> bool:
+        """Whether a layer is made, or a condition (`KB`, `ARTICLE_DATE`) is met."""
+        if requirement == KB:
+            return self.kb is not None
+        if requirement == ARTICLE_DATE:
+            return self.article_date is not None
+        return requirement in self.layers
+
+    def missing(self, requirements: tuple[str, ...]) -> list[str]:
+        return [r for r in requirements if not self.has(r)]
 
     @property
     def text(self) -> str:
         return self.document.text
 
     @property
+    def layout(self) -> Layout:
+        """Paragraphs, quotations, sentences and tokens by offset: computed once, read by all.
+        (Before the sentences are made it knows the text only; it takes them on when they are.)"""
+        sentences = self.layers.get("sentences")
+        if self._layout is None:
+            self._layout = Layout(self.text, sentences or ())
+        elif sentences is not None and self._layout.sentences is not sentences:
+            self._layout = self._layout.resentenced(sentences)
+        return self._layout
+
+    @property
     def article_date(self) -> date | None:
-        """The publication date: from the file or `--date`, else the one a dates stage inferred
-        (`extras["inferred_date"]`, with `extras["inferred_date_reason"]` saying how)."""
+        """The publication date: from the file or `--date`, else the one the dates stage
+        inferred (`date_inference`, which says how)."""
         if self.document.date:
             try:
                 return date.fromisoformat(self.document.date)
             except ValueError:
                 return None
-        return self.extras.get("inferred_date")
+        inferred = self.layers.get("date_inference")
+        return inferred.day if inferred else None
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        # Sentences and claims are in text order: bisect keeps rules linear on huge documents.
-        i = bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
-        sent = self.sentences[i] if i >= 0 else None
-        return sent if sent and sent.start <= offset < sent.end else None
+        return self.layout.sentence_at(offset)
 
     def claim_at(self, offset: int) -> Claim | None:
-        i = bisect_right(self.claims, offset, key=lambda c: c.span.start) - 1
-        claim = self.claims[i] if i >= 0 else None
-        return claim if claim and claim.span.start <= offset < claim.span.end else None
+        return Layout.item_at(self.claims, offset)
 
     def report(self) -> DocumentReport:
         doc = self.document
-        inferred = None if doc.date else self.extras.get("inferred_date")
+        inferred = None if doc.date else self.layers.get("date_inference")
         return DocumentReport(
             path=doc.path,
             title=doc.title,
-            date=inferred.isoformat() if inferred else doc.date,
-            date_origin=(
-                f"inferred: {self.extras.get('inferred_date_reason', '')}"
-                if inferred
-                else doc.date_origin
-            ),
+            date=inferred.day.isoformat() if inferred else doc.date,
+            date_origin=f"inferred: {inferred.reason}" if inferred else doc.date_origin,
             words=doc.words,
-            claims=self.claims,
-            quantities=self.quantities,
-            attributions=self.attributions,
-            sources=self.sources,
-            constraints=self.constraints,
+            claims=self.layers.get("claims", []),
+            quantities=self.layers.get("quantities", []),
+            attributions=[r.attribution for r in self.layers.get("attributions", [])],
+            sources=self.layers.get("sources", []),
+            constraints=[r.constraint for r in self.layers.get("constraints", [])],
             findings=sorted(
                 self.findings, key=lambda f: (f.span.start, -f.severity.rank, f.rule_id)
             ),
-            dates=[d.mention for d in self.extras.get("dates", [])],
+            dates=[d.mention for d in self.layers.get("dates", [])],
+            errors=self.errors,
         )

@@ -1,16 +1,14 @@
 """The dates stage: find date phrases, infer the article date when the file carries none, and
 resolve every phrase against the article date.
 
-It runs first, so every later stage and rule reads `analysis.article_date`. It leaves:
-- `extras["dates"]`: a list of `Dated` (the phrase as written + its `DateMention` for the report);
-- `extras["impossible_dates"]`: `DatePhrase`s of days that do not exist ("Feb. 30");
-- `extras["inferred_date"]` (a `datetime.date`), `extras["inferred_date_reason"]` and
-  `extras["date_inference"]` (the `Inference`), only when the date was inferred.
+It runs first, so every later stage and rule reads `analysis.article_date`. It assigns:
+- `dates`: a list of `Dated` (the phrase as written + its `DateMention` for the report);
+- `impossible_dates`: `DatePhrase`s of days that do not exist ("Feb. 30");
+- `date_inference`: the `Inference` (day, year, reason) when the date was inferred, else None.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -27,6 +25,7 @@ from checker.dating import (
 )
 from checker.extract.dates import DatePhrase, find_dates
 from checker.models import DateMention
+from checker.pipeline import stage
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -48,34 +47,26 @@ def reference_year(config: Config) -> int:
     return config.reference_year or date.today().year
 
 
-def inference(analysis: Analysis) -> Inference | None:
-    return analysis.extras.get("date_inference")
-
-
+@stage(requires=("sentences",), assigns=("dates", "impossible_dates", "date_inference"))
 def extract(analysis: Analysis) -> None:
     phrases = find_dates(analysis.text)
-    analysis.extras["impossible_dates"] = [p for p in phrases if p.kind == "impossible"]
+    analysis.impossible_dates = [p for p in phrases if p.kind == "impossible"]
     phrases = [p for p in phrases if p.kind != "impossible"]
+    found: Inference | None = None
     if analysis.article_date is None:
         pairs = [p for p in phrases if p.kind == "weekday_date"]
         stated = [p.year for p in phrases if p.year is not None]
         found = infer_article_date(pairs, reference_year(analysis.config), stated)
-        if found:
-            analysis.extras["date_inference"] = found
-            analysis.extras["inferred_date"] = found.day
-            analysis.extras["inferred_date_reason"] = found.reason
+    analysis.date_inference = found
     article = analysis.article_date
-    year_from = "inferred" if inference(analysis) else "article"
-    starts = [s.start for s in analysis.sentences]
-    analysis.extras["dates"] = [
-        Dated(p, _mention(analysis, p, article, year_from, starts)) for p in phrases
-    ]
+    year_from = "inferred" if found else "article"
+    analysis.dates = [Dated(p, _mention(analysis, p, article, year_from)) for p in phrases]
 
 
 def _mention(
-    analysis: Analysis, phrase: DatePhrase, article: date | None, year_from: str, starts: list[int]
+    analysis: Analysis, phrase: DatePhrase, article: date | None, year_from: str
 ) -> DateMention:
-    resolution, source = _resolve(analysis, phrase, article, starts)
+    resolution, source = _resolve(analysis, phrase, article)
     return DateMention(
         span=analysis.document.span(phrase.start, phrase.end),
         kind=phrase.kind,  # type: ignore[arg-type]
@@ -88,7 +79,7 @@ def _mention(
 
 
 def _resolve(
-    analysis: Analysis, phrase: DatePhrase, article: date | None, starts: list[int]
+    analysis: Analysis, phrase: DatePhrase, article: date | None
 ) -> tuple[Resolution | None, str]:
     if phrase.month is not None and phrase.day is not None:
         if phrase.year is not None:
@@ -103,18 +94,14 @@ def _resolve(
         return None, ""
     if phrase.kind == "weekday" and phrase.weekday is not None:
         return resolve_weekday(
-            phrase.weekday, article, future=is_future(analysis, phrase, starts)
+            phrase.weekday, article, future=is_future(analysis, phrase)
         ), "article"
     return resolve_relative(phrase, article), "article"
 
 
-def is_future(analysis: Analysis, phrase: DatePhrase, starts: list[int]) -> bool:
+def is_future(analysis: Analysis, phrase: DatePhrase) -> bool:
     """Does the verb a bare weekday hangs on speak of the future ("will vote Tuesday")?"""
-    i = bisect_right(starts, phrase.start) - 1
-    if i < 0 or phrase.start >= analysis.sentences[i].end:
-        return False
-    sent = analysis.sentences[i]
-    span = sent.span.doc.char_span(phrase.start - sent.base, phrase.end - sent.base)
+    span = analysis.layout.tokens(phrase.start, phrase.end)
     if span is None:
         return False
     head = span.root.head

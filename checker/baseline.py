@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from checker.document import Document
-from checker.models import DocumentReport, Finding, Report
+from checker.models import DocumentReport, Finding
 
 VERSION = 1
 CONTEXT_WORDS = 4
@@ -70,11 +70,6 @@ def write_entries(found: list[dict[str, str]], path: Path) -> int:
     return len(found)
 
 
-def write(report: Report, path: Path) -> int:
-    """Write every finding of the report to a baseline file; the number written."""
-    return write_entries([e for doc in report.documents for e in entries(doc, path.parent)], path)
-
-
 def read(path: Path) -> Counter[tuple[str, str]]:
     """(path, fingerprint) counts from a baseline file."""
     try:
@@ -108,11 +103,3 @@ class Baseline:
             else:
                 kept.append(f)
         doc.findings = kept
-
-
-def apply(report: Report, path: Path) -> int:
-    """Drop the findings the baseline already holds; the number dropped."""
-    known = Baseline(path)
-    for doc in report.documents:
-        known.filter(doc)
-    return known.dropped

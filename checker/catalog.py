@@ -39,6 +39,14 @@ def example_date(rule: Rule) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def example_config(rule: Rule, config: Config) -> Config:
+    """`config` with only this rule selected and the settings its example needs."""
+    settings = getattr(rule, "example_config", None)
+    extra = dict(settings) if isinstance(settings, dict) else {}
+    update = {"select": [rule.id], "extend_select": [], "ignore": [], **extra}
+    return Config.model_validate({**config.model_dump(), **update})
+
+
 def effective_severity(rule: Rule, config: Config) -> str:
     return config.severity_for(rule.id, rule.severity).value
 

@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from checker.analysis import Analysis
 from checker.models import Claim
+from checker.pipeline import stage
 
 ASSERTING_POS = {"VERB", "AUX"}
 
@@ -16,6 +17,7 @@ def is_assertion(sentence) -> bool:
     return len(words) >= 3 and any(t.pos_ in ASSERTING_POS for t in words)
 
 
+@stage(requires=("sentences", "quantities"), assigns=("claims",))
 def build(analysis: Analysis) -> None:
     """Every asserting sentence (or one that states a number) becomes a claim."""
     claims: list[Claim] = []

@@ -23,7 +23,7 @@ from checker.engine import Checker
 from checker.formats import FORMATS
 from checker.gate import GateOptions, run_gate
 from checker.models import Report
-from checker.rules import all_rules
+from checker.registry import all_rules
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -255,7 +255,7 @@ def explain(
     example = catalog.rule_example(rule)
     hits = []
     if example:
-        only = config.model_copy(update={"select": [rule.id], "extend_select": [], "ignore": []})
+        only = catalog.example_config(rule, config)
         found = Checker(only).check_text(example, date=catalog.example_date(rule)).findings
         hits = [f for f in found if f.rule_id == rule.id]
     typer.echo(catalog.explain(rule, config, hits, example), nl=False)

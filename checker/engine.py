@@ -7,35 +7,27 @@ editor's tool or the language server pays the start-up cost once.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date as Date
 from functools import lru_cache
 from threading import Lock
 
-from checker import (
-    article_date,
-    baseline,
-    claims,
-    constraints,
-    limits,
-    nlp,
-    solve,
-    sources,
-    suppress,
-)  # fmt: skip
-from checker.analysis import Analysis
+from checker import article_date, baseline, claims, constraints, nlp, solve, sources, suppress
+from checker.analysis import CONDITIONS, Analysis
 from checker.config import Config, iso_date
 from checker.document import Document
-from checker.extract import attribution, people, quantities
-from checker.knowledge import knowledge_base
+from checker.extract import attribution, people, places, quantities
+from checker.knowledge import KnowledgeBase, knowledge_base
+from checker.limits import Budget
 from checker.load import LoadError, iter_files, load_path, load_text
-from checker.models import DocumentReport, InputError, Report
-from checker.rules import run_rule, selected_rules
+from checker.models import CheckError, DocumentReport, InputError, Report
+from checker.pipeline import Stage
+from checker.problems import Problems
+from checker.registry import requirements, run_rule, selected_rules
 from checker.rules.base import Rule
 
-Stage = Callable[[Analysis], None]
-
-# The pipeline, in order. Each later capability adds its stage here, in its own module.
+# The pipeline, in order: each stage declares what it requires and assigns
+# (`checker.pipeline`); tests/test_pipeline.py checks that this order gives each its needs.
 STAGES: tuple[Stage, ...] = (
     article_date.extract,  # first: every later stage reads analysis.article_date
     quantities.extract,
@@ -43,15 +35,13 @@ STAGES: tuple[Stage, ...] = (
     constraints.build,
     solve.solve,
     people.extract,
+    places.extract,
     attribution.extract,
     sources.resolve,
 )
-
-# Warm objects a Checker builds once and hands to every document (`analysis.resources`):
-# name -> builder(config) returning the object and one error line per problem (bad pack, ...).
-RESOURCES: dict[str, Callable[[Config], tuple[object, list[str]]]] = {
-    "kb": knowledge_base,
-}
+# Layers the engine itself makes after the rules: rules that require them run later, in order,
+# and are never skipped for time (they report on the run).
+RUN, SUPPRESSIONS = "run", "suppressions"
 
 
 class Checker:
@@ -65,9 +55,9 @@ class Checker:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
         self._rules: list[Rule] | None = None
-        self.setup_errors: list[str] = []
-        self.run_errors: list[str] = []  # rules that raised; check_paths reports and clears them
-        self.resources: dict[str, object] = {}
+        self.setup_errors: list[str] = []  # broken packs, plugins or knowledge: in every report
+        self.kb: KnowledgeBase | None = None
+        self._kb_built = False
 
     @property
     def rules(self) -> list[Rule]:
@@ -77,40 +67,62 @@ class Checker:
         return self._rules
 
     def warm_up(self) -> Checker:
-        """Load the pipeline and rules now rather than on the first document."""
+        """Load the pipeline, rules and knowledge base now rather than on the first document."""
         nlp.pipeline()
         self._warm_resources()
         return self
 
     def _warm_resources(self) -> None:
         _ = self.rules  # rules first: they reset setup_errors
-        for name, build in RESOURCES.items():
-            if name in self.resources:
-                continue
-            try:
-                self.resources[name], errors = build(self.config)
-            except Exception as exc:  # noqa: BLE001 - a broken resource must not stop the run
-                self.resources[name], errors = None, [f"{name}: {type(exc).__name__}: {exc}"]
-            self.setup_errors.extend(errors)
+        if self._kb_built:
+            return
+        self._kb_built = True
+        try:
+            self.kb, errors = knowledge_base(self.config)
+        except Exception as exc:  # noqa: BLE001 - a broken knowledge base must not stop the run
+            self.kb, errors = None, [f"kb: {type(exc).__name__}: {exc}"]
+        self.setup_errors.extend(errors)
 
     def check_document(self, document: Document) -> DocumentReport:
-        """Check a loaded `Document` (see `checker.load`); the config's date fills a missing one."""
+        """Check a loaded `Document` (see `checker.load`); the config's date fills a missing one.
+        Problems of the checker itself (a broken pack, a rule that raised) travel in the report's
+        `errors`; nothing is kept on the checker from one document to the next."""
         if not document.date and self.config.date:
             document.date, document.date_origin = self.config.date, "config"
         self._warm_resources()
-        analysis = Analysis(document=document, config=self.config, resources=self.resources)
-        budget = limits.Budget(self.config.time_budget)
+        analysis = Analysis(document, self.config, kb=self.kb)
+        analysis.errors.extend(CheckError(origin="setup", message=m) for m in self.setup_errors)
+        rules = self.rules
+        budget = Budget(self.config.time_budget, selected=tuple(r.id for r in rules))
         analysis.docs, analysis.sentences = nlp.annotate(
             document.text, budget.deadline, document.breaks
         )
-        for stage in budget.gate(STAGES):
-            stage(analysis)
-        for rule in budget.gate(self.rules):
-            analysis.findings.extend(run_rule(rule, analysis, self.run_errors))
-        analysis.findings.extend(limits.notes(analysis, budget))
-        analysis.findings = suppress.apply(analysis, self.rules)
+        for step in budget.gate(STAGES):
+            step(analysis)
+        late = {RUN, SUPPRESSIONS}
+        for rule in budget.gate([r for r in rules if not late & set(requirements(r))]):
+            self._run(rule, analysis, budget)
+        analysis.run = budget
+        for rule in rules:
+            needs = set(requirements(rule))
+            if RUN in needs and SUPPRESSIONS not in needs:
+                self._run(rule, analysis, budget)
+        suppress.apply(analysis)
+        for rule in rules:
+            if SUPPRESSIONS in requirements(rule):
+                self._run(rule, analysis, budget)
         baseline.stamp(document, analysis.findings)
         return analysis.report()
+
+    @staticmethod
+    def _run(rule: Rule, analysis: Analysis, budget: Budget) -> None:
+        """Run a rule whose needs are met. One that lacks a condition (no knowledge base, no
+        date) is skipped silently; one that lacks a layer a skipped stage makes is named."""
+        missing = analysis.missing(requirements(rule))
+        if not missing:
+            analysis.findings.extend(run_rule(rule, analysis))
+        elif any(m not in CONDITIONS for m in missing):
+            budget.skipped.append(rule.id)
 
     def check_text(
         self, text: str, *, path: str | None = None, date: str | Date | None = None
@@ -146,13 +158,16 @@ class Checker:
                 yield InputError(path=path, message=f"internal error: {reason}")
 
     def check_paths(self, paths: Iterable[str | os.PathLike[str]]) -> Report:
-        """Check files and folders (txt, md, html); unreadable inputs become `Report.errors`."""
-        report = Report()
+        """Check files and folders (txt, md, html); unreadable inputs and problems of the
+        checker (each once, `checker.problems`) become `Report.errors`."""
+        report, problems = Report(), Problems()
         for item in self.iter_check(paths):
-            (report.errors if isinstance(item, InputError) else report.documents).append(item)
-        report.errors.extend(InputError(path="<rules>", message=m) for m in self.setup_errors)
-        report.errors.extend(InputError(path="<rules>", message=m) for m in self.run_errors)
-        self.run_errors.clear()
+            if isinstance(item, InputError):
+                report.errors.append(item)
+            else:
+                report.documents.append(item)
+                report.errors.extend(problems.document(item))
+        report.errors.extend(problems.finish(self.setup_errors))
         return report
 
 
@@ -165,15 +180,16 @@ def check_text(
 ) -> Report:
     """Check one article given as a string and return a `Report` with its one document.
 
-    The same as `Checker(config).check_text(...)` wrapped in a `Report` (rule-pack errors go to
-    `Report.errors`), on a checker kept warm per configuration, so repeated calls are fast.
+    The same as `Checker(config).check_text(...)` wrapped in a `Report` (rule-pack errors and
+    rules that failed go to `Report.errors`), on a checker kept warm per configuration, so
+    repeated calls are fast.
     """
     checker, lock = _shared_checker(config)
     with lock:
-        report = Report(documents=[checker.check_text(text, path=path, date=date)])
-    report.errors.extend(InputError(path="<rules>", message=m) for m in checker.setup_errors)
-    report.errors.extend(InputError(path="<rules>", message=m) for m in checker.run_errors)
-    return report
+        document = checker.check_text(text, path=path, date=date)
+    problems = Problems()
+    errors = problems.document(document)
+    return Report(documents=[document], errors=problems.finish() + errors)
 
 
 def check_paths(paths: Iterable[str | os.PathLike[str]], *, config: Config | None = None) -> Report:

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import yaml
 
+from checker.cutting import boundary_cut, utf8_prefix
 from checker.document import Document
-from checker.limits import boundary_cut, utf8_prefix
-from checker.suppress import FENCED_CODE, blank_markers
+from checker.markers import FENCED_CODE, blank_markers
 
 TEXT_SUFFIXES = {
     ".txt": "txt",

@@ -171,6 +171,16 @@ class InputError(Model):
     message: str
 
 
+class CheckError(Model):
+    """A problem with the checker, not the copy: a rule pack, plugin or knowledge pack that
+    could not be loaded (`setup`), or a rule that failed on this document (`rule`). The
+    document's findings are incomplete; the CLI exits 2."""
+
+    origin: Literal["setup", "rule"]
+    rule_id: str | None = Field(None, description="the rule that failed, for origin 'rule'")
+    message: str
+
+
 class DocumentReport(Model):
     path: str
     title: str | None = None
@@ -184,6 +194,9 @@ class DocumentReport(Model):
     constraints: list[Constraint] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
+    errors: list[CheckError] = Field(
+        default_factory=list, description="checker problems that make this report incomplete"
+    )
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)

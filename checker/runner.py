@@ -25,6 +25,7 @@ from checker.config import Config
 from checker.engine import Checker
 from checker.load import LoadError, decode, iter_files, kind_for
 from checker.models import DocumentReport, InputError
+from checker.problems import Problems
 from checker.progress import Progress, wanted
 from checker.rules.base import Rule
 
@@ -48,16 +49,8 @@ class Job:
 
 def check_job(checker: Checker, job: Job, cache: Cache | None) -> list[Result]:
     """Check one input with a warm checker; a failure is that input's error, never the run's.
-    A rule that raised costs its findings and adds one error line after the document."""
-    return [_check_one(checker, job, cache)] + [
-        InputError(path="<rules>", message=m) for m in _drain(checker.run_errors)
-    ]
-
-
-def _drain(messages: list[str]) -> list[str]:
-    taken = list(messages)
-    messages.clear()
-    return taken
+    A rule that raised costs its findings and travels in the report's `errors`."""
+    return [_check_one(checker, job, cache)]
 
 
 def _check_one(checker: Checker, job: Job, cache: Cache | None) -> Result:
@@ -70,7 +63,8 @@ def _check_one(checker: Checker, job: Job, cache: Cache | None) -> Result:
         return InputError(path=job.path, message=str(exc))
     except Exception as exc:  # noqa: BLE001 - a bug must cost one document, not the run
         return InputError(path=job.path, message=f"internal error: {type(exc).__name__}: {exc}")
-    if cache is not None and job.key is not None and isinstance(item, DocumentReport):
+    complete = isinstance(item, DocumentReport) and not item.errors  # else: checked again
+    if cache is not None and job.key is not None and complete:
         cache.put(job.key, item)
     return item
 
@@ -149,7 +143,9 @@ class Runner:
         stdin_name: str | None = None,
         stdin: BinaryIO | None = None,
     ) -> Iterator[Result]:
-        """Every input's result in input order, then one error per broken rule pack or plugin."""
+        """Every input's result in input order (a document's failed rules right after it), then
+        one error per broken rule pack, plugin or knowledge pack (`checker.problems`)."""
+        problems = Problems()
         jobs = self.list_jobs(paths, stdin_name, stdin)
         show = self.progress if self.progress is not None else wanted(len(jobs), quiet=self.quiet)
         bar = Progress(len(jobs)) if show else None
@@ -158,12 +154,13 @@ class Runner:
                 if bar:
                     bar.advance()
                 yield item
+                if isinstance(item, DocumentReport):
+                    yield from problems.document(item)
         finally:
             if bar:
                 bar.close()
             self._close()
-        for message in self.checker.setup_errors:
-            yield InputError(path="<rules>", message=message)
+        yield from problems.finish(self.checker.setup_errors)
 
     def _ordered(self, jobs: list[Job]) -> Iterator[Result]:
         pending: deque[list[Result] | InFlight] = deque()

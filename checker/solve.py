@@ -3,7 +3,7 @@
 Each constraint gets a verdict: violated (no values inside the stated intervals satisfy it), holds
 (some do, and it does not hang on an open-ended figure such as "more than 100,000"), or
 undetermined. All constraints together are then checked once more; an unsat core names the
-smallest sets of constraints that cannot all be true (`extras["violations"]`), which
+smallest sets of constraints that cannot all be true (the `conflicts` layer), which
 `numbers.constraint` reports, one error per set.
 """
 
@@ -14,13 +14,12 @@ from collections.abc import Iterable
 import z3
 
 from checker.analysis import Analysis
-from checker.constraints import RELATIONS
 from checker.constraints.context import Relation
 from checker.constraints.explain import explain
 from checker.extract.quantities import UNBOUNDED
 from checker.models import Quantity, Verdict
+from checker.pipeline import stage
 
-VIOLATIONS = "violations"  # analysis.extras key: list of lists of constraint ids
 FACTOR_SLACK = 0.1  # "doubled" allows 1.8x-2.2x
 
 
@@ -137,17 +136,18 @@ def _merge(cores: list[list[str]], relations: dict[str, Relation]) -> list[list[
     return [sorted(c, key=lambda c: int(c[1:])) for c, _ in merged]
 
 
+@stage(requires=("constraints",), assigns=("conflicts",))
 def solve(analysis: Analysis) -> None:
     """Stage: verdicts and explanations for every constraint, and the conflicting sets."""
-    relations: dict[str, Relation] = analysis.extras.get(RELATIONS, {})
-    for constraint in analysis.constraints:
-        rel = relations[constraint.id]
+    relations = {r.constraint.id: r.relation for r in analysis.constraints}
+    for record in analysis.constraints:
+        constraint, rel = record.constraint, record.relation
         constraint.verdict = verdict(rel)
         constraint.explanation = explain(rel, constraint.verdict)
     violations = conflicts(relations) if relations else []
     jointly = {cid for group in violations for cid in group}
-    for constraint in analysis.constraints:
+    for constraint in (r.constraint for r in analysis.constraints):
         if constraint.id in jointly and constraint.verdict != Verdict.violated:
             constraint.verdict = Verdict.violated
             constraint.explanation += " (but not together with the others in its set)"
-    analysis.extras[VIOLATIONS] = violations
+    analysis.conflicts = violations

@@ -14,10 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from checker.analysis import Analysis
-from checker.knowledge import kb_of
+from checker.analysis import Analysis, AttributionRecord
 from checker.knowledge.base import Organisation
-from checker.models import Claim, Source, SourceKind, Span
+from checker.models import Claim, Source, SourceKind
+from checker.pipeline import stage
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -68,7 +68,7 @@ class Resolver:
     """Turns source phrases into speakers, remembering the last full mentions for pronouns."""
 
     def __init__(self, analysis: Analysis) -> None:
-        self.kb = kb_of(analysis)
+        self.kb = analysis.kb
         self.text = analysis.text
         self.people: dict[str, Speaker] = {}  # surname -> last full mention
         self.last_person: Speaker | None = None
@@ -202,17 +202,16 @@ def _full_person_names(analysis: Analysis) -> dict[str, str]:
     return names
 
 
+@stage(requires=("docs", "claims", "attributions"), assigns=("sources",))
 def resolve(analysis: Analysis) -> None:
     """Stage: normalise the attributions' speakers into `Source`s and give each claim its source."""
-    found: list[Found] = analysis.extras.get("attribution_found", [])
     resolver = Resolver(analysis)
     sources: dict[str, Source] = {}
-    speakers: list[Speaker | None] = []
-    for item, attribution in zip(found, analysis.attributions):
-        speaker = resolver.resolve(item)
-        speakers.append(speaker)
+    for record in analysis.attributions:
+        speaker = record.speaker = resolver.resolve(record.found)
         if speaker is None:
             continue
+        attribution = record.attribution
         attribution.source_id = speaker.id
         source = sources.setdefault(
             speaker.id, Source(id=speaker.id, name=speaker.name, kind=speaker.kind)
@@ -221,59 +220,47 @@ def resolve(analysis: Analysis) -> None:
             source.mentions.append(attribution.source)
         if attribution.cue_type not in source.cue_types:
             source.cue_types.append(attribution.cue_type)
-    analysis.extras["attribution_speakers"] = speakers
     for claim in analysis.claims:
-        _attach(analysis, claim, sources, speakers)
+        _attach(analysis, claim, sources)
     analysis.sources = list(sources.values())
 
 
-def claim_attributions(analysis: Analysis, claim: Claim) -> list[int]:
-    """Indexes of the attributions whose cue lies in the claim's sentence."""
-    return [
-        i for i, a in enumerate(analysis.attributions)
-        if claim.span.start <= a.cue.start < claim.span.end
-    ]  # fmt: skip
-
-
-def _attach(
-    analysis: Analysis, claim: Claim, sources: dict[str, Source], speakers: list[Speaker | None]
-) -> None:
+def _attach(analysis: Analysis, claim: Claim, sources: dict[str, Source]) -> None:
     # Only a report vouches for a claim: "Berlin backed off, replacing the levy with 1.6 billion
     # euros" is Berlin's act, not Berlin's word for the figure (models.Attribution.reported).
-    indexes = [
-        i for i in claim_attributions(analysis, claim)
-        if speakers[i] is not None and analysis.attributions[i].reported
+    records = [
+        r for r in analysis.attributions
+        if claim.span.start <= r.attribution.cue.start < claim.span.end and r.reporting_speaker
     ]  # fmt: skip
-    if not indexes:
-        indexes = _quoting(analysis, claim, speakers)
-    if not indexes:
+    if not records:
+        records = _quoting(analysis, claim)
+    if not records:
         return
     # The teller comes first: a speaker relayed "according to" an outlet keeps the outlet as "via".
-    direct = [i for i in indexes if analysis.attributions[i].cue_type != "according_to"]
-    found = analysis.extras.get("attribution_found", [])
-    direct.sort(key=lambda i: found[i].cue_token.dep_ != "ROOT" if i < len(found) else True)
-    chosen = direct or indexes
-    main = speakers[chosen[0]]
+    direct = [r for r in records if r.attribution.cue_type != "according_to"]
+    direct.sort(key=lambda r: r.found.cue_token.dep_ != "ROOT")
+    chosen = direct or records
+    main = chosen[0].speaker
     assert main is not None
-    others = _names(sources, (speakers[i] for i in chosen[1:]))
-    relays = _names(sources, (speakers[i] for i in indexes if i not in direct))
+    others = _names(sources, (r.speaker for r in chosen[1:]))
+    relays = _names(sources, (r.speaker for r in records if r not in direct))
     name = sources[main.id].name
     claim.source_id = main.id
     claim.source_kind = main.kind
     claim.source = name + "".join(f"; {n}" for n in others if n != name)
     claim.source += "".join(f" via {n}" for n in relays if n != name and n not in others)
-    for i in indexes:
-        speaker = speakers[i]
+    for record in records:
+        speaker = record.speaker
         if speaker is not None and claim.id not in sources[speaker.id].claims:
             sources[speaker.id].claims.append(claim.id)
 
 
-def _quoting(analysis: Analysis, claim: Claim, speakers: list[Speaker | None]) -> list[int]:
+def _quoting(analysis: Analysis, claim: Claim) -> list[AttributionRecord]:
     """The attribution whose content holds this claim when the claim has no cue of its own:
     the second sentence of a quotation, a quotation introduced by "X said:"."""
     return [
-        i for i, a in enumerate(analysis.attributions)
-        if speakers[i] is not None and a.reported and a.content is not None
+        r for r in analysis.attributions
+        if r.reporting_speaker and (a := r.attribution).content is not None
         and a.content.start <= claim.span.start and claim.span.end <= a.content.end
     ][:1]  # fmt: skip
 
@@ -285,13 +272,3 @@ def _names(sources: dict[str, Source], speakers: Iterable[Speaker | None]) -> li
         if speaker is not None and sources[speaker.id].name not in names:
             names.append(sources[speaker.id].name)
     return names
-
-
-def speaker_for(analysis: Analysis, index: int) -> Speaker | None:
-    speakers = analysis.extras.get("attribution_speakers") or []
-    return speakers[index] if index < len(speakers) else None
-
-
-def span_of(analysis: Analysis, index: int) -> Span:
-    attribution = analysis.attributions[index]
-    return attribution.source or attribution.cue

@@ -11,32 +11,28 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from checker.config import prefix_match
 from checker.document import Document
+from checker.layout import Layout
+from checker.markers import FENCED_CODE, MARKER
 from checker.models import Finding
-from checker.rules.base import PythonRule, Rule
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
 
-UNUSED_ID = "suppression.unused"
 
-_LINE = r"^[ \t]*\[factcheck:\s*(?P<t_verb>ignore(?:-file)?)\b(?P<t_rules>[^\]\n]*)\][ \t]*$"
-_COMMENT = r"<!--\s*factcheck:\s*(?P<c_verb>ignore(?:-file)?)\b(?P<c_rules>[^>]*?)\s*-->"
-MARKER = re.compile(f"{_COMMENT}|{_LINE}", re.MULTILINE | re.IGNORECASE)
-TEXT_MARKER = re.compile(_LINE, re.MULTILINE | re.IGNORECASE)
-PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
-# a Markdown fenced code block: not copy (the loader blanks it), and a marker in it is an example
-FENCED_CODE = re.compile(
-    r"^[ \t]*(?:```|~~~).*?^[ \t]*(?:```|~~~)[^\n]*$", re.DOTALL | re.MULTILINE
-)
+def _paragraph_after(layout: Layout, offset: int) -> int:
+    """The end of the first paragraph that starts at or after `offset` (after white space)."""
+    text, body = layout.text, offset
+    while body < len(text) and text[body].isspace():
+        body += 1
+    return layout.paragraph_at(body)[1] if body < len(text) else len(text)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Suppression:
     rules: tuple[str, ...]  # empty: every rule
     start: int  # text offsets of what it covers
@@ -44,19 +40,12 @@ class Suppression:
     line: int  # source line of the marker
     marker: tuple[int, int] = (0, 0)  # text offsets of the marker itself
     whole_file: bool = False
+    silenced: int = field(default=0, compare=False)  # findings it covered (`apply`)
 
     def covers(self, finding: Finding) -> bool:
         if not self.start <= finding.span.start < self.end:
             return False
         return not self.rules or any(prefix_match(finding.rule_id, r) >= 0 for r in self.rules)
-
-
-def blank_markers(text: str) -> str:
-    """The text with plain-text marker lines blanked (same length), so that no stage reads a
-    marker as part of the copy; offsets do not move."""
-    if "[factcheck" not in text.lower():
-        return text
-    return TEXT_MARKER.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def text_offset(document: Document, source_offset: int) -> int:
@@ -70,14 +59,9 @@ def text_offset(document: Document, source_offset: int) -> int:
     return min(text_at + (source_offset - source_at), piece_end)
 
 
-def _next_paragraph_end(text: str, start: int) -> int:
-    body = start + (len(text[start:]) - len(text[start:].lstrip()))
-    m = PARAGRAPH_END.search(text, body)
-    return m.start() if m else len(text)
-
-
-def parse(document: Document) -> list[Suppression]:
+def parse(document: Document, layout: Layout | None = None) -> list[Suppression]:
     """Every suppression marker in the document's source, with the text range it covers."""
+    layout = layout or Layout(document.text)
     found = []
     md = document.kind == "md"
     fences = [f.span() for f in FENCED_CODE.finditer(document.source)] if md else []
@@ -89,11 +73,7 @@ def parse(document: Document) -> list[Suppression]:
         rules = tuple(r for r in re.split(r"[\s,]+", raw or "") if r)
         start = text_offset(document, m.start())
         after = text_offset(document, m.end())
-        end = (
-            len(document.text)
-            if verb == "ignore-file"
-            else _next_paragraph_end(document.text, after)
-        )
+        end = len(document.text) if verb == "ignore-file" else _paragraph_after(layout, after)
         if verb == "ignore-file":
             start = 0
         line = document.source.count("\n", 0, m.start()) + 1
@@ -102,32 +82,21 @@ def parse(document: Document) -> list[Suppression]:
     return found
 
 
-def apply(analysis: Analysis, rules: Sequence[Rule] = ()) -> list[Finding]:
-    """The findings no suppression in the document covers; if `suppression.unused` is among the
-    rules, one more finding for each suppression that silenced nothing."""
-    document, findings = analysis.document, list(analysis.findings)
+def apply(analysis: Analysis) -> None:
+    """Drop the findings a suppression in the document covers, and keep every suppression
+    with the number of findings it silenced (the `suppressions` layer, which
+    `suppression.unused` reads)."""
+    document = analysis.document
     if "factcheck" not in document.source.lower():
-        return findings
-    suppressions = parse(document)
-    kept, used = [], set()
-    for finding in findings:
-        covering = {i for i, s in enumerate(suppressions) if s.covers(finding)}
-        used |= covering
+        analysis.suppressions = []
+        return
+    suppressions = parse(document, analysis.layout)
+    kept = []
+    for finding in analysis.findings:
+        covering = [s for s in suppressions if s.covers(finding)]
+        for s in covering:
+            s.silenced += 1
         if not covering:
             kept.append(finding)
-    reporter = next((r for r in rules if r.id == UNUSED_ID), None)
-    if isinstance(reporter, PythonRule):
-        ran = [r.id for r in rules]
-        for i, s in enumerate(suppressions):
-            if i not in used:
-                kept.append(reporter.finding(analysis, *s.marker, _unused_message(s, ran)))
-    return kept
-
-
-def _unused_message(suppression: Suppression, ran: list[str]) -> str:
-    unknown = [n for n in suppression.rules if not any(prefix_match(r, n) >= 0 for r in ran)]
-    if unknown:
-        return f"'{unknown[0]}' names no rule that ran: misspelt, or not selected?"
-    named = ", ".join(suppression.rules) or "any rule"
-    where = "this document" if suppression.whole_file else "the paragraph after it"
-    return f"This suppression silences nothing: no {named} finding in {where}"
+    analysis.findings = kept
+    analysis.suppressions = suppressions

@@ -16,14 +16,3 @@ def soft_wrap(text: str, at: int) -> bool:
     wraps = line and (line[-1].isalnum() or line[-1] in ",-–—(")
     flush = bool(following.strip()) and not following[:1].isspace()
     return bool(wraps) and 40 <= len(line) <= WRAPPED_LINE and flush
-
-
-def paragraph(text: str, offset: int) -> tuple[int, int]:
-    """The plain-text paragraph around `offset`: its line, joined with the lines it wraps into."""
-    start = text.rfind("\n", 0, offset) + 1
-    while start > 0 and soft_wrap(text, start - 1):
-        start = text.rfind("\n", 0, start - 1) + 1
-    end = text.find("\n", offset)
-    while end != -1 and soft_wrap(text, end):
-        end = text.find("\n", end + 1)
-    return start, len(text) if end == -1 else end

@@ -15,7 +15,7 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports():
-    from checker.limits import boundary_cut, utf8_prefix
+    from checker.cutting import boundary_cut, utf8_prefix
     from checker.load import LoadError, decode, load_text
     from checker.packs import PackError, parse_pack
 

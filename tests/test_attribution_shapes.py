@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from checker import nlp
 from checker.extract.attribution import find_all
 from checker.extract.headline_case import _capitalised, _sentence_case, _title_case, recased
-from checker.extract.quotes import quoted_regions
 from checker.extract.signoff import signoffs
+from checker.layout import Layout
 
 
 def _found(text: str) -> list[tuple[str | None, str, str | None]]:
@@ -22,7 +22,7 @@ def _found(text: str) -> list[tuple[str | None, str, str | None]]:
             text[slice(*f.cue)],
             text[slice(*f.content)] if f.content else None,
         )
-        for f in find_all(sentences, text)
+        for f in find_all(Layout(text, sentences))
     ]
 
 
@@ -47,16 +47,16 @@ def test_a_hyphen_and_a_title_sign_a_quote_too():
 
 def test_a_subheading_between_dashes_or_a_dash_inside_a_quote_signs_nothing():
     text = "“Nobody expected it.”\n\n– A new start –\n\nThe town rebuilt."
-    assert signoffs(text, quoted_regions(text)) == []
+    assert signoffs(Layout(text)) == []
     text = "“It was a word, ‘self-deportation’ ― I mean, awful,” he said."
-    assert signoffs(text, quoted_regions(text)) == []
+    assert signoffs(Layout(text)) == []
     text = "“We will win,” she said – and the crowd cheered."
-    assert signoffs(text, quoted_regions(text)) == []
+    assert signoffs(Layout(text)) == []
 
 
 @given(st.text(alphabet='“”"’―—- \n\u00a0Aa.,', max_size=40))
 def test_signoff_spans_stay_inside_the_text_in_order(text):
-    for s in signoffs(text, quoted_regions(text)):
+    for s in signoffs(Layout(text)):
         assert (
             0
             <= s.content[0]

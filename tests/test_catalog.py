@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from checker.cli import app
 from checker.config import Config
-from checker.rules import all_rules
+from checker.registry import all_rules
 
 runner = CliRunner()
 
@@ -178,6 +178,6 @@ def test_every_builtin_rule_fires_on_its_own_example():
     for rule in rules:
         example = catalog.rule_example(rule)
         assert example, rule.id
-        only = Config(select=[rule.id])
+        only = catalog.example_config(rule, Config())
         found = Checker(only).check_text(example, date=catalog.example_date(rule)).findings
         assert any(f.rule_id == rule.id for f in found), (rule.id, example)

@@ -9,13 +9,14 @@ import pytest
 from checker import nlp
 from checker.extract import cue_model
 from checker.extract.attribution import find_all
+from checker.layout import Layout
 
 
 def _found(text: str) -> list[tuple[str | None, str, bool]]:
     _, sentences = nlp.annotate(text)
     return [
         (text[slice(*f.source)] if f.source else None, text[slice(*f.cue)], f.reported)
-        for f in find_all(sentences, text)
+        for f in find_all(Layout(text, sentences))
     ]
 
 

@@ -9,7 +9,8 @@ from typer.testing import CliRunner
 
 from checker import Checker, Config, nlp
 from checker.cli import app
-from checker.limits import Budget, boundary_cut, utf8_prefix
+from checker.cutting import boundary_cut, utf8_prefix
+from checker.limits import Budget
 from checker.load import load_text
 
 from .conftest import SEED
@@ -62,7 +63,7 @@ def test_budget_gate_skips_what_comes_after_the_deadline():
     budget = Budget(2.5, clock=lambda: next(ticks))  # deadline at tick 2.5
     steps = [nlp.annotate, boundary_cut, utf8_prefix, load_text]
     assert list(budget.gate(steps)) == [nlp.annotate, boundary_cut]
-    assert budget.skipped == ["limits.utf8_prefix", "load.load_text"]
+    assert budget.skipped == ["cutting.utf8_prefix", "load.load_text"]
 
 
 def test_no_budget_never_skips():

@@ -215,7 +215,7 @@ def test_prefilter_never_hides_a_match(text, phrase):
     expected = [m.span() for m in mt.finditer(rule._regex, text)]
     for asked in (0, mt.VOCABULARY_AFTER):  # the substring test, then the word-set lookup
         analysis = Analysis(document=load_text(text), config=Config())
-        analysis.extras["packs.prefilter_asked"] = asked
+        analysis.layout.prefilter_asked = asked
         assert [(f.span.start, f.span.end) for f in rule.check(analysis)] == expected
 
 

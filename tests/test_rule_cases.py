@@ -1,8 +1,9 @@
 """Every rule's cases from `tests/cases/<rule-id>.yaml`: real sentences with a hit and a near miss.
 
 A case file holds `rule`, `hits` (each: `text`, the expected `match` span text, optional
-`message` substring, `date`, `path` for the format, `from` naming where the sentence comes
-from) and `misses` (each: `text`, optional `date`): the rule must not fire on a miss.
+`message` substring, `date`, `path` for the format, `config` with the settings to check it
+with, `from` naming where the sentence comes from) and `misses` (each: `text`, optional `date`,
+`path` and `config`): the rule must not fire on a miss.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import yaml
 
 from checker.config import Config
 from checker.engine import Checker
-from checker.rules import all_rules
+from checker.registry import all_rules
 
 CASES = Path(__file__).parent / "cases"
 
@@ -35,7 +36,8 @@ def case_checker() -> Checker:
 
 @pytest.mark.parametrize(("rule_id", "case", "hit"), list(_cases()))
 def test_rule_case(case_checker, rule_id, case, hit):
-    report = case_checker.check_text(case["text"], path=case.get("path"), date=case.get("date"))
+    checker = Checker(Config(**case["config"])) if "config" in case else case_checker
+    report = checker.check_text(case["text"], path=case.get("path"), date=case.get("date"))
     found = [f for f in report.findings if f.rule_id == rule_id]
     if not hit:
         assert found == [], [f.message for f in found]

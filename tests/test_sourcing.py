@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker import Checker, Config
-from checker.extract.quotes import inside, quoted_regions, quotes
 from checker.knowledge import knowledge_base
+from checker.layout import Layout
 from checker.models import SourceKind
 
 SOURCING = "sourcing."
@@ -168,18 +168,23 @@ def test_text_output_has_a_sources_table(seed_report):
 
 @given(st.text(alphabet=st.sampled_from('ab “”"\n,.'), max_size=60))
 def test_quotes_are_ordered_disjoint_and_start_with_a_quote(text):
-    regions = list(quotes(text, 0, len(text)))
-    for (s1, e1), (s2, _) in itertools.pairwise(regions):
+    layout = Layout(text)
+    for (s1, e1), (s2, _) in itertools.pairwise(layout.quotations):
         assert e1 <= s2
-    for start, end in regions:
-        assert text[start] in '“"' and text[end - 1] in '”"' and end - start >= 2
+    for start, end in layout.quotations:
+        assert text[start] in '“"' and end - start >= 2
+        # closed by a mark, or left open and running on to the end of its paragraph
+        paragraph_end = layout.paragraph_at(start)[1]
+        assert text[end - 1] in '”"' or (
+            end <= paragraph_end and not text[end:paragraph_end].strip()
+        )
 
 
 @given(st.text(alphabet=st.sampled_from('ab “”"\n,.'), max_size=80))
 def test_inside_a_quotation_agrees_with_a_scan_of_every_region(text):
-    regions = quoted_regions(text)
+    layout = Layout(text)
     for offset in range(len(text) + 1):
-        assert inside(regions, offset) == any(a < offset < b for a, b in regions)
+        assert layout.in_quotation(offset) == any(a <= offset < b for a, b in layout.quotations)
 
 
 def test_a_quotation_introduced_by_a_colon_gives_its_claims_the_speaker(checker):
@@ -243,7 +248,7 @@ def _cues(text: str) -> list[tuple[str | None, str]]:
     _, sentences = nlp.annotate(text)
     return [
         (text[slice(*f.source)] if f.source else None, text[slice(*f.cue)])
-        for f in find_all(sentences, text)
+        for f in find_all(Layout(text, sentences))
     ]
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from checker.wrapping import paragraph, soft_wrap
+from checker.layout import Layout
+from checker.wrapping import soft_wrap
 
 WRAPPED = (
     "The Pentagon said Wednesday (Feb. 2) that 1,000 U.S. troops will be\n"
@@ -12,7 +13,7 @@ WRAPPED = (
 
 def test_a_filled_line_that_stops_mid_sentence_wraps():
     assert soft_wrap(WRAPPED, WRAPPED.index("\n"))
-    assert paragraph(WRAPPED, 5) == (0, len(WRAPPED) - 1)
+    assert Layout(WRAPPED).paragraph_at(5) == (0, len(WRAPPED) - 1)
 
 
 def test_titles_sentence_ends_list_items_and_blank_lines_break():

@@ -7,12 +7,11 @@ name their cue, quantities and claims. `checker.solve` then gives each its verdi
 
 from __future__ import annotations
 
-from checker.analysis import Analysis
+from checker.analysis import Analysis, ConstraintRecord
 from checker.constraints import ratios, referents, sums
 from checker.constraints.context import Context, Relation
 from checker.models import Constraint
-
-RELATIONS = "relations"  # analysis.extras key: constraint id -> Relation
+from checker.pipeline import stage
 
 
 def find(analysis: Analysis) -> list[Relation]:
@@ -25,26 +24,21 @@ def find(analysis: Analysis) -> list[Relation]:
     return sorted(unique.values(), key=lambda r: r.cue_start)
 
 
+@stage(requires=("sentences", "quantities", "claims"), assigns=("constraints",))
 def build(analysis: Analysis) -> None:
     """Stage: one `Constraint` per relation (verdicts come from `checker.solve`)."""
-    relations = find(analysis)
-    constraints: list[Constraint] = []
-    by_id: dict[str, Relation] = {}
-    for n, rel in enumerate(relations, 1):
-        cid = f"K{n}"
-        by_id[cid] = rel
-        constraints.append(
-            Constraint(
-                id=cid,
-                kind=rel.kind,  # type: ignore[arg-type]
-                cue=rel.cue,
-                cue_span=analysis.document.span(rel.cue_start, rel.cue_end),
-                quantities=list(rel.ids),
-                claims=_claims(analysis, rel),
-            )
+    records: list[ConstraintRecord] = []
+    for n, rel in enumerate(find(analysis), 1):
+        constraint = Constraint(
+            id=f"K{n}",
+            kind=rel.kind,  # type: ignore[arg-type]
+            cue=rel.cue,
+            cue_span=analysis.document.span(rel.cue_start, rel.cue_end),
+            quantities=list(rel.ids),
+            claims=_claims(analysis, rel),
         )
-    analysis.constraints = constraints
-    analysis.extras[RELATIONS] = by_id
+        records.append(ConstraintRecord(constraint, rel))
+    analysis.constraints = records
 
 
 def _claims(analysis: Analysis, rel: Relation) -> list[str]:

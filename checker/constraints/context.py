@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from checker.analysis import Analysis
 from checker.extract.quantities import HEDGE_WORDS, noun_key
 from checker.models import Quantity
-from checker.wrapping import soft_wrap
 
 
 @dataclass
@@ -34,17 +33,13 @@ class Relation:
         return tuple(q.id for q in self.quantities)
 
 
-@dataclass(frozen=True)
-class Bounds:
-    start: int
-    end: int
-
-
 class Context:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.text = analysis.text
-        self.bounds = _sentences(analysis)
+        # sentences cut at paragraph breaks: a paragraph never runs on ("U.S.\n\nThe"), nor a
+        # title into its subtitle; a line wrapped mid-sentence is no break (`Layout.segments`)
+        self.bounds = analysis.layout.segments
         self._starts = [b.start for b in self.bounds]
         self.sentences: list[list[Quantity]] = [[] for _ in self.bounds]
         self.index: dict[str, int] = {}
@@ -78,25 +73,6 @@ class Context:
     def counts(self, i: int) -> list[Quantity]:
         """The counted figures of sentence i (cardinals, not percents or money)."""
         return [q for q in self.sentences[i] if q.kind == "cardinal"]
-
-
-def _sentences(analysis: Analysis) -> list[Bounds]:
-    """The parser's sentences, also cut at line breaks: a paragraph never runs on ("U.S.\n\nThe"),
-    nor a title into its subtitle; a line wrapped mid-sentence is not a break."""
-    out: list[Bounds] = []
-    text = analysis.text
-    for sent in analysis.sentences:
-        start = sent.start
-        for m in re.finditer(r"\n\s*", text[sent.start : sent.end]):
-            end = sent.start + m.start()
-            if "\n" not in m.group(0)[1:] and soft_wrap(text, end):
-                continue
-            if analysis.text[start:end].strip():
-                out.append(Bounds(start, end))
-            start = sent.start + m.end()
-        if analysis.text[start : sent.end].strip():
-            out.append(Bounds(start, sent.end))
-    return out
 
 
 MEASURES = {

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from checker.analysis import Analysis
+from checker.analysis import Analysis, AttributionRecord
 from checker.extract import cue_model, headline_case, labels, quotes, signoff
 from checker.extract.cues import (
     ACCORDING,
@@ -37,7 +37,9 @@ from checker.extract.cues import (
     is_cue,
 )
 from checker.extract.found import Found, tokens_span
+from checker.layout import Layout
 from checker.models import Attribution
+from checker.pipeline import stage
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -92,34 +94,38 @@ SEE_AS = frozenset(
 OBJECT_DEPS = ("dobj", "dative", "oprd", "ccomp", "xcomp", "attr", "acomp")
 
 
+@stage(requires=("sentences",), assigns=("attributions",))
 def extract(analysis: Analysis) -> None:
-    """Fill `analysis.attributions` (and `extras["attribution_found"]` for the sources stage)."""
-    found = find_all(analysis.sentences, analysis.text)
-    analysis.extras["attribution_found"] = found
+    """One `AttributionRecord` per attribution found (the sources stage adds its speaker)."""
     span = analysis.document.span
     analysis.attributions = [
-        Attribution(
-            source=span(*f.source) if f.source else None,
-            cue=span(*f.cue),
-            content=span(*f.content) if f.content else None,
-            cue_type=f.cue_type,
-            reported=f.reported,
+        AttributionRecord(
+            Attribution(
+                source=span(*f.source) if f.source else None,
+                cue=span(*f.cue),
+                content=span(*f.content) if f.content else None,
+                cue_type=f.cue_type,
+                reported=f.reported,
+            ),
+            f,
         )
-        for f in found
+        for f in find_all(analysis.layout)
     ]
 
 
-def find_all(sentences: list[Sentence], text: str) -> list[Found]:
+def find_all(layout: Layout) -> list[Found]:
     """Every attribution of a document, in text order, leaving out those nested in a quotation
     (inside quoted words, "I think" is the quoted speaker's, not a source of the article)."""
-    sentences = headline_case.recased(sentences, text)
-    regions = quotes.quoted_regions(text)
-    signed = signoff.attributions(text, regions, sentences)
+    text = layout.text
+    sentences = headline_case.recased(list(layout.sentences), text)
+    layout = layout.resentenced(sentences)
+    regions = layout.quotations
+    signed = signoff.attributions(layout)
     # a sign-off takes the rest of its line ("― President Obama, tweeting after ...")
     taken = [(f.cue[0], labels.line_end(text, f.cue[0])) for f in signed]
     found = [
         f for sent in sentences for f in find(sent, text)
-        if (not quotes.inside(regions, f.cue[0]) or labels.labels_quotation(f, regions, text))
+        if (not layout.in_quotation(f.cue[0]) or labels.labels_quotation(f, regions, text))
         and not any(a <= f.cue[0] < b for a, b in taken)
     ]  # fmt: skip
     for f in found:

@@ -3,7 +3,6 @@ read, and the helpers every finder shares."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -45,13 +44,3 @@ def tokens_span(sent: Sentence, tokens: list[Token], text: str) -> tuple[int, in
 
 def _edge_punct(tok: Token) -> bool:
     return tok.is_punct and tok.text not in quotes.QUOTES
-
-
-def token_at(sentences: list[Sentence], starts: list[int], offset: int) -> Token | None:
-    """The token that holds the character at `offset`, if a sentence has one; `starts` are the
-    sentences' start offsets, computed once per document by the caller."""
-    i = bisect_right(starts, offset) - 1
-    if i < 0:
-        return None
-    sent = sentences[i]
-    return next((t for t in sent.span if sent.offset(t) <= offset < sent.token_end(t)), None)

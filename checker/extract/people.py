@@ -3,8 +3,8 @@
 "Department of Defense press secretary Juan Kirby" gives the name "Juan Kirby", the title
 "press secretary" (canonical key `press secretary`) and the organisation `us-dod`. Titles and
 organisations are recognised through the knowledge base, so a pack that adds an office teaches
-the extractor too. Mentions go to `analysis.extras["kb_people"]`; the organisations named anywhere
-in the article go to `analysis.extras["kb_organisations"]`.
+the extractor too. Mentions go to the `people` layer; the organisations named anywhere in the
+article to `organisations`. Both are empty when no knowledge base was built.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from checker.knowledge import kb_of
 from checker.knowledge.names import key, name_parts
+from checker.pipeline import stage
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -50,10 +50,11 @@ class PersonMention:
         return bool(self.first)
 
 
+@stage(requires=("docs",), assigns=("people", "organisations"))
 def extract(analysis: Analysis) -> None:
-    kb = kb_of(analysis)
-    analysis.extras["kb_people"] = []
-    analysis.extras["kb_organisations"] = kb.organisations_in(analysis.text) if kb else []
+    kb = analysis.kb
+    analysis.people = []
+    analysis.organisations = kb.organisations_in(analysis.text) if kb else []
     if kb is None:
         return
     for base, doc in analysis.docs:
@@ -61,7 +62,7 @@ def extract(analysis: Analysis) -> None:
             if ent.label_ == "PERSON" or _known_surname(kb, ent):
                 mention = _mention(analysis, kb, base, ent)
                 if mention:
-                    analysis.extras["kb_people"].append(mention)
+                    analysis.people.append(mention)
 
 
 def _known_surname(kb: KnowledgeBase, ent: Span) -> bool:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from checker.analysis import Analysis
 from checker.extract.numerals import Numeral, find_numerals
 from checker.models import Quantity
+from checker.pipeline import stage
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,13 +47,13 @@ _ATTRIBUTE_PREPS = {"from": "origin", "to": "destination", "into": "destination"
 _VERB_DEPS = {"nsubj", "nsubjpass", "dobj"}
 
 
+@stage(requires=("sentences",), assigns=("quantities",))
 def extract(analysis: Analysis) -> None:
     found: list[Quantity] = []
     sentence_of: dict[str, int] = {}
-    starts = [sent.start for sent in analysis.sentences]
     for numeral in find_numerals(analysis.text):
-        i = bisect_right(starts, numeral.start) - 1
-        if i < 0 or numeral.start >= analysis.sentences[i].end:
+        i = analysis.layout.sentence_index(numeral.start)
+        if i is None:
             continue  # between sentences: whitespace only, never a figure
         if _apposed_age(analysis.sentences[i], numeral):
             continue

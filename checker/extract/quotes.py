@@ -1,34 +1,13 @@
-"""Quotation marks: quoted stretches, curly or straight, and how a content span meets them."""
+"""Quotation marks and how an attribution's content span meets them (the quotations themselves
+are `checker.layout.Layout.quotations`)."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterator
 
 OPEN_QUOTES = "“\"‘'«"
 CLOSE_QUOTES = "”\"’'»"
 QUOTES = set(OPEN_QUOTES + CLOSE_QUOTES)
-
-
-def quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Quotations of the whole text, each within one paragraph (line)."""
-    regions: list[tuple[int, int]] = []
-    start = 0
-    for line in text.split("\n"):
-        found = list(quotes(text, start, start + len(line)))
-        if line[:1] and line[0] in '“"' and not any(a == start for a, _ in found):
-            found = [(start, start + len(line.rstrip()))]  # a quotation running over paragraphs
-        regions.extend(found)
-        start += len(line) + 1
-    return regions
-
-
-def inside(regions: list[tuple[int, int]], offset: int) -> bool:
-    """Whether `offset` falls strictly inside one of the regions, which are in text order and
-    disjoint, as `quoted_regions` gives them (a binary search: a long text holds thousands)."""
-    i = bisect_left(regions, (offset,))  # the first region that starts at or after offset
-    return i > 0 and regions[i - 1][0] < offset < regions[i - 1][1]
 
 
 def snap(text: str, span: tuple[int, int], lo: int, hi: int) -> tuple[int, int]:
@@ -91,25 +70,6 @@ def widen(
         if start == content[0] and end > content[1] and not start < cue[0] < end:
             return start, end
     return content
-
-
-def quotes(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Quoted stretches (“...” or "...") inside [start, end). A straight quote opens when it
-    follows a space or an opening bracket and precedes a word, and closes otherwise, so a quote that closes one
-    carried over from the paragraph before does not swallow the words after it."""
-    opened: int | None = None
-    for i in range(start, end):
-        ch = text[i]
-        if ch not in '“”"':
-            continue
-        after = text[i + 1] if i + 1 < end else " "
-        before_ok = i == start or text[i - 1].isspace() or text[i - 1] in "([{—–-:/"
-        opening = ch == "“" or (ch == '"' and before_ok and not after.isspace())
-        if opening:
-            opened = i if opened is None else opened
-        elif opened is not None:
-            yield opened, i + 1
-            opened = None
 
 
 def cue_type(text: str, content: tuple[int, int] | None) -> str:

@@ -12,11 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from checker.extract import quotes
-from checker.extract.found import Found, token_at
+from checker.extract.found import Found
 
 if TYPE_CHECKING:
-    from checker.nlp import Sentence
+    from checker.layout import Layout
 
 DASHES = "―—–-"
 CLOSING = '”"’»'
@@ -35,14 +34,15 @@ class Signoff:
     content: tuple[int, int]  # the quotation
 
 
-def signoffs(text: str, regions: list[tuple[int, int]]) -> list[Signoff]:
-    """Every sign-off of the text; `regions` are its quotations (`quotes.quoted_regions`)."""
+def signoffs(layout: Layout) -> list[Signoff]:
+    """Every sign-off of the text."""
     found: list[Signoff] = []
-    ends = {end: start for start, end in regions}
+    text = layout.text
+    ends = {end: start for start, end in layout.quotations}
     for dash in _DASH.finditer(text):
         i = dash.start()
         close = _closing_before(text, i)  # first: cheap, and false beside most hyphens
-        if close is None or quotes.inside(regions, i):
+        if close is None or layout.in_quotation(i):
             continue
         source = _name(text, i + 1)
         if source is None:
@@ -107,16 +107,13 @@ def _line_start(text: str, offset: int) -> int:
     return start
 
 
-def attributions(
-    text: str, regions: list[tuple[int, int]], sentences: list[Sentence]
-) -> list[Found]:
+def attributions(layout: Layout) -> list[Found]:
     """Every sign-off ("“...” ― Sonya Herridge") as an attribution, with the tokens of its dash
     and of its name's last word."""
-    starts = [sent.start for sent in sentences]
     found = []
-    for s in signoffs(text, regions):
-        cue = token_at(sentences, starts, s.cue[0])
-        name = token_at(sentences, starts, s.source[1] - 1)
+    for s in signoffs(layout):
+        cue = layout.token_at(s.cue[0])
+        name = layout.token_at(s.source[1] - 1)
         if cue is not None and name is not None:
             found.append(
                 Found(s.cue, s.source, s.content, "direct", cue_token=cue, source_token=name)

@@ -138,7 +138,7 @@ def default_info(fail_on: str = "error") -> RunInfo:
     """Run facts when no run gave them: every rule the default configuration selects."""
     from checker import __version__
     from checker.config import Config
-    from checker.rules import selected_rules
+    from checker.registry import selected_rules
 
     rules, _ = selected_rules(Config(fail_on=fail_on))
     return RunInfo(rules=[RuleInfo.of(r) for r in rules], fail_on=fail_on, version=__version__)

@@ -26,6 +26,7 @@ from checker.lsp.diagnostics import code_actions, diagnostics
 from checker.lsp.hover import hover_markdown, quantity_at
 from checker.lsp.positions import from_position, source_lines, to_range
 from checker.models import DocumentReport
+from checker.problems import Problems
 
 DEBOUNCE_SECONDS = 0.3
 LANGUAGE_SUFFIXES = {"plaintext": ".txt", "markdown": ".md", "html": ".html"}
@@ -50,6 +51,7 @@ class FactcheckServer(LanguageServer):
         self.pending: dict[str, asyncio.Task[None]] = {}
         self.checked: dict[str, Checked] = {}
         self.languages: dict[str, str] = {}
+        self.problems = Problems()  # broken packs and failed rules, each shown to the user once
 
     @property
     def encoding(self) -> str:
@@ -63,6 +65,7 @@ class FactcheckServer(LanguageServer):
             return
         try:
             self.checker = Checker(Config.model_validate(options))
+            self.problems = Problems()
         except ValidationError as exc:
             self.window_show_message(lsp.ShowMessageParams(
                 type=lsp.MessageType.Warning,
@@ -114,6 +117,10 @@ class FactcheckServer(LanguageServer):
         return self.checker.check_text(source, path=path)
 
     def publish(self, uri: str, checked: Checked) -> None:
+        for problem in [*self.problems.finish(), *self.problems.document(checked.report)]:
+            self.window_show_message(lsp.ShowMessageParams(
+                type=lsp.MessageType.Error, message=f"factcheck: {problem.message}"
+            ))  # fmt: skip
         self.checked[uri] = checked
         found = diagnostics(checked.report, uri, checked.lines, self.encoding)
         self.text_document_publish_diagnostics(

@@ -64,8 +64,8 @@ class PackRule(BaseModel):
         ):
             return iter(())
         if self.skip_quotes:
-            quoted = mt.quoted(analysis)
-            return (f for f in self.run(analysis) if not mt.inside(quoted, f.span.start))
+            layout = analysis.layout
+            return (f for f in self.run(analysis) if not layout.in_quotation(f.span.start))
         return self.run(analysis)
 
     def run(self, analysis: Analysis) -> Iterator[Finding]:
@@ -214,7 +214,7 @@ class Repetition(PackRule):
         watch, skip, shortest = self._watch, self._skip, self.min_length
         found = []
         text = analysis.text
-        for a, b, lower in mt.document_words(analysis):
+        for a, b, lower in analysis.layout.words:
             norm = lower if self.ignorecase else text[a:b].replace("’", "'")
             if b - a >= shortest and norm not in skip and (not watch or norm in watch):
                 found.append((a, b, norm))

@@ -7,30 +7,20 @@ every script ("café" does not contain the word "caf").
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import re2
 
+from checker.layout import PART, WORD
+
 if TYPE_CHECKING:
     from checker.analysis import Analysis
 
 # Our own fixed patterns use the stdlib engine (each is linear, and `re` is many times faster
 # per match than the RE2 binding); RE2 is for the patterns users write.
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-PART = re.compile(r"[^\W_]+")  # a run of letters and digits: what pre-filter needles are made of
-PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-# curly, straight, and the two apostrophes some archives (the NYT's) write for a quotation mark
-QUOTE = re.compile(r'“[^”]*”|"[^"\n]*"|\'\'(?:[^\'\n]|\'(?!\'))*\'\'')
-_FOLDED_KEY = "packs.folded_text"
-_ASKED_KEY = "packs.prefilter_asked"
-_VOCABULARY_KEY = "packs.vocabulary"
 VOCABULARY_AFTER = 32  # rules asked per document before a word set pays for itself
-_QUOTED_KEY = "packs.quoted"
-_WORDS_KEY = "packs.words"
 
 
 class PatternError(ValueError):
@@ -91,36 +81,11 @@ def might_match(analysis: Analysis, needles: Iterable[str], *, whole_words: bool
     word that every match of one phrase contains. The first rules asked search the case-folded
     text (a substring test in C, about as cheap as RE2's own literal scan); once many rules have
     asked, the document's set of words is built and each needle costs one lookup."""
-    extras = analysis.extras
-    folded = extras.get(_FOLDED_KEY)
-    if folded is None:
-        folded = extras[_FOLDED_KEY] = analysis.text.casefold()
-    asked = extras[_ASKED_KEY] = extras.get(_ASKED_KEY, 0) + 1
-    if not whole_words or asked < VOCABULARY_AFTER:
-        return any(n in folded for n in needles)
-    vocabulary = extras.get(_VOCABULARY_KEY)
-    if vocabulary is None:
-        vocabulary = extras[_VOCABULARY_KEY] = frozenset(PART.findall(folded))
-    return any(n in vocabulary for n in needles)
-
-
-def quoted(analysis: Analysis) -> list[tuple[int, int]]:
-    """(start, end) of every quotation in the text, computed once per document."""
-    spans = analysis.extras.get(_QUOTED_KEY)
-    if spans is None:
-        spans = analysis.extras[_QUOTED_KEY] = [
-            (m.start(), m.end()) for m in QUOTE.finditer(analysis.text)
-        ]
-    return spans
-
-
-def inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    i = bisect_right(spans, (offset, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= offset < spans[i][1]
-
-
-def normalise_word(word: str) -> str:
-    return word.lower().replace("’", "'")
+    layout = analysis.layout
+    layout.prefilter_asked += 1
+    if not whole_words or layout.prefilter_asked < VOCABULARY_AFTER:
+        return any(n in layout.folded for n in needles)
+    return any(n in layout.vocabulary for n in needles)
 
 
 def needles(phrases: Iterable[str]) -> tuple[str, ...] | None:
@@ -138,17 +103,6 @@ def needles(phrases: Iterable[str]) -> tuple[str, ...] | None:
 def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Word spans (start, end) in text[start:end], as absolute offsets."""
     return [m.span() for m in WORD.finditer(text, start, len(text) if end is None else end)]
-
-
-def document_words(analysis: Analysis) -> list[tuple[int, int, str]]:
-    """(start, end, lower-cased word) of every word of the document, computed once."""
-    found = analysis.extras.get(_WORDS_KEY)
-    if found is None:
-        text = analysis.text
-        found = analysis.extras[_WORDS_KEY] = [
-            (m.start(), m.end(), normalise_word(m.group(0))) for m in WORD.finditer(text)
-        ]
-    return found
 
 
 _SUFFIXES = sorted(
@@ -190,16 +144,11 @@ def byte_offsets(text: str, offsets: Iterable[int]) -> dict[int, int]:
 
 
 def scopes(analysis: Analysis, scope: str) -> list[tuple[int, int]]:
-    """(start, end) of every sentence, paragraph, or the whole document."""
+    """(start, end) of every sentence, paragraph (`Layout.paragraphs`), or the whole document."""
     text = analysis.text
     if scope == "document":
         return [(0, len(text))] if text.strip() else []
-    if scope == "sentence" and analysis.sentences:
-        return [(s.start, s.end) for s in analysis.sentences]
-    parts: list[tuple[int, int]] = []
-    start = 0
-    for m in PARAGRAPH_BREAK.finditer(text):
-        parts.append((start, m.start()))
-        start = m.end()
-    parts.append((start, len(text)))
-    return [(a, b) for a, b in parts if text[a:b].strip()]
+    sentences = analysis.layout.sentences
+    if scope == "sentence" and sentences:
+        return [(s.start, s.end) for s in sentences]
+    return analysis.layout.paragraphs

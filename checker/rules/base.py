@@ -1,6 +1,8 @@
 """What a rule is: an id, a severity, docs, and a `check` that yields findings.
 
-Python rules are small classes; their docstring (sections "What it checks / Why it matters /
+A rule declares in `requires` the layers of the `Analysis` it reads beyond the text and sentences
+(and the conditions it needs: a knowledge base, an article date); the engine runs it only where
+they are there. Python rules are small classes; their docstring (sections "What it checks / Why it matters /
 Example / Suggested fix") is the only copy of their docs. YAML pack rules expose the same fields.
 """
 
@@ -39,9 +41,13 @@ class PythonRule:
     severity: ClassVar[Severity]
     kind: ClassVar[str] = "python"
     pack: ClassVar[str] = "builtin"
+    # the layers of the Analysis it reads, and the conditions it needs (`analysis.KB`,
+    # `analysis.ARTICLE_DATE`): the engine skips the rule on a document that lacks one
+    requires: ClassVar[tuple[str, ...]] = ()
     # a text the rule fires on, checked at `example_date`: what `factcheck explain` shows
     example: ClassVar[str] = ""
     example_date: ClassVar[str | None] = None
+    example_config: ClassVar[dict[str, object]] = {}  # settings the example needs (a size cap)
 
     @property
     def docs(self) -> str:

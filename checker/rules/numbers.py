@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from checker.analysis import Analysis
 from checker.models import Constraint, Finding, Quantity, Severity
 from checker.rules.base import PythonRule
-from checker.solve import VIOLATIONS
 
 
 class ConstraintViolated(PythonRule):
@@ -38,12 +37,13 @@ class ConstraintViolated(PythonRule):
         "400 will be transferred from the 18th Airborne Corps and deployed to Germany."
     )
     severity = Severity.error
+    requires = ("quantities", "claims", "constraints", "conflicts")
 
     def check(self, analysis: Analysis) -> Iterable[Finding]:
-        by_id = {c.id: c for c in analysis.constraints}
+        by_id = {r.constraint.id: r.constraint for r in analysis.constraints}
         quantities = {q.id: q for q in analysis.quantities}
         claims = {c.id: c for c in analysis.claims}
-        for group in analysis.extras.get(VIOLATIONS, []):
+        for group in analysis.conflicts:
             constraints = [by_id[cid] for cid in group]
             figures = _figures(constraints, quantities)
             shared = {q.id: sum(q.id in k.quantities for k in constraints) for q in figures}

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from checker.config import prefix_match
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
+    from checker.suppress import Suppression
 
 
 class UnusedSuppression(PythonRule):
@@ -33,8 +35,19 @@ class UnusedSuppression(PythonRule):
 
     id = "suppression.unused"
     severity = Severity.info
+    requires = ("run", "suppressions")  # runs after every other rule, once suppressions apply
 
-    def check(self, analysis: Analysis) -> Iterable[Finding]:
-        # The findings are made by `suppress.apply`, the one place that sees what each
-        # suppression silenced, after every other rule has run.
-        return ()
+    def check(self, analysis: Analysis) -> Iterator[Finding]:
+        selected = analysis.run.selected
+        for suppression in analysis.suppressions:
+            if not suppression.silenced:
+                yield self.finding(analysis, *suppression.marker, _message(suppression, selected))
+
+
+def _message(suppression: Suppression, selected: tuple[str, ...]) -> str:
+    unknown = [n for n in suppression.rules if not any(prefix_match(r, n) >= 0 for r in selected)]
+    if unknown:
+        return f"'{unknown[0]}' names no rule that ran: misspelt, or not selected?"
+    named = ", ".join(suppression.rules) or "any rule"
+    where = "this document" if suppression.whole_file else "the paragraph after it"
+    return f"This suppression silences nothing: no {named} finding in {where}"

@@ -39,9 +39,10 @@ class ImpossibleDate(PythonRule):
         "Trump’s statement was “true.”"
     )
     severity = Severity.error
+    requires = ("impossible_dates",)
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        for phrase in analysis.extras.get("impossible_dates", []):
+        for phrase in analysis.impossible_dates:
             month, day, year = phrase.month or 1, phrase.day or 1, phrase.year
             name = MONTH_NAMES[month - 1]
             if month == 2 and day == 29 and year is not None:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from checker.article_date import inference
+from checker.analysis import ARTICLE_DATE
 from checker.dating import ap_date
 from checker.extract.dates import DatePhrase
 from checker.models import Finding, Severity
@@ -51,12 +51,13 @@ class WeekdayVsPublication(PythonRule):
     )
     example_date = "2016-02-20"
     severity = Severity.warning
+    requires = ("dates", "date_inference", ARTICLE_DATE)
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         article = analysis.article_date
-        if article is None or inference(analysis) is not None:  # inferred from these very pairs
+        if article is None or analysis.date_inference is not None:  # inferred from these pairs
             return
-        for dated in analysis.extras.get("dates", []):
+        for dated in analysis.dates:
             phrase, day = dated.phrase, dated.mention.start
             if phrase.kind != "weekday_date" or phrase.shift not in WINDOWS or day is None:
                 continue

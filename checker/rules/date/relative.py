@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from checker.article_date import Dated, inference
+from checker.article_date import Dated
 from checker.dating import ap_date
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
@@ -43,13 +43,14 @@ class RelativeDate(PythonRule):
         "from the 8,500 that were sent last month."
     )
     severity = Severity.info
+    requires = ("dates", "date_inference")
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        inferred = inference(analysis)
+        inferred = analysis.date_inference
         if inferred is None:
             return
         groups: dict[tuple[str, str], list[Dated]] = {}
-        for dated in analysis.extras.get("dates", []):
+        for dated in analysis.dates:
             if dated.phrase.kind == "relative" and dated.mention.resolved is not None:
                 key = (" ".join(dated.phrase.text.lower().split()), dated.mention.resolved)
                 groups.setdefault(key, []).append(dated)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from checker.article_date import Dated, inference
+from checker.article_date import Dated
 from checker.dating import ap_date, nearest_weekday
 from checker.extract.dates import WEEKDAYS
 from checker.models import Finding, Fix, Severity
@@ -44,10 +44,11 @@ class WeekdayDate(PythonRule):
     )
     example_date = "2022-02-03"
     severity = Severity.error
+    requires = ("dates", "date_inference")
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        inferred = inference(analysis)
-        for dated in analysis.extras.get("dates", []):
+        inferred = analysis.date_inference
+        for dated in analysis.dates:
             phrase, day = dated.phrase, dated.mention.start
             if phrase.kind != "weekday_date" or day is None or phrase.weekday is None:
                 continue

@@ -9,7 +9,6 @@ from rapidfuzz import fuzz
 from checker.knowledge.names import is_initial
 
 if TYPE_CHECKING:
-    from checker.analysis import Analysis
     from checker.extract.people import PersonMention
     from checker.knowledge import KnowledgeBase, PersonRecord, RoleRecord
 
@@ -19,10 +18,6 @@ FIRST_NAME_SIMILARITY = 50
 FIRST_NAME_SIMILARITY_OTHER_INITIAL = 70
 # Without an office in context, only near copies count: Hillery/Hillary = 86, Mary/Melania = 55.
 STRICT_SIMILARITY = 75
-
-
-def people_in(analysis: Analysis) -> list[PersonMention]:
-    return list(analysis.extras.get("kb_people", []))
 
 
 def office(kb: KnowledgeBase, role: RoleRecord) -> str:
@@ -71,11 +66,3 @@ def goes_by(person: PersonRecord, first: str) -> bool:
 
 def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def inside_quote(text: str, offset: int) -> bool:
-    """Is the offset inside a direct quotation of its paragraph (curly or straight quotes, or
-    the two apostrophes NYT archive copy writes for one)?"""
-    para = text[text.rfind("\n", 0, offset) + 1 : offset]
-    straight = para.count('"') % 2 == 1 or para.count("''") % 2 == 1
-    return para.count("“") > para.count("”") or straight

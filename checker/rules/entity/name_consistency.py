@@ -9,11 +9,10 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from checker.knowledge import kb_of
 from checker.knowledge.names import is_initial, key
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
-from checker.rules.entity import alike, identify, misspelt_first, people_in
+from checker.rules.entity import alike, identify, misspelt_first
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -57,11 +56,12 @@ class NameConsistency(PythonRule):
     )
     example_date = "2022-02-02"
     severity = Severity.warning
+    requires = ("people",)
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        kb = kb_of(analysis)
+        kb = analysis.kb  # optional: without one, the article is read against itself
         groups: dict[str, list[PersonMention]] = defaultdict(list)
-        for m in people_in(analysis):
+        for m in analysis.people:
             if m.full and not is_initial(m.first):
                 groups[m.surname].append(m)
         for mentions in groups.values():

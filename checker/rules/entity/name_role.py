@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
-from checker.knowledge import kb_of
+from checker.analysis import ARTICLE_DATE, KB
 from checker.knowledge.names import name_parts
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
@@ -15,7 +15,6 @@ from checker.rules.entity import (
     identify,
     misspelt_first,
     office,
-    people_in,
 )
 
 if TYPE_CHECKING:
@@ -54,13 +53,12 @@ class NameRole(PythonRule):
     )
     example_date = "2022-02-02"
     severity = Severity.error
+    requires = (KB, ARTICLE_DATE, "people", "organisations")
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        kb, on = kb_of(analysis), analysis.article_date
-        if kb is None or on is None:
-            return
-        named = {org for _, _, org in analysis.extras.get("kb_organisations", [])}
-        for m in people_in(analysis):
+        kb, on = analysis.knowledge, analysis.known_date
+        named = {org for _, _, org in analysis.organisations}
+        for m in analysis.people:
             if m.full and not m.qualified:
                 found = self._by_title(analysis, kb, m, on) or self._by_surname(
                     analysis, kb, m, on, named

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from checker.knowledge import kb_of
+from checker.analysis import ARTICLE_DATE, KB
 from checker.knowledge.names import key
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
-from checker.rules.entity import identify, people_in
+from checker.rules.entity import identify
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -46,12 +46,11 @@ class Title(PythonRule):
     )
     example_date = "2022-02-02"
     severity = Severity.warning
+    requires = (KB, ARTICLE_DATE, "people")
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        kb, on = kb_of(analysis), analysis.article_date
-        if kb is None or on is None:
-            return
-        for m in people_in(analysis):
+        kb, on = analysis.knowledge, analysis.known_date
+        for m in analysis.people:
             if not m.title or m.qualified or not m.full:
                 continue
             people = identify(kb, m)

@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from checker.knowledge import kb_of
+from checker.analysis import ARTICLE_DATE, KB
 from checker.knowledge.names import name_parts
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
-from checker.rules.entity import identify, inside_quote, office, people_in
+from checker.rules.entity import identify, office
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -58,12 +58,11 @@ class UnnamedOfficial(PythonRule):
     )
     example_date = "2022-02-02"
     severity = Severity.warning
+    requires = (KB, ARTICLE_DATE, "people")
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        kb, on = kb_of(analysis), analysis.article_date
-        if kb is None or on is None:
-            return
-        text = analysis.text
+        kb, on = analysis.knowledge, analysis.known_date
+        text, layout = analysis.text, analysis.layout
         for unnamed in kb.unnamed:
             holders = {r.person_id: r for r in kb.holders(unnamed.title, unnamed.organisation, on)}
             if len(holders) != 1:
@@ -76,7 +75,7 @@ class UnnamedOfficial(PythonRule):
                 before = text[max(0, m.start() - 12) : m.start()]
                 if _NOT_AFTER.match(text, m.end()) or _NOT_BEFORE.search(before):
                     continue
-                if inside_quote(text, m.start()):
+                if layout.in_quotation(m.start()):
                     continue  # a speaker's words: the writer cannot add the name there
                 if self._named_before(analysis, kb, role.person_name, unnamed.title, m.start()):
                     break
@@ -100,5 +99,5 @@ class UnnamedOfficial(PythonRule):
         return any(
             m.start < offset and (m.title_key == title or any(
                 r.title_key == title for p in identify(kb, m) for r in p.roles))
-            for m in people_in(analysis)
+            for m in analysis.people
         )  # fmt: skip

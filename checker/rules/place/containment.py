@@ -7,10 +7,9 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from checker.knowledge import kb_of
+from checker.analysis import KB
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
-from checker.rules.place import place_names
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -48,12 +47,11 @@ class Containment(PythonRule):
     )
     example_date = "2022-02-02"
     severity = Severity.warning
+    requires = (KB, "places")
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        kb = kb_of(analysis)
-        if kb is None:
-            return
-        names = place_names(analysis, kb)
+        kb = analysis.knowledge
+        names = analysis.places
         text = analysis.text
         for (_, x_end, x), (y_start, y_end, y) in itertools.pairwise(names):
             if text[x_end:y_start] != ", " or _LIST_GOES_ON.match(text, y_end):

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from checker.knowledge import kb_of
 from checker.knowledge.names import key
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
@@ -63,9 +62,10 @@ class Destination(PythonRule):
     )
     example_date = "2022-02-02"
     severity = Severity.warning
+    requires = ("quantities",)
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        kb = kb_of(analysis)
+        kb = analysis.kb  # optional: without one, only the same name is the same place
         seen: list[Movement] = []
         for move in movements(analysis):
             earlier = next((m for m in seen if _same_group(m, move)), None)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from checker.knowledge import kb_of
+from checker.analysis import KB
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
-from checker.rules.place import place_names
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -40,13 +39,11 @@ class Spelling(PythonRule):
     )
     example_date = "2022-02-02"
     severity = Severity.info
+    requires = (KB, "places")
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        kb = kb_of(analysis)
-        if kb is None:
-            return
-        text = analysis.text
-        for start, end, name in place_names(analysis, kb):
+        kb, text = analysis.knowledge, analysis.text
+        for start, end, name in analysis.places:
             place = kb.avoided(name)
             if place is None or _kept(text, start, name, kb.keep_phrases(place.id)):
                 continue

@@ -5,7 +5,6 @@ from collections.abc import Iterator
 from checker.analysis import Analysis
 from checker.models import Finding, Severity, SourceKind
 from checker.rules.base import PythonRule
-from checker.rules.sourcing.common import reporting_speaker
 
 
 class Anonymous(PythonRule):
@@ -30,10 +29,12 @@ class Anonymous(PythonRule):
 
     id = "sourcing.anonymous"
     severity = Severity.info
+    requires = ("attributions", "sources")
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        for i, attribution in enumerate(analysis.attributions):
-            speaker = reporting_speaker(analysis, i)  # "members who voted against": no sourcing
+        for record in analysis.attributions:
+            attribution = record.attribution
+            speaker = record.reporting_speaker  # "members who voted against": no sourcing
             if (
                 speaker is None
                 or speaker.kind != SourceKind.anonymous

@@ -1,30 +1,25 @@
-"""What the sourcing rules share: paragraphs, attributions per stretch, named speakers."""
+"""What the sourcing rules share: the attributions that touch a stretch, named speakers."""
 
 from __future__ import annotations
 
-from checker.analysis import Analysis
+from checker.analysis import Analysis, AttributionRecord
 from checker.models import SourceKind
-from checker.sources import Speaker, speaker_for
+from checker.sources import Speaker
 
 
-def reporting_speaker(analysis: Analysis, index: int) -> Speaker | None:
-    """The speaker of an attribution that reports words or views; None for a stance or an act
-    ("members who voted against", "Berlin backed off"), which sources nothing
-    (models.Attribution.reported)."""
-    return speaker_for(analysis, index) if analysis.attributions[index].reported else None
-
-
-def attributed(analysis: Analysis, start: int, end: int, reported: bool = False) -> list[int]:
-    """Indexes of attributions with a speaker whose cue or content touches [start, end); with
-    `reported`, only those that report words or views (a stance or act vouches for no figure)."""
-    speaker = reporting_speaker if reported else speaker_for
+def attributed(
+    analysis: Analysis, start: int, end: int, reported: bool = False
+) -> list[AttributionRecord]:
+    """Attributions with a speaker whose cue or content touches [start, end); with `reported`,
+    only those that report words or views (a stance or act vouches for no figure)."""
     hits = []
-    for i, a in enumerate(analysis.attributions):
-        if speaker(analysis, i) is None:
+    for record in analysis.attributions:
+        if (record.reporting_speaker if reported else record.speaker) is None:
             continue
+        a = record.attribution
         spans = [a.cue] + ([a.content] if a.content else [])
         if any(s.start < end and start < s.end for s in spans):
-            hits.append(i)
+            hits.append(record)
     return hits
 
 

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from checker.analysis import Analysis
 from checker.extract.headline_case import TITLE_SHARE  # "Donald Trump Rampages to +32 Point Lead"
 from checker.extract.quantities import noun_key
-from checker.extract.quotes import inside, quoted_regions
 from checker.models import Quantity
 
 if TYPE_CHECKING:
@@ -124,13 +123,13 @@ def _names_survey(t: Token) -> bool:
     return t.lemma_.lower() in SURVEY_LEMMAS and t.tag_ in ("NN", "NNP", "VBN")
 
 
-class Context:
+class FigureContext:
     """What the whole article tells about its figures: quotations, the headline, the exchanges
     of a Q&A interview, and where it first names a poll or a survey."""
 
     def __init__(self, analysis: Analysis) -> None:
         self.text = text = analysis.text
-        self.quotes = quoted_regions(text)
+        self.layout = analysis.layout
         self.headline_end = headline_end(text)
         self.exchanges = _exchanges(text)
         self.survey_from = next(
@@ -142,7 +141,7 @@ class Context:
         """Inside a quotation or a Q&A exchange: the speaker is the source (and an unattributed
         quotation is sourcing.quote-without-speaker's to report)."""
         at = q.span.start
-        return inside(self.quotes, at) or any(a <= at < b for a, b in self.exchanges)
+        return self.layout.in_quotation(at) or any(a <= at < b for a, b in self.exchanges)
 
     def read_from_survey(self, q: Quantity) -> bool:
         """A percentage after the article names a poll or a survey is read as its result."""
@@ -189,7 +188,7 @@ def _exchanges(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def needs_source(context: Context, sent: Sentence | None, q: Quantity) -> bool:
+def needs_source(context: FigureContext, sent: Sentence | None, q: Quantity) -> bool:
     """Whether a figure (see `is_figure`) is one the copy must say the source of."""
     if sent is None:
         return True

@@ -5,8 +5,6 @@ from collections.abc import Iterator
 from checker.analysis import Analysis
 from checker.models import Attribution, Finding, Severity, SourceKind
 from checker.rules.base import PythonRule
-from checker.rules.sourcing.common import reporting_speaker
-from checker.sources import speaker_for
 
 
 class SecondHand(PythonRule):
@@ -32,19 +30,20 @@ class SecondHand(PythonRule):
 
     id = "sourcing.second-hand"
     severity = Severity.info
+    requires = ("claims", "attributions", "sources")
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        attributions = analysis.attributions
-        for i, relay in enumerate(attributions):
-            outlet = speaker_for(analysis, i)
+        records = analysis.attributions
+        for teller in records:
+            relay, outlet = teller.attribution, teller.speaker
             if outlet is None or outlet.kind != SourceKind.publication:
                 continue
             claim = analysis.claim_at(relay.cue.start)
             if claim is None:
                 continue
-            for j, other in enumerate(attributions):
-                speaker = reporting_speaker(analysis, j)
-                if j == i or speaker is None or speaker.id == outlet.id:
+            for record in records:
+                other, speaker = record.attribution, record.reporting_speaker
+                if record is teller or speaker is None or speaker.id == outlet.id:
                     continue
                 if not _relayed(relay, other, claim.span.start, claim.span.end):
                     continue

@@ -5,7 +5,6 @@ from collections.abc import Iterator
 from checker.analysis import Analysis
 from checker.models import Finding, Severity, SourceKind
 from checker.rules.base import PythonRule
-from checker.rules.sourcing.common import reporting_speaker
 from checker.rules.sourcing.figures import headline_end
 
 
@@ -41,13 +40,14 @@ class SurnameFirst(PythonRule):
         "movements,” but are designed to respond to the current security situation."
     )
     severity = Severity.warning
+    requires = ("docs", "attributions", "sources")
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         seen: set[str] = set()
         headline = headline_end(analysis.text)  # a headline names people by surname by custom
-        for i, attribution in enumerate(analysis.attributions):
-            speaker = reporting_speaker(analysis, i)  # "Scott ... voted against": not quoted
-            source = attribution.source
+        for record in analysis.attributions:
+            speaker = record.reporting_speaker  # "Scott ... voted against": not quoted
+            source = record.attribution.source
             if speaker is None or speaker.kind != SourceKind.person or source is None:
                 continue
             if source.start < headline:

@@ -7,8 +7,7 @@ from checker.extract.quantities import noun_key
 from checker.models import Finding, Quantity, Severity
 from checker.rules.base import PythonRule
 from checker.rules.sourcing.common import attributed
-from checker.rules.sourcing.figures import Context, is_figure, needs_source
-from checker.wrapping import paragraph
+from checker.rules.sourcing.figures import FigureContext, is_figure, needs_source
 
 
 class UnsourcedNumber(PythonRule):
@@ -44,10 +43,11 @@ class UnsourcedNumber(PythonRule):
 
     id = "sourcing.unsourced-number"
     severity = Severity.warning
+    requires = ("quantities", "claims", "attributions", "sources")
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         by_id = {q.id: q for q in analysis.quantities}
-        context = Context(analysis)
+        context = FigureContext(analysis)
         stated: set[float] = set()  # values a source gave
         flagged: set[tuple[float, str]] = set()  # a figure is reported once per article
         for claim in analysis.claims:
@@ -65,7 +65,7 @@ class UnsourcedNumber(PythonRule):
             ]
             if not fresh:
                 continue
-            if attributed(analysis, *paragraph(analysis.text, claim.span.start), reported=True):
+            if attributed(analysis, *analysis.layout.paragraph_at(claim.span.start), reported=True):
                 stated.update(q.value for q in numbers)
                 continue
             flagged.update(_key(q) for q in fresh)

@@ -1,0 +1,233 @@
+"""The layout of a document's text: its paragraphs, quotations, sentences and tokens by offset.
+
+One definition of each, computed once per document (`Analysis.layout`) and read by every stage
+and rule, so that "inside a quotation" or "the same paragraph" means one thing everywhere.
+
+- A **paragraph** is a line of the text, joined with the lines it only wraps into
+  (`wrapping.soft_wrap`: wire copy and e-mail break long lines inside a sentence). A blank line
+  or a line break after a full line ends a paragraph, and so does an indented next line.
+- A **quotation** runs from an opening quotation mark to its closing one within a paragraph:
+  curly (“ ”), straight ("), or the two apostrophes some archives (the NYT's) write for one
+  ('' ''). A straight mark opens when it follows a space, an opening bracket or a dash and
+  precedes a word. A quotation left open at the end of its paragraph runs to that end: news
+  style opens every paragraph of a long quotation again and closes only the last.
+- A **sentence** is the parser's (`nlp.annotate`); a **segment** is a sentence cut at the
+  paragraph breaks inside it (a title never runs into its subtitle).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from checker.wrapping import soft_wrap
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as TokenSpan
+    from spacy.tokens import Token
+
+    from checker.models import Span
+    from checker.nlp import Sentence
+
+OPENING, CLOSING, STRAIGHT, DOUBLED = "“", "”", '"', "''"
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+PART = re.compile(r"[^\W_]+")  # a run of letters and digits
+_TEXT_CACHES = ("_lines", "paragraphs", "quotations", "folded", "vocabulary", "words")
+_OPENS_AFTER = "([{—–-:/"  # a straight mark after one of these (or a space) may open a quotation
+
+
+class HasSpan(Protocol):
+    @property
+    def span(self) -> Span: ...
+
+
+S = TypeVar("S", bound=HasSpan)
+
+
+def normalise_word(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence, or the part of one inside one paragraph."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Layout:
+    text: str
+    sentences: Sequence[Sentence] = ()
+    _sentence_starts: list[int] = field(init=False, repr=False)
+    prefilter_asked: int = field(default=0, init=False)
+    """How many pack rules asked `packs.matching.might_match` about this text."""
+
+    def __post_init__(self) -> None:
+        self._sentence_starts = [s.start for s in self.sentences]
+
+    def resentenced(self, sentences: Sequence[Sentence]) -> Layout:
+        """The same text's layout over other sentences (headlines re-read in sentence case):
+        paragraphs and quotations are shared, not computed again."""
+        other = Layout(self.text, sentences)
+        for name in _TEXT_CACHES:
+            if name in self.__dict__:
+                other.__dict__[name] = self.__dict__[name]
+        other.prefilter_asked = self.prefilter_asked
+        return other
+
+    # --- paragraphs -----------------------------------------------------------------------
+
+    @cached_property
+    def _lines(self) -> list[tuple[int, int]]:
+        """Every paragraph, blank lines included, as (start, end) in text order."""
+        text, found, start = self.text, [], 0
+        at = text.find("\n")
+        while at != -1:
+            if not soft_wrap(text, at):
+                found.append((start, at))
+                start = at + 1
+            at = text.find("\n", at + 1)
+        found.append((start, len(text)))
+        return found
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """(start, end) of every paragraph that holds more than white space, in text order."""
+        return [(a, b) for a, b in self._lines if self.text[a:b].strip()]
+
+    def paragraph_at(self, offset: int) -> tuple[int, int]:
+        """The paragraph around `offset` (a blank line is a paragraph of its own here); a
+        line break belongs to the paragraph it ends."""
+        lines = self._lines
+        i = bisect_right(lines, (offset, len(self.text) + 1)) - 1
+        return lines[max(i, 0)]
+
+    # --- quotations -----------------------------------------------------------------------
+
+    @cached_property
+    def quotations(self) -> list[tuple[int, int]]:
+        """(start, end) of every quotation, quotation marks included, in text order."""
+        found: list[tuple[int, int]] = []
+        for start, end in self._lines:
+            found.extend(quotations_in(self.text, start, end))
+        return found
+
+    def closed_quotations(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The quotations that open and close inside [start, end), read on their own."""
+        return quotations_in(self.text, start, end, running=False)
+
+    def in_quotation(self, offset: int) -> bool:
+        """Whether the character at `offset` is part of a quotation (its marks included)."""
+        regions = self.quotations
+        i = bisect_right(regions, (offset, len(self.text) + 1)) - 1
+        return i >= 0 and regions[i][0] <= offset < regions[i][1]
+
+    # --- words -------------------------------------------------------------------------------
+
+    @cached_property
+    def folded(self) -> str:
+        """The text case-folded, for cheap substring tests."""
+        return self.text.casefold()
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every run of letters and digits in the case-folded text."""
+        return frozenset(PART.findall(self.folded))
+
+    @cached_property
+    def words(self) -> list[tuple[int, int, str]]:
+        """(start, end, normalised word) of every word of the text, in order."""
+        return [(m.start(), m.end(), normalise_word(m.group(0))) for m in WORD.finditer(self.text)]
+
+    # --- sentences and tokens -------------------------------------------------------------
+
+    def sentence_index(self, offset: int) -> int | None:
+        """The index of the sentence that holds `offset`, if one does."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        return i if i >= 0 and offset < self.sentences[i].end else None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = self.sentence_index(offset)
+        return None if i is None else self.sentences[i]
+
+    def token_at(self, offset: int) -> Token | None:
+        """The token that holds the character at `offset`, if a sentence has one."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        if i < 0:
+            return None
+        sent = self.sentences[i]
+        return next((t for t in sent.span if sent.offset(t) <= offset < sent.token_end(t)), None)
+
+    def tokens(self, start: int, end: int, *, expand: bool = False) -> TokenSpan | None:
+        """The tokens of [start, end) in the sentence that holds `start`: None where the range
+        leaves its sentence or (unless `expand`) cuts a token."""
+        sent = self.sentence_at(start)
+        if sent is None:
+            return None
+        mode = "expand" if expand else "strict"
+        return sent.span.doc.char_span(start - sent.base, end - sent.base, alignment_mode=mode)
+
+    @cached_property
+    def segments(self) -> list[Segment]:
+        """The sentences cut at the paragraph breaks inside them, blank pieces left out."""
+        out: list[Segment] = []
+        lines, text = self._lines, self.text
+        for sent in self.sentences:
+            i = bisect_right(lines, (sent.start, len(text) + 1)) - 1
+            start = sent.start
+            while i + 1 < len(lines) and lines[i][1] < sent.end:
+                if text[start : lines[i][1]].strip():
+                    out.append(Segment(start, lines[i][1]))
+                i += 1
+                start = lines[i][0]
+                while start < sent.end and text[start].isspace():
+                    start += 1
+            if text[start : sent.end].strip():
+                out.append(Segment(start, sent.end))
+        return out
+
+    @staticmethod
+    def item_at(items: Sequence[S], offset: int) -> S | None:
+        """The item (claim, quantity: anything with a `span`, in text order) that holds
+        `offset`, by binary search: rules stay linear on huge documents."""
+        i = bisect_right(items, offset, key=lambda item: item.span.start) - 1
+        item = items[i] if i >= 0 else None
+        return item if item and item.span.start <= offset < item.span.end else None
+
+
+def quotations_in(
+    text: str, start: int, end: int, *, running: bool = True
+) -> list[tuple[int, int]]:
+    """The quotations inside one paragraph [start, end) (see the module's docstring); without
+    `running`, one left open at the end is left out (a stretch read on its own, such as a
+    sentence, closes none it does not close itself)."""
+    found: list[tuple[int, int]] = []
+    opened: int | None = None
+    i = start
+    while i < end:
+        ch = text[i]
+        width = 2 if text.startswith(DOUBLED, i) and i + 1 < end else 1
+        if ch not in (OPENING, CLOSING, STRAIGHT) and width == 1:
+            i += 1
+            continue
+        after = text[i + width] if i + width < end else " "
+        before_ok = i == start or text[i - 1].isspace() or text[i - 1] in _OPENS_AFTER
+        straight = ch == STRAIGHT or width == 2
+        if ch == OPENING or (straight and before_ok and not after.isspace()):
+            opened = i if opened is None else opened
+        elif opened is not None:
+            found.append((opened, i + width))
+            opened = None
+        i += width
+    if opened is not None and running:  # left open: it goes on to the paragraph's end
+        while end > opened + 1 and text[end - 1].isspace():
+            end -= 1
+        if end > opened + 1:  # a lone mark at the paragraph's end opens nothing
+            found.append((opened, end))
+    return found
