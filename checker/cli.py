@@ -10,9 +10,8 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -25,13 +24,19 @@ from checker.gate import GateOptions, run_gate
 from checker.models import Report
 from checker.registry import all_rules
 
+if TYPE_CHECKING:
+    # typer (0.26 on) builds TyperGroup on the click it vendors, not the click package: its
+    # parse_args takes that Context; only the annotation names it, so typer's private module
+    # is never imported at run time
+    from typer._click import Context
+
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 class DefaultCheck(TyperGroup):
     """`factcheck PATH...` means `factcheck check PATH...`."""
 
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
             args = ["check", *args]
         return super().parse_args(ctx, args)

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from checker import attribute_index
@@ -36,7 +37,7 @@ def _one_blas_thread() -> AbstractContextManager[object]:
     return _blas.limit(limits=1, user_api="blas") if _blas is not None else nullcontext()  # type: ignore[attr-defined]
 
 
-def _load(module: object) -> Language:
+def _load(module: ModuleType) -> Language:
     """Load the model's networks on numpy's BLAS rather than blis when its threads can be held
     to one: about 25% less CPU per word, and the same annotations on the corpus. An unpinned
     multi-threaded BLAS burns more CPU than blis saves, so without threadpoolctl keep blis."""
@@ -44,15 +45,15 @@ def _load(module: object) -> Language:
     try:
         from threadpoolctl import ThreadpoolController
     except ImportError:
-        return module.load()  # type: ignore[attr-defined, no-any-return]
+        return module.load()
     from thinc.api import use_ops  # imports numpy, so the controller sees its BLAS
 
     controller = ThreadpoolController()
     if not controller.select(user_api="blas").lib_controllers:
-        return module.load()  # type: ignore[attr-defined, no-any-return]
+        return module.load()
     _blas = controller
     with use_ops("numpy", use_blis=False):
-        return module.load()  # type: ignore[attr-defined, no-any-return]
+        return module.load()
 
 
 class ModelMissing(RuntimeError):

@@ -101,11 +101,11 @@ def _derived(qs: list[Quantity]) -> str:
 def _change(rel: Relation, mark: str) -> str:
     if rel.notes.get("form") == "by":
         step, pct, level = rel.quantities
-        old = level.value - rel.direction * step.value
-        share = 100 * step.value / old if old else 0.0
+        before = level.value - rel.direction * step.value  # a value, not a stated figure
+        share = 100 * step.value / before if before else 0.0
         currency = level.attributes.get("currency", "")
         return (
-            f"{figure(step)} from {currency}{number(old)} to {figure(level)} is {share:.2f}%, "
+            f"{figure(step)} from {currency}{number(before)} to {figure(level)} is {share:.2f}%, "
             f"stated {figure(pct)} {mark}"
         )
     old, new = rel.quantities[0], rel.quantities[1]

@@ -68,7 +68,9 @@ def _relation(
     # independents", "and six ended in convictions"), may be a part or may count within one
     optional = [q for q in upto if q not in members and _fits(q, whole)]
     optional += listed_after(ctx, i, rest, whole)
-    word = ends_with(REMAINDER, ctx.before(rest)).group("cue").strip()
+    remainder = ends_with(REMAINDER, ctx.before(rest))
+    assert remainder is not None  # `rest` was picked because this same search matched
+    word = remainder.group("cue").strip()
     cue = f"of the {whole.span.text} ... {word}"
     cue_at = (cue_start, whole.span.end)
     return [sum_or_subset(ctx, i, cue, cue_at, whole, required, optional)]

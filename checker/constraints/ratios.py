@@ -42,7 +42,9 @@ def _percent_of(ctx: Context, i: int) -> list[Relation]:
             continue
         part = qs[n - 1]
         cue = _OR_PERCENT.match(ctx.between(part, pct))
-        whole = _whole(ctx, i, n, part) if cue else None
+        if cue is None:
+            continue
+        whole = _whole(ctx, i, n, part)
         if whole is not None:
             start = part.span.end + ctx.between(part, pct).rindex(
                 "or" if "or" in cue.group(0) else "("

@@ -34,9 +34,10 @@ def _same_referent(ctx: Context, i: int, mention: Quantity) -> Relation | None:
     ]  # fmt: skip
     matched = [q for q in candidates if _shared(q, mention) and _close(q.value, mention.value)]
     equal = [q for q in candidates if q.value == mention.value]
-    antecedent = (matched or equal or [None])[-1]
-    if antecedent is None:
+    found = matched or equal
+    if not found:
         return None
+    antecedent = found[-1]
     start = mention.span.start - len(ctx.before(mention)) + cue.start()
     cue_text = f"{cue.group('cue').strip().lower()} {mention.span.text}"
     return Relation("same_referent", cue_text, start, mention.span.end, [antecedent, mention])

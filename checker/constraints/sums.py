@@ -79,10 +79,11 @@ def _total(ctx: Context, i: int) -> list[Relation]:
         if not (before or after):
             continue
         parts = [q for q in counts[:n] if same_noun(q, total) or (q.noun and not total.noun)]
-        bringing = before is not None and re.match(
-            _BRINGING, before.group("cue").strip(), re.IGNORECASE
-        )
-        if bringing and len(parts) == 1:  # "sending 3,000 more, bringing the total to 11,500"
+        if (  # "sending 3,000 more, bringing the total to 11,500"
+            before is not None
+            and len(parts) == 1
+            and re.match(_BRINGING, before.group("cue").strip(), re.IGNORECASE)
+        ):
             start = total.span.start - len(lead) + before.start()
             return [
                 Relation(
@@ -95,6 +96,7 @@ def _total(ctx: Context, i: int) -> list[Relation]:
             start = total.span.start - len(lead) + before.start()
             cue, end = before.group("cue").strip().lower(), total.span.start
         else:
+            assert after is not None  # one of the two matched, or the loop went on above
             cue, start, end = after.group(0).split()[-1].lower(), total.span.end, after.end()
             cue = " ".join(after.group(0).split()[-2:]).lower() if cue in ("all", "total") else cue
         return [Relation("sum", cue, start, end, [total, *parts])]

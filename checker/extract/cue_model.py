@@ -162,7 +162,8 @@ def _sentence(tok: Token) -> _Sentence:
 def _path(tok: Token) -> list[str]:
     """Where the verb hangs: its chain of relations up to the root, and whether it sits inside
     what a verb of saying reports ("Rubio says he opposes ...")."""
-    deps, reported = [], False
+    deps: list[str] = []
+    reported = False
     while tok.head.i != tok.i and len(deps) < 3:
         deps.append(tok.dep_)
         reported |= tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in SAYING

@@ -81,7 +81,7 @@ def _quantity(analysis: Analysis, sent: Sentence, numeral: Numeral, qid: str) ->
         value=numeral.value,
         low=low,
         high=high,
-        kind=numeral.kind,  # type: ignore[arg-type]
+        kind=numeral.kind,
         noun=noun.text.lower() if noun is not None else None,
         hedge=hedge,
         attributes=attributes,

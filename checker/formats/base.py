@@ -87,7 +87,7 @@ class Totals:
     @classmethod
     def of(cls, report: Report) -> Totals:
         totals = cls()
-        for item in [*report.documents, *report.errors]:
+        for item in _items(report):
             totals.add(item)
         return totals
 
@@ -129,9 +129,13 @@ class Writer:
 
 def render_report(writer: type[Writer], report: Report, info: RunInfo | None = None) -> str:
     out = io.StringIO()
-    items: list[DocumentReport | InputError] = [*report.documents, *report.errors]
-    writer(out, info or default_info()).write_all(items, Totals.of(report))
+    writer(out, info or default_info()).write_all(_items(report), Totals.of(report))
     return out.getvalue()
+
+
+def _items(report: Report) -> list[DocumentReport | InputError]:
+    """A whole report as one stream for a writer or the totals: documents, then input errors."""
+    return [*report.documents, *report.errors]
 
 
 def default_info(fail_on: str = "error") -> RunInfo:

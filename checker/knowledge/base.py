@@ -99,11 +99,13 @@ class KnowledgeBase:
             self._local.con = con
         return con
 
-    def __getstate__(self) -> dict[str, object]:
+    def __getstate__(self) -> dict[str, Path]:
         return {"path": self.path}
 
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.__init__(state["path"])  # type: ignore[misc, arg-type]
+    def __setstate__(self, state: dict[str, Path]) -> None:
+        # rebuilt from its path as new (per-thread connections, empty caches); mypy calls
+        # __init__ on an instance unsound in general, as a subclass may take other arguments
+        self.__init__(state["path"])  # type: ignore[misc]
 
     @cached_property
     def errors(self) -> list[str]:

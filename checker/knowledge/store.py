@@ -12,10 +12,10 @@ import hashlib
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from checker.knowledge.models import Pack
+from checker.knowledge.models import Organisation, Pack, Person, Place
 from checker.knowledge.names import key, name_parts
 from checker.knowledge.packs import line_of, pack_files, read_packs
 
@@ -139,8 +139,12 @@ def _check_refs(
     path: Path, pack: Pack, org_ids: set[str], place_ids: set[str], seen: set[tuple[str, str]]
 ) -> Iterator[str]:
     text = path.read_text(encoding="utf-8")
-    for section, items in (("people", pack.people), ("organisations", pack.organisations),
-                           ("places", pack.places)):  # fmt: skip
+    sections: tuple[tuple[str, Sequence[Person | Organisation | Place]], ...] = (
+        ("people", pack.people),
+        ("organisations", pack.organisations),
+        ("places", pack.places),
+    )  # the records that carry an id
+    for section, items in sections:
         for i, item in enumerate(items):
             if (section, item.id) in seen:
                 yield f"{path}:{line_of(text, [section, i, 'id'])}: {item.id!r} defined twice"
