@@ -75,7 +75,7 @@ class Layer(Generic[T]):
         if obj.reads is not None:
             obj.reads.add(self.name)
         try:
-            return obj.layers[self.name]  # type: ignore[no-any-return]
+            return obj.layers[self.name]
         except KeyError:
             raise LayerError(f"layer {self.name!r} read before a stage made it") from None
 

@@ -69,12 +69,12 @@ def _mention(
     resolution, source = _resolve(analysis, phrase, article)
     return DateMention(
         span=analysis.document.span(phrase.start, phrase.end),
-        kind=phrase.kind,  # type: ignore[arg-type]
+        kind=phrase.kind,
         weekday=phrase.weekday_name,
         start=resolution.start if resolution else None,
         end=resolution.end if resolution else None,
         resolved=resolution.label if resolution else None,
-        year_from=(year_from if source == "article" else source) if resolution else None,  # type: ignore[arg-type]
+        year_from=(year_from if source == "article" else source) if resolution else None,
     )
 
 

@@ -150,7 +150,8 @@ def _test(index: Index, key: str, value: object) -> Test | None:
 
 def _regex(index: Index, slot: int, pattern: str) -> Test:
     """As the Matcher: re.search on the attribute's string; answers kept per string id."""
-    search, seen = re.compile(pattern).search, {}
+    search = re.compile(pattern).search
+    seen: dict[int, bool] = {}
 
     def test(r: Row) -> bool:
         if r[slot] not in seen:

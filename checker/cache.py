@@ -1,11 +1,11 @@
 """Content-hash cache: an unchanged article under unchanged rules is not checked again.
 
-An entry's key hashes the file's bytes, its kind (txt, md, html) and a fingerprint of everything
-else that shapes a report: the package version and code, the selected rules, the rule packs and
+An entry's key hashes the file's bytes, its kind (txt, md, html) and the run's key (`run_key`):
+everything else that shapes a report: the package version and code, the selected rules, the rule packs and
 knowledge files, the spaCy pipeline version and the effective configuration. Entries hold a
 `DocumentReport` as JSON, written atomically; a broken or unreadable entry is a miss, and a cache
-that cannot be written is skipped, so the cache can never change or stop a run. Input errors are
-never cached. The path is not part of the key: a moved article is still a hit.
+that cannot be written is skipped, so the cache can never change or stop a run. Input errors, and
+reports a checker problem left incomplete (`DocumentReport.errors`), are never cached. The path is not part of the key: a moved article is still a hit.
 """
 
 from __future__ import annotations
@@ -62,12 +62,12 @@ def _model_version() -> str:
     return "none"
 
 
-def fingerprint(config: Config, rules: Iterable[Rule], version: str) -> str:
+def run_key(config: Config, rules: Iterable[Rule], version: str) -> str:
     """What, besides the article, decides its report."""
     digest = hashlib.sha256(f"{LAYOUT}\0{version}\0{_model_version()}\0".encode())
     digest.update(config.model_dump_json().encode())
     for stage in STAGES:
-        digest.update(f"\0{stage.__module__}.{stage.__qualname__}".encode())
+        digest.update(f"\0{stage.name}".encode())
     for rule in rules:
         origin = f"{type(rule).__module__}.{type(rule).__qualname__}"
         digest.update(
@@ -81,13 +81,13 @@ def fingerprint(config: Config, rules: Iterable[Rule], version: str) -> str:
 class Cache:
     """Reports by content hash under `root`; picklable, so worker processes write their own."""
 
-    def __init__(self, root: Path, fingerprint: str) -> None:
+    def __init__(self, root: Path, run_key: str) -> None:
         self.root = Path(root)
-        self.fingerprint = fingerprint
+        self.run_key = run_key
         self.writable = True
 
     def key(self, data: bytes, kind: str) -> str:
-        digest = hashlib.sha256(f"{self.fingerprint}\0{kind}\0".encode())
+        digest = hashlib.sha256(f"{self.run_key}\0{kind}\0".encode())
         digest.update(data)
         return digest.hexdigest()
 

@@ -93,7 +93,7 @@ def close_ids(rules: list[Rule], rule_id: str) -> list[str]:
     return get_close_matches(rule_id, [r.id for r in rules], n=3, cutoff=0.5)
 
 
-def explain(rule: Rule, config: Config, hits: list[Finding], example: str) -> str:
+def explanation(rule: Rule, config: Config, hits: list[Finding], example: str) -> str:
     """The rule's header, its docs, and the example with what the rule reports on it."""
     head = f"{rule.id} ({effective_severity(rule, config)}, {rule.kind}, pack {rule.pack})"
     origin = getattr(rule, "origin", "") or getattr(type(rule), "__module__", "")

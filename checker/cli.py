@@ -263,7 +263,7 @@ def explain(
         only = catalog.example_config(rule, config)
         found = Checker(only).check_text(example, date=catalog.example_date(rule)).findings
         hits = [f for f in found if f.rule_id == rule.id]
-    typer.echo(catalog.explain(rule, config, hits, example), nl=False)
+    typer.echo(catalog.explanation(rule, config, hits, example), nl=False)
 
 
 @app.command("config")

@@ -156,7 +156,7 @@ def load_text(
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 # Each pattern stops at the next opener of its own kind, so an unclosed construct repeated
 # many times costs linear time, not a rescan to the end of the line or file for each.
-_MD_BLANK = [
+_MD_BLANK: list[re.Pattern[str] | str] = [
     FENCED_CODE,
     "comments",  # see _blank_comments
     re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)"),  # images
@@ -224,7 +224,7 @@ def _load_markdown(source: str, path: str) -> Document:
             meta = {}
         text = _blank(fm) + source[fm.end() :]
     for pattern in _MD_BLANK + _MD_MARKUP:
-        text = _blank_comments(text) if pattern == "comments" else pattern.sub(_blank, text)
+        text = _blank_comments(text) if isinstance(pattern, str) else pattern.sub(_blank, text)
     title = _str(meta.get("title"))
     if not title:
         heading = re.search(r"^[ \t]{0,3}#[ \t]+(.+)$", source, re.MULTILINE)

@@ -91,7 +91,7 @@ def plugin_rules() -> tuple[list[Rule], list[str]]:
 def _set_pack(rule: Rule, name: str) -> None:
     """List a plugin's rules under its distribution's name, where the rule object allows it."""
     try:
-        rule.pack = name
+        rule.pack = name  # type: ignore[misc]  # read-only in the protocol; set where allowed
     except (AttributeError, TypeError, ValueError):
         pass
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from checker import __version__
-from checker.cache import Cache, fingerprint
+from checker.cache import Cache, run_key
 from checker.config import Config
 from checker.engine import Checker
 from checker.load import LoadError, decode, iter_files, kind_for
@@ -65,6 +65,7 @@ def _check_one(checker: Checker, job: Job, cache: Cache | None) -> Result:
         return InputError(path=job.path, message=f"internal error: {type(exc).__name__}: {exc}")
     complete = isinstance(item, DocumentReport) and not item.errors  # else: checked again
     if cache is not None and job.key is not None and complete:
+        assert isinstance(item, DocumentReport)
         cache.put(job.key, item)
     return item
 
@@ -106,7 +107,7 @@ class Runner:
         self.checker = Checker(self.config)
         self.jobs = max(1, jobs or os.cpu_count() or 1)
         self.cache = (
-            Cache(cache_dir, fingerprint(self.config, self.checker.rules, __version__))
+            Cache(cache_dir, run_key(self.config, self.checker.rules, __version__))
             if cache_dir is not None
             else None
         )

@@ -31,3 +31,15 @@ def test_example_workflow_uploads_sarif_that_factcheck_writes():
     for fmt in ("sarif", "markdown", "github"):
         assert f"--format {fmt}" in runs
     assert "docs/github-actions.yml" in (ROOT / "README.md").read_text()
+
+
+def test_ci_runs_the_readme_test_command_then_lint_format_and_types():
+    script = (ROOT / ".ci" / "run").read_text()
+    readme = (ROOT / "README.md").read_text()
+    test_command = (
+        "python3 -m venv .venv && .venv/bin/pip install -e '.[test]' && .venv/bin/python -m pytest"
+    )
+    assert test_command in readme and test_command in script
+    assert "set -euo pipefail" in script
+    for step in (".venv/bin/ruff check .", ".venv/bin/ruff format --check .", ".venv/bin/mypy"):
+        assert step in script.splitlines(), step

@@ -195,24 +195,24 @@ def test_corpus_article_same_report_cached_or_not(tmp_path):
     assert len(list((tmp_path / "v1").rglob("*.json"))) == 1
 
 
-def test_fingerprint_follows_knowledge_files_and_settings(tmp_path):
-    from checker.cache import fingerprint
+def test_run_key_follows_knowledge_files_and_settings(tmp_path):
+    from checker.cache import run_key
 
     kb = tmp_path / "kb"
     kb.mkdir()
     (kb / "people.yaml").write_text("people: []\n")
     config = Config(knowledge=[str(kb)])
-    before = fingerprint(config, [], "0.1.0")
-    assert fingerprint(config, [], "0.1.0") == before
+    before = run_key(config, [], "0.1.0")
+    assert run_key(config, [], "0.1.0") == before
     (kb / "people.yaml").write_text("people: [{id: x, name: X}]\n")
-    changed = fingerprint(config, [], "0.1.0")
+    changed = run_key(config, [], "0.1.0")
     assert (
         len(
             {
                 before,
                 changed,
-                fingerprint(config, [], "0.2.0"),
-                fingerprint(Config(date="2022-02-02"), [], "0.1.0"),
+                run_key(config, [], "0.2.0"),
+                run_key(Config(date="2022-02-02"), [], "0.1.0"),
             }
         )
         == 4

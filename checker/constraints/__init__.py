@@ -31,7 +31,7 @@ def build(analysis: Analysis) -> None:
     for n, rel in enumerate(find(analysis), 1):
         constraint = Constraint(
             id=f"K{n}",
-            kind=rel.kind,  # type: ignore[arg-type]
+            kind=rel.kind,
             cue=rel.cue,
             cue_span=analysis.document.span(rel.cue_start, rel.cue_end),
             quantities=list(rel.ids),

@@ -23,6 +23,7 @@ The parse gives the roles; regular expressions are not used to find them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from checker.analysis import Analysis, AttributionRecord
@@ -422,7 +423,7 @@ def _make_predicate(tok: Token) -> Token | None:
     )  # fmt: skip
 
 
-def _cue_tokens(tok: Token, make: Token | None, heads: list[Token] = ()) -> list[Token]:
+def _cue_tokens(tok: Token, make: Token | None, heads: Sequence[Token] = ()) -> list[Token]:
     """The verb with what PolNeAR marks around it: auxiliaries, negation and adverbs on the
     left ("has also said"), a particle, the preposition that introduces the content ("called
     for", "referring to"), the medium ("said in a statement"), "it clear" of "make", a colon."""

@@ -173,10 +173,10 @@ def _numeral(m: re.Match[str]) -> Numeral | None:
         value = float(digits.replace(",", ""))
         unit = rounding_unit(digits)
     else:
-        value = words_value(m.group("words"))
-        if value is None:
+        words = words_value(m.group("words"))
+        if words is None:
             return None
-        unit = 0.0  # written in words: exact
+        value, unit = words, 0.0  # written in words: exact
     scale = m.group("scale")
     if scale:
         value *= SCALES[scale.lower()]

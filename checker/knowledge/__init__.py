@@ -2,7 +2,7 @@
 
 YAML packs (`rules/knowledge/` plus the folders in `Config.knowledge`) are validated, compiled
 into a cached SQLite file and opened as one `KnowledgeBase` that the `Checker` shares with every
-document through `analysis.resources["kb"]`.
+document as `analysis.kb`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from checker.knowledge.store import compiled
 from checker.paths import rules_dir
 
 if TYPE_CHECKING:
-    from checker.analysis import Analysis
     from checker.config import Config
 
 __all__ = [
@@ -25,7 +24,6 @@ __all__ = [
     "PersonRecord",
     "PlaceRecord",
     "RoleRecord",
-    "kb_of",
     "knowledge_base",
     "knowledge_folders",
 ]  # fmt: skip
@@ -39,9 +37,3 @@ def knowledge_base(config: Config) -> tuple[KnowledgeBase, list[str]]:
     """The compiled knowledge base for this configuration and one error line per bad pack."""
     kb = KnowledgeBase(compiled(knowledge_folders(config)))
     return kb, list(kb.errors)
-
-
-def kb_of(analysis: Analysis) -> KnowledgeBase | None:
-    """The shared knowledge base, if the Checker built one."""
-    kb = analysis.resources.get("kb")
-    return kb if isinstance(kb, KnowledgeBase) else None

@@ -63,7 +63,7 @@ def _temp_dir() -> Path:
     return Path(tempfile.gettempdir()) / f"factcheck-{user}"
 
 
-def fingerprint(files: Iterable[Path]) -> str:
+def files_digest(files: Iterable[Path]) -> str:
     digest = hashlib.sha256(f"schema {SCHEMA_VERSION}\n".encode())
     for path in files:
         digest.update(str(path.resolve()).encode() + b"\0")
@@ -78,7 +78,7 @@ def fingerprint(files: Iterable[Path]) -> str:
 def compiled(folders: Iterable[Path], *, cache: Path | None = None) -> Path:
     """The SQLite file for these pack folders, built now if no cached copy matches."""
     files = pack_files(folders)
-    target = (cache or cache_dir()) / f"knowledge-{fingerprint(files)[:24]}.sqlite"
+    target = (cache or cache_dir()) / f"knowledge-{files_digest(files)[:24]}.sqlite"
     if not target.exists():
         fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
         os.close(fd)

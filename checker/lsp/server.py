@@ -117,7 +117,8 @@ class FactcheckServer(LanguageServer):
         return self.checker.check_text(source, path=path)
 
     def publish(self, uri: str, checked: Checked) -> None:
-        for problem in [*self.problems.finish(), *self.problems.document(checked.report)]:
+        failed = self.problems.document(checked.report)  # first: it notes the setup problems
+        for problem in [*self.problems.finish(), *failed]:
             self.window_show_message(lsp.ShowMessageParams(
                 type=lsp.MessageType.Error, message=f"factcheck: {problem.message}"
             ))  # fmt: skip

@@ -20,10 +20,19 @@ if TYPE_CHECKING:
 
 @runtime_checkable
 class Rule(Protocol):
-    id: str
-    severity: Severity
-    kind: str
-    pack: str
+    """What the engine needs of a rule; plugins may be any object with these members."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def severity(self) -> Severity: ...
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def pack(self) -> str: ...
 
     @property
     def summary(self) -> str: ...
