@@ -1,7 +1,8 @@
 """What a rule is: an id, a severity, docs, and a `check` that yields findings.
 
-Python rules are small classes; their docstring (sections "What it checks / Why it matters /
-Example / Suggested fix") is the only copy of their docs. YAML pack rules expose the same fields.
+Python rules are small classes; their docstring (a summary line, then the sections "## What it
+checks / ## Why it matters / ## Example / ## Suggested fix": the dialect of checker/rule_docs.py)
+is the only copy of their docs. YAML pack rules expose the same fields.
 """
 
 from __future__ import annotations
