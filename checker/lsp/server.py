@@ -115,7 +115,9 @@ class FactcheckServer(LanguageServer):
 
     def publish(self, uri: str, checked: Checked) -> None:
         self.checked[uri] = checked
-        found = diagnostics(checked.report, uri, checked.lines, self.encoding)
+        found = diagnostics(
+            checked.report, uri, checked.lines, self.encoding, self.checker.config.docs_url
+        )
         self.text_document_publish_diagnostics(
             lsp.PublishDiagnosticsParams(uri=uri, diagnostics=found, version=checked.version)
         )
@@ -184,8 +186,9 @@ def build_server(
         if checked is None or (only and lsp.CodeActionKind.QuickFix not in only):
             return []
         return code_actions(
-            checked.report, params.text_document.uri, checked.lines, ls.encoding, params.range
-        )
+            checked.report, params.text_document.uri, checked.lines, ls.encoding, params.range,
+            ls.checker.config.docs_url,
+        )  # fmt: skip
 
     @server.feature(lsp.TEXT_DOCUMENT_HOVER)
     def hover(ls: FactcheckServer, params: lsp.HoverParams) -> lsp.Hover | None:
