@@ -30,4 +30,4 @@ def test_example_workflow_uploads_sarif_that_factcheck_writes():
     runs = " ".join(s.get("run", "") for s in steps)
     for fmt in ("sarif", "markdown", "github"):
         assert f"--format {fmt}" in runs
-    assert "docs/github-actions.yml" in (ROOT / "README.md").read_text()
+    assert "docs/github-actions.yml" in (ROOT / "docs" / "ci.md").read_text()
