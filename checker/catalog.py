@@ -27,10 +27,18 @@ def rule_example(rule: Rule) -> str:
         return given.strip()
     m = _EXAMPLE.search(rule.docs or "")
     if m:
-        return " ".join(m.group(1).split()).strip(_QUOTES)
+        return _unquote(" ".join(m.group(1).split()))
     m = _INDENTED_EXAMPLE.search(rule.docs or "")
     text = " ".join(m.group(1).split()) if m else ""
     return "" if "..." in text or "…" in text else text  # an excerpt is not a text to check
+
+
+def _unquote(text: str) -> str:
+    """The text inside the quotation marks that enclose it whole; a text that only ends with a
+    quotation ('... considers a Russian attack “imminent.”') keeps its marks."""
+    inner = text[1:-1]
+    enclosed = len(text) > 1 and text[0] in _QUOTES and text[-1] in _QUOTES
+    return inner.strip() if enclosed and not any(q in inner for q in _QUOTES) else text
 
 
 def example_date(rule: Rule) -> str | None:

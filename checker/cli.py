@@ -23,6 +23,7 @@ from checker.formats import FORMATS
 from checker.gate import GateOptions, run_gate
 from checker.models import Report
 from checker.registry import all_rules
+from checker.rules.base import Rule
 
 if TYPE_CHECKING:
     # typer (0.26 on) builds TyperGroup on the click it vendors, not the click package: its
@@ -229,16 +230,53 @@ def list_rules(
     path: PathArgument = None,
     config_file: ConfigOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="print JSON instead of a table")] = False,
+    write_docs: Annotated[
+        Path | None, typer.Option(metavar="DIR", help="write a Markdown page per rule there")
+    ] = None,
+    check_docs: Annotated[
+        Path | None, typer.Option(metavar="DIR", help="exit 1 if a page there is stale or missing")
+    ] = None,
+    cases: Annotated[
+        Path | None,
+        typer.Option(metavar="DIR", help="case files for the pages [default: tests/cases]"),
+    ] = None,
 ) -> None:
-    """List every rule: id, severity, kind, pack and summary ("off" if not selected)."""
+    """List every rule: id, severity, kind, pack and summary ("off" if not selected).
+
+    --write-docs DIR writes one Markdown page per rule and an index; --check-docs DIR writes
+    nothing and exits 1 listing the pages that are stale or missing."""
     config = effective_config([path or Path.cwd()], config_file, False)
     rules, errors = all_rules(config)
     for error in errors:
         typer.echo(f"factcheck: {error}", err=True)
+    if write_docs or check_docs:
+        raise typer.Exit(_rule_pages(rules, write_docs, check_docs, cases))
     if as_json:
         typer.echo(json.dumps(catalog.rules_data(rules, config), indent=2))
     else:
         typer.echo(catalog.rules_table(rules, config))
+
+
+def _rule_pages(
+    rules: list[Rule], write: Path | None, check: Path | None, cases: Path | None
+) -> int:
+    from checker import rule_pages
+
+    cases = cases or rule_pages.CASES_DIR
+    if not cases.is_dir():
+        typer.echo(f"factcheck: no case folder {cases}; pages carry the docs alone", err=True)
+    found = cases if cases.is_dir() else None
+    if write:
+        for name in rule_pages.write_pages(rules, write, found):
+            typer.echo(str(write / name))
+    if check:
+        stale = rule_pages.stale_pages(rules, check, found)
+        for line in stale:
+            typer.echo(line)
+        if stale:
+            typer.echo(f"factcheck: run `factcheck rules --write-docs {check}`", err=True)
+            return EXIT_FINDINGS
+    return EXIT_OK
 
 
 @app.command()

@@ -14,6 +14,7 @@ from datetime import date
 from fnmatch import fnmatch
 from pathlib import Path, PurePath
 from typing import Any
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -32,6 +33,12 @@ PATH_KEY = ("baseline",)
 
 class ConfigError(ValueError):
     """A config file that cannot be read or holds a bad value; the message names the file."""
+
+
+def rule_page_url(docs_url: str | None, rule_id: str) -> str | None:
+    """`<docs_url>/<rule_id>.md`, the page `factcheck rules --write-docs` writes; None without a
+    base."""
+    return f"{docs_url.rstrip('/')}/{rule_id}.md" if docs_url else None
 
 
 def prefix_match(rule_id: str, prefix: str) -> int:
@@ -81,6 +88,16 @@ class Config(BaseModel):
     time_budget: float | None = Field(
         None, description="seconds per document; later stages and rules are skipped past it"
     )
+    docs_url: str | None = Field(
+        None, description="where the rule pages (docs/rules) are published; links SARIF and LSP"
+    )
+
+    @field_validator("docs_url")
+    @classmethod
+    def _absolute_url(cls, value: str | None) -> str | None:
+        if value is not None and not urlsplit(value).scheme:
+            raise ValueError(f"{value!r} is not an absolute URL (https://...)")
+        return value
 
     @field_validator("date")
     @classmethod
@@ -105,6 +122,11 @@ class Config(BaseModel):
 
     def enables_pack(self, pack: str) -> bool:
         return not self.enabled_packs or pack in self.enabled_packs
+
+    def rule_url(self, rule_id: str) -> str | None:
+        """The rule's page, `<docs-url>/<rule-id>.md`; None without a docs-url: a missing link
+        beats a wrong one."""
+        return rule_page_url(self.docs_url, rule_id)
 
     def severity_for(self, rule_id: str, default: Severity) -> Severity:
         """The override of the longest id or prefix that matches, else the rule's own."""

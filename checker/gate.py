@@ -72,7 +72,10 @@ def run_gate(
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
     runner = Runner(config, jobs=options.jobs, cache_dir=options.cache_dir, quiet=options.quiet)
     info = RunInfo(
-        rules=[RuleInfo.of(r, config.severity_for(r.id, r.severity)) for r in runner.rules],
+        rules=[
+            RuleInfo.of(r, config.severity_for(r.id, r.severity), config.rule_url(r.id))
+            for r in runner.rules
+        ],
         fail_on=config.fail_on,
         version=__version__,
         quiet=options.quiet,

@@ -169,7 +169,7 @@ def test_a_warm_checker_reports_each_rule_failure_once(plugin, tmp_path):
 
 
 def test_every_builtin_rule_fires_on_its_own_example():
-    # README: `factcheck explain RULE` shows "what it reports on its example"; the built-in
+    # docs/writing-rules.md: `factcheck explain ID` shows "what it reports on its example"; the built-in
     # Python rules had docstring examples with elisions and no date, so they showed no hit
     from checker import catalog
     from checker.engine import Checker

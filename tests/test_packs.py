@@ -302,13 +302,13 @@ def test_redundancy_fix_capitalises_a_sentence_opening(checker):
 
 
 def test_a_word_inside_a_hyphenated_compound_is_not_doubled(checker):
-    # README.md: "Reports are kept in .factcheck_cache/ (or `--cache-dir DIR`; ...)"
+    # docs/ci.md: "Reports are kept in .factcheck_cache/ (or `--cache-dir DIR`; ...)"
     text = "Reports are kept in a folder (or --cache-dir DIR; --no-cache skips it)."
     assert not [f for f in checker.check_text(text).findings if f.rule_id == "style.doubled-word"]
 
 
 def test_markdown_table_cells_are_not_one_run_of_words(checker):
-    # README.md's format table: "| `sarif` | SARIF 2.1.0: ..." read as "sarif SARIF"
+    # docs/ci.md's format table: "| `sarif` | SARIF 2.1.0: ..." read as "sarif SARIF"
     text = "| format | what |\n|---|---|\n| `sarif` | SARIF 2.1.0 results |\n"
     assert not [
         f

@@ -187,7 +187,7 @@ def test_a_paragraph_added_after_a_finding_at_a_paragraph_end_keeps_it_known(che
 
 
 def test_a_marker_shown_inside_a_markdown_code_block_is_not_a_suppression(checker):
-    # README.md documents the comment inside a ```markdown block: it is an example, not a marker
+    # docs/suppressions-and-baseline.md documents the comment inside a ```markdown block: it is an example, not a marker
     source = "How to:\n\n```markdown\n<!-- factcheck: ignore place.spelling -->\n```\n\nKiev was the name.\n"
     found = checker.check_text(source, path="story.md").findings
     assert [f.rule_id for f in found if f.rule_id.startswith(("place", "suppression"))] == [

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 WEIGHTS = Path(__file__).with_name("cue_weights.json")
 NEAR = 3  # tokens either side in which a quotation mark counts as "near"
-REPORTED = 0.75  # see `vouches`; set by the review of unsourced figures in the README
+REPORTED = 0.75  # see `vouches`; set by the review of unsourced figures (benchmarks/RESULTS.md)
 SAYING = SPEECH | BELIEF  # verbs whose clausal complement is what someone reports
 
 

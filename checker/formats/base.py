@@ -29,15 +29,19 @@ class RuleInfo:
     severity: Severity
     summary: str
     docs: str
+    help_uri: str | None = None  # the rule's reference page, when the config has a docs-url
 
     @classmethod
-    def of(cls, rule: Rule, severity: Severity | None = None) -> RuleInfo:
+    def of(
+        cls, rule: Rule, severity: Severity | None = None, help_uri: str | None = None
+    ) -> RuleInfo:
         """`severity`: the level this run gives the rule, when the configuration overrides it."""
         return cls(
             rule.id,
             severity or rule.severity,
             rule.summary or rule.id,
             rule.docs or rule.summary or rule.id,
+            help_uri,
         )
 
 

@@ -1,6 +1,7 @@
 """SARIF 2.1.0 for code-scanning services (GitHub code scanning, Azure DevOps, GitLab).
 
-One run; `tool.driver.rules` lists the selected rules (summary, docs, default level); one result
+One run; `tool.driver.rules` lists the selected rules (summary, docs, default level, and a
+`helpUri` to the rule's page when the configuration sets `docs-url`); one result
 per finding with its region (1-based lines and columns in the source file, the end column
 exclusive, counted in Unicode code points), related locations, and a fix where the finding has
 one. Input errors become tool execution notifications. Results are written as they come.
@@ -14,7 +15,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
-from checker.formats.base import TOOL_NAME, Totals, Writer
+from checker.formats.base import TOOL_NAME, RuleInfo, Totals, Writer
 from checker.models import DocumentReport, Finding, Severity, Span
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -43,14 +44,17 @@ def location(uri: str, span: Span) -> dict[str, Any]:
     return {"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region(span)}}
 
 
-def rule_descriptor(rule: Any) -> dict[str, Any]:
-    return {
+def rule_descriptor(rule: RuleInfo) -> dict[str, Any]:
+    out: dict[str, Any] = {
         "id": rule.id,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.docs},
         "help": {"text": rule.docs, "markdown": rule.docs},
-        "defaultConfiguration": {"level": LEVELS[rule.severity]},
     }
+    if rule.help_uri:  # only with a docs-url: no link beats a wrong one
+        out["helpUri"] = rule.help_uri
+    out["defaultConfiguration"] = {"level": LEVELS[rule.severity]}
+    return out
 
 
 def result(finding: Finding, uri: str, rule_index: int | None) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lsprotocol import types as lsp
 
+from checker.config import rule_page_url
 from checker.lsp.positions import Lines, to_range
 from checker.models import DocumentReport, Finding, Fix, Severity
 
@@ -16,8 +17,11 @@ SEVERITIES = {
 }
 
 
-def diagnostic(finding: Finding, uri: str, lines: Lines, encoding: str) -> lsp.Diagnostic:
-    """One finding: code = rule id, message plus the suggestion, the cited places as related."""
+def diagnostic(
+    finding: Finding, uri: str, lines: Lines, encoding: str, docs_url: str | None = None
+) -> lsp.Diagnostic:
+    """One finding: code = rule id, message plus the suggestion, the cited places as related;
+    with a `docs_url` (the config's docs-url), a link to the rule's page."""
     message = finding.message
     if finding.suggestion:
         message += f"\n{finding.suggestion}"
@@ -28,20 +32,22 @@ def diagnostic(finding: Finding, uri: str, lines: Lines, encoding: str) -> lsp.D
         )
         for span in finding.related
     ]
+    href = rule_page_url(docs_url, finding.rule_id)
     return lsp.Diagnostic(
         range=to_range(lines, finding.span, encoding),
         message=message,
         severity=SEVERITIES.get(finding.severity, lsp.DiagnosticSeverity.Warning),
         code=finding.rule_id,
+        code_description=lsp.CodeDescription(href=href) if href else None,
         source=SOURCE,
         related_information=related or None,
     )
 
 
 def diagnostics(
-    report: DocumentReport, uri: str, lines: Lines, encoding: str
+    report: DocumentReport, uri: str, lines: Lines, encoding: str, docs_url: str | None = None
 ) -> list[lsp.Diagnostic]:
-    return [diagnostic(f, uri, lines, encoding) for f in report.findings]
+    return [diagnostic(f, uri, lines, encoding, docs_url) for f in report.findings]
 
 
 def overlaps(a: lsp.Range, b: lsp.Range) -> bool:
@@ -54,12 +60,17 @@ def overlaps(a: lsp.Range, b: lsp.Range) -> bool:
 
 
 def code_actions(
-    report: DocumentReport, uri: str, lines: Lines, encoding: str, wanted: lsp.Range
+    report: DocumentReport,
+    uri: str,
+    lines: Lines,
+    encoding: str,
+    wanted: lsp.Range,
+    docs_url: str | None = None,
 ) -> list[lsp.CodeAction]:
     """A quick fix for every fix of every finding whose range meets the requested range."""
     actions: list[lsp.CodeAction] = []
     for finding in report.findings:
-        diag = diagnostic(finding, uri, lines, encoding)
+        diag = diagnostic(finding, uri, lines, encoding, docs_url)
         if not finding.fixes or not overlaps(diag.range, wanted):
             continue
         for fix in finding.fixes:

@@ -123,7 +123,9 @@ class FactcheckServer(LanguageServer):
                 type=lsp.MessageType.Error, message=f"factcheck: {problem.message}"
             ))  # fmt: skip
         self.checked[uri] = checked
-        found = diagnostics(checked.report, uri, checked.lines, self.encoding)
+        found = diagnostics(
+            checked.report, uri, checked.lines, self.encoding, self.checker.config.docs_url
+        )
         self.text_document_publish_diagnostics(
             lsp.PublishDiagnosticsParams(uri=uri, diagnostics=found, version=checked.version)
         )
@@ -192,8 +194,9 @@ def build_server(
         if checked is None or (only and lsp.CodeActionKind.QuickFix not in only):
             return []
         return code_actions(
-            checked.report, params.text_document.uri, checked.lines, ls.encoding, params.range
-        )
+            checked.report, params.text_document.uri, checked.lines, ls.encoding, params.range,
+            ls.checker.config.docs_url,
+        )  # fmt: skip
 
     @server.feature(lsp.TEXT_DOCUMENT_HOVER)
     def hover(ls: FactcheckServer, params: lsp.HoverParams) -> lsp.Hover | None:

@@ -2,8 +2,9 @@
 
 A rule declares in `requires` the layers of the `Analysis` it reads beyond the text and sentences
 (and the conditions it needs: a knowledge base, an article date); the engine runs it only where
-they are there. Python rules are small classes; their docstring (sections "What it checks / Why it matters /
-Example / Suggested fix") is the only copy of their docs. YAML pack rules expose the same fields.
+they are there. Python rules are small classes; their docstring (a summary line, then the
+sections "## What it checks / ## Why it matters / ## Example / ## Suggested fix": the dialect of
+checker/rule_docs.py) is the only copy of their docs. YAML pack rules expose the same fields.
 """
 
 from __future__ import annotations

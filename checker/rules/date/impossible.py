@@ -17,20 +17,20 @@ if TYPE_CHECKING:
 class ImpossibleDate(PythonRule):
     """A date that does not exist: "Sept. 31", "Feb. 30", "Feb. 29, 2022".
 
-    What it checks:
-        Dates written with a month name ("September 31", "Feb. 29, 2022", "31 April") whose day
-        is past the end of the month, or Feb. 29 in a year that is not a leap year. Numeric
-        dates that cannot be days ("2022-13-45") are taken for codes and left alone.
+    ## What it checks
+    Dates written with a month name ("September 31", "Feb. 29, 2022", "31 April") whose day
+    is past the end of the month, or Feb. 29 in a year that is not a leap year. Numeric
+    dates that cannot be days ("2022-13-45") are taken for codes and left alone.
 
-    Why it matters:
-        The day was mistyped, and the real one is unknown until the reporter checks: the copy
-        cannot go out with a date no reader can place.
+    ## Why it matters
+    The day was mistyped, and the real one is unknown until the reporter checks: the copy
+    cannot go out with a date no reader can place.
 
-    Example:
-        "On September 31 they published the results" (September has 30 days).
+    ## Example
+    "On September 31 they published the results" (September has 30 days).
 
-    Suggested fix:
-        Check the date with the source; "September 30" or "October 1" are the usual intents.
+    ## Suggested fix
+    Check the date with the source; "September 30" or "October 1" are the usual intents.
     """
 
     id = "date.impossible"

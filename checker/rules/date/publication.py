@@ -23,24 +23,24 @@ WINDOWS = {"last": (-14, -1), "next": (1, 14), "this": (-6, 6)}
 class WeekdayVsPublication(PythonRule):
     """A dated weekday with "last", "next" or "this" that the publication date rules out.
 
-    What it checks:
-        Weekday + date pairs qualified by "last", "next" or "this" ("last Friday, January 29")
-        in an article with a publication date (file or `--date`): "last Friday" must fall in the
-        two weeks before the article, "next Friday" in the two weeks after, "this Friday" within
-        six days. A bare weekday ("said Wednesday") is never flagged: any weekday falls within a
-        week of any date, so there is nothing reliable to contradict. Pairs whose weekday and date
-        already disagree are left to `date.weekday`.
+    ## What it checks
+    Weekday + date pairs qualified by "last", "next" or "this" ("last Friday, January 29")
+    in an article with a publication date (file or `--date`): "last Friday" must fall in the
+    two weeks before the article, "next Friday" in the two weeks after, "this Friday" within
+    six days. A bare weekday ("said Wednesday") is never flagged: any weekday falls within a
+    week of any date, so there is nothing reliable to contradict. Pairs whose weekday and date
+    already disagree are left to `date.weekday`.
 
-    Why it matters:
-        The date is right and the phrase is stale (a story held over, re-used or re-dated), or
-        the phrase is right and the date is wrong; either way readers get two different days.
+    ## Why it matters
+    The date is right and the phrase is stale (a story held over, re-used or re-dated), or
+    the phrase is right and the date is wrong; either way readers get two different days.
 
-    Example:
-        In an article of Feb. 20, 2016: "the two pollsters whose final Iowa polls started at a
-        later date than anyone else: last Friday, January 29" (last Friday was Feb. 19).
+    ## Example
+    In an article of Feb. 20, 2016: "the two pollsters whose final Iowa polls started at a
+    later date than anyone else: last Friday, January 29" (last Friday was Feb. 19).
 
-    Suggested fix:
-        Drop the qualifier and keep the date ("on Friday, January 29"), or correct the date.
+    ## Suggested fix
+    Drop the qualifier and keep the date ("on Friday, January 29"), or correct the date.
     """
 
     id = "date.weekday-vs-publication"

@@ -17,24 +17,24 @@ if TYPE_CHECKING:
 class RelativeDate(PythonRule):
     """A relative date ("last month", "yesterday") whose meaning rests on an assumed date.
 
-    What it checks:
-        Relative phrases ("yesterday", "last week", "last month", "earlier this year", "next
-        Tuesday", "two weeks ago") in an article without a publication date, whose date was
-        inferred from a weekday + date pair. The finding says what the phrase means under that
-        assumption ("last month" = January 2022). Articles with a date stay quiet: every phrase
-        is resolved in the report's `dates` list and the text output's Dates table instead.
+    ## What it checks
+    Relative phrases ("yesterday", "last week", "last month", "earlier this year", "next
+    Tuesday", "two weeks ago") in an article without a publication date, whose date was
+    inferred from a weekday + date pair. The finding says what the phrase means under that
+    assumption ("last month" = January 2022). Articles with a date stay quiet: every phrase
+    is resolved in the report's `dates` list and the text output's Dates table instead.
 
-    Why it matters:
-        "Last month" means nothing once the copy is syndicated, archived or republished without
-        its dateline; an editor should see which month the reader will take it to be.
+    ## Why it matters
+    "Last month" means nothing once the copy is syndicated, archived or republished without
+    its dateline; an editor should see which month the reader will take it to be.
 
-    Example:
-        Undated copy with "The Pentagon said Wednesday (Feb. 2)" and "the 8,500 that were sent
-        last month": "last month" means January 2022 if the article is from Feb. 2, 2022.
+    ## Example
+    Undated copy with "The Pentagon said Wednesday (Feb. 2)" and "the 8,500 that were sent
+    last month": "last month" means January 2022 if the article is from Feb. 2, 2022.
 
-    Suggested fix:
-        Give the article its date (front matter, `<meta>` or `--date`), or name the month
-        ("in January") where the copy will travel without a dateline.
+    ## Suggested fix
+    Give the article its date (front matter, `<meta>` or `--date`), or name the month
+    ("in January") where the copy will travel without a dateline.
     """
 
     id = "date.relative"

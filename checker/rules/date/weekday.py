@@ -18,23 +18,23 @@ if TYPE_CHECKING:
 class WeekdayDate(PythonRule):
     """A weekday and a date that disagree: "Thursday (Feb. 2)" when Feb. 2 is a Wednesday.
 
-    What it checks:
-        Every weekday written with a date ("Wednesday (Feb. 2)", "on Tuesday, March 1, 2022").
-        The year is the one the phrase states, else the one that puts the date nearest the
-        article's publication date. Without a publication date, the year is inferred from the
-        weekday + date pairs themselves (the latest fitting year up to `reference_year`), and
-        an info finding says which years fit and which was assumed.
+    ## What it checks
+    Every weekday written with a date ("Wednesday (Feb. 2)", "on Tuesday, March 1, 2022").
+    The year is the one the phrase states, else the one that puts the date nearest the
+    article's publication date. Without a publication date, the year is inferred from the
+    weekday + date pairs themselves (the latest fitting year up to `reference_year`), and
+    an info finding says which years fit and which was assumed.
 
-    Why it matters:
-        A wrong weekday is a small error readers spot at once, and it casts doubt on the rest:
-        either the day or the date is wrong, and the reporter has to check which.
+    ## Why it matters
+    A wrong weekday is a small error readers spot at once, and it casts doubt on the rest:
+    either the day or the date is wrong, and the reporter has to check which.
 
-    Example:
-        In an article of Feb. 3, 2022: "The Pentagon said Thursday (Feb. 2) that 1,000 U.S.
-        troops will be redeployed" (Feb. 2, 2022 was a Wednesday).
+    ## Example
+    In an article of Feb. 3, 2022: "The Pentagon said Thursday (Feb. 2) that 1,000 U.S.
+    troops will be redeployed" (Feb. 2, 2022 was a Wednesday).
 
-    Suggested fix:
-        "Wednesday (Feb. 2)", or "Thursday (Feb. 3)" if the day is right.
+    ## Suggested fix
+    "Wednesday (Feb. 2)", or "Thursday (Feb. 3)" if the day is right.
     """
 
     id = "date.weekday"

@@ -26,24 +26,24 @@ UNKNOWN_SIMILARITY = 70
 class NameConsistency(PythonRule):
     """The same person is named two ways in one article (Juan Kirby / John Kirby).
 
-    What it checks:
-        Full names that share a surname and have similar first names. When the knowledge base
-        knows one spelling, the other is flagged (first names as alike as Juan and John); when
-        it knows neither, only close spellings are (Jon and John). Relatives and namesakes the
-        knowledge base knows as different people (Bill and Hillary Clinton) are not flagged, nor
-        initials and short forms (J. Kirby, Mike / Michael when both are known aliases). A single
-        full name that is a near copy of a known person's (Hillery for Hillary Clinton), in an
-        article that also uses the surname alone, is flagged as well.
+    ## What it checks
+    Full names that share a surname and have similar first names. When the knowledge base
+    knows one spelling, the other is flagged (first names as alike as Juan and John); when
+    it knows neither, only close spellings are (Jon and John). Relatives and namesakes the
+    knowledge base knows as different people (Bill and Hillary Clinton) are not flagged, nor
+    initials and short forms (J. Kirby, Mike / Michael when both are known aliases). A single
+    full name that is a near copy of a known person's (Hillery for Hillary Clinton), in an
+    article that also uses the surname alone, is flagged as well.
 
-    Why it matters:
-        Two spellings of one name means at least one is wrong, and readers cannot tell whether
-        the story is about one person or two.
+    ## Why it matters
+    Two spellings of one name means at least one is wrong, and readers cannot tell whether
+    the story is about one person or two.
 
-    Example:
-        Department of Defense press secretary Juan Kirby said ... John Kirby added ...
+    ## Example
+    Department of Defense press secretary Juan Kirby said ... John Kirby added ...
 
-    Suggested fix:
-        Use one spelling throughout: the one the knowledge base (or the byline's source) has.
+    ## Suggested fix
+    Use one spelling throughout: the one the knowledge base (or the byline's source) has.
     """
 
     id = "entity.name-consistency"

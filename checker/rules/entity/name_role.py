@@ -26,24 +26,24 @@ if TYPE_CHECKING:
 class NameRole(PythonRule):
     """The person named for an office is not who held it on the article's date.
 
-    What it checks:
-        A name written after an office ("Department of Defense press secretary Juan Kirby") is
-        compared with the knowledge base's holder of that office on the article's date. Without
-        a title, a full name whose surname belongs to a known office holder and whose first
-        name is close to theirs ("Juan" for "John") is caught when the article names that
-        holder's organisation. Titles after "former", "acting", "deputy", "a" and the like are
-        not checked.
+    ## What it checks
+    A name written after an office ("Department of Defense press secretary Juan Kirby") is
+    compared with the knowledge base's holder of that office on the article's date. Without
+    a title, a full name whose surname belongs to a known office holder and whose first
+    name is close to theirs ("Juan" for "John") is caught when the article names that
+    holder's organisation. Titles after "former", "acting", "deputy", "a" and the like are
+    not checked.
 
-    Why it matters:
-        A wrong first name or the wrong holder of an office is a correction waiting to happen,
-        and readers trust nothing else in a story that gets the spokesman's name wrong.
+    ## Why it matters
+    A wrong first name or the wrong holder of an office is a correction waiting to happen,
+    and readers trust nothing else in a story that gets the spokesman's name wrong.
 
-    Example:
-        Department of Defense press secretary Juan Kirby emphasized ... (2022-02-02)
+    ## Example
+    Department of Defense press secretary Juan Kirby emphasized ... (2022-02-02)
 
-    Suggested fix:
-        The U.S. Department of Defense press secretary on 2022-02-02 was John Kirby: write
-        "John Kirby". When the office holder changed, check the date or add "former".
+    ## Suggested fix
+    The U.S. Department of Defense press secretary on 2022-02-02 was John Kirby: write
+    "John Kirby". When the office holder changed, check the date or add "former".
     """
 
     id = "entity.name-role"

@@ -20,23 +20,23 @@ _GLUE = frozenset({"of", "the", "for", "and"})
 class Title(PythonRule):
     """A known person's title is incomplete or wrong for the office they held on the date.
 
-    What it checks:
-        For a person the knowledge base knows, the title written before the name is compared
-        with the offices they held on the article's date. It fires when the written title shares
-        a word with the real one but is not it, or one of its recognised spellings ("NATO
-        Secretary" for Secretary General). Titles the person held at another time, qualified
-        titles ("former", "acting") and the short form of a "... of ..." title ("Secretary
-        Lloyd Austin") are left alone.
+    ## What it checks
+    For a person the knowledge base knows, the title written before the name is compared
+    with the offices they held on the article's date. It fires when the written title shares
+    a word with the real one but is not it, or one of its recognised spellings ("NATO
+    Secretary" for Secretary General). Titles the person held at another time, qualified
+    titles ("former", "acting") and the short form of a "... of ..." title ("Secretary
+    Lloyd Austin") are left alone.
 
-    Why it matters:
-        Titles are facts: "Secretary" and "Secretary General" are different offices, and an
-        incomplete title misleads readers about who speaks for whom.
+    ## Why it matters
+    Titles are facts: "Secretary" and "Secretary General" are different offices, and an
+    incomplete title misleads readers about who speaks for whom.
 
-    Example:
-        NATO Secretary Jens Stoltenberg said last month ... (2022-02-02)
+    ## Example
+    NATO Secretary Jens Stoltenberg said last month ... (2022-02-02)
 
-    Suggested fix:
-        Write his title on that date: "NATO Secretary General Jens Stoltenberg".
+    ## Suggested fix
+    Write his title on that date: "NATO Secretary General Jens Stoltenberg".
     """
 
     id = "entity.title"

@@ -33,22 +33,22 @@ _NOT_BEFORE = re.compile(
 class UnnamedOfficial(PythonRule):
     """An official is referred to by office alone ("the president") without ever being named.
 
-    What it checks:
-        The bare phrases a knowledge pack lists for an office one person holds at a time
-        ("the president", "the vice president", "the defense secretary"), on their first use,
-        when no earlier sentence names the holder on the article's date or another holder of
-        the same title. The message says who held the office then.
+    ## What it checks
+    The bare phrases a knowledge pack lists for an office one person holds at a time
+    ("the president", "the vice president", "the defense secretary"), on their first use,
+    when no earlier sentence names the holder on the article's date or another holder of
+    the same title. The message says who held the office then.
 
-    Why it matters:
-        A reader, a translator or a syndication partner in another country cannot know which
-        president is meant; AP style names officials on first reference.
+    ## Why it matters
+    A reader, a translator or a syndication partner in another country cannot know which
+    president is meant; AP style names officials on first reference.
 
-    Example:
-        However, the president has made it clear that no U.S. forces will be deployed directly
-        to Ukraine. (2022-02-02: the U.S. president was Joe Biden)
+    ## Example
+    However, the president has made it clear that no U.S. forces will be deployed directly
+    to Ukraine. (2022-02-02: the U.S. president was Joe Biden)
 
-    Suggested fix:
-        Name the official on first reference: "President Joe Biden has made it clear ...".
+    ## Suggested fix
+    Name the official on first reference: "President Joe Biden has made it clear ...".
     """
 
     id = "entity.unnamed-official"

@@ -22,22 +22,22 @@ _LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\b")
 class Containment(PythonRule):
     """A place is said to be in a state or country that does not contain it.
 
-    What it checks:
-        "Place, Region" pairs ("Vilseck, Germany", "Fort Bragg, N.C.") where the knowledge base
-        knows both names: the second must contain the first. Pairs of places of the same kind
-        ("Poland, Germany and Romania") are lists, not containment, and are skipped; a town
-        paired with a state of another country is taken for a namesake ("Moscow, Idaho").
+    ## What it checks
+    "Place, Region" pairs ("Vilseck, Germany", "Fort Bragg, N.C.") where the knowledge base
+    knows both names: the second must contain the first. Pairs of places of the same kind
+    ("Poland, Germany and Romania") are lists, not containment, and are skipped; a town
+    paired with a state of another country is taken for a namesake ("Moscow, Idaho").
 
-    Why it matters:
-        Datelines and unit home bases are facts readers and editors rely on; "Vilseck, Poland"
-        sends a regiment to the wrong country.
+    ## Why it matters
+    Datelines and unit home bases are facts readers and editors rely on; "Vilseck, Poland"
+    sends a regiment to the wrong country.
 
-    Example:
-        The 1,000 U.S. troops going to Romania are members of the 2nd Cavalry Regiment based in
-        Vilseck, Poland.
+    ## Example
+    The 1,000 U.S. troops going to Romania are members of the 2nd Cavalry Regiment based in
+    Vilseck, Poland.
 
-    Suggested fix:
-        Vilseck is in Germany: write "Vilseck, Germany".
+    ## Suggested fix
+    Vilseck is in Germany: write "Vilseck, Germany".
     """
 
     id = "place.containment"

@@ -36,22 +36,22 @@ class Movement:
 class Destination(PythonRule):
     """The same group is said to go to two different places.
 
-    What it checks:
-        Numbers with a destination ("1,000 U.S. troops will be redeployed from Germany to
-        Romania", "The 1,000 U.S. troops going to Romania"): when the same number of the same
-        thing is later sent somewhere else, and neither place contains the other (Europe
-        contains Romania), the later sentence is flagged with the earlier one as related.
+    ## What it checks
+    Numbers with a destination ("1,000 U.S. troops will be redeployed from Germany to
+    Romania", "The 1,000 U.S. troops going to Romania"): when the same number of the same
+    thing is later sent somewhere else, and neither place contains the other (Europe
+    contains Romania), the later sentence is flagged with the earlier one as related.
 
-    Why it matters:
-        A group that goes to Romania in one paragraph and to Poland in another is an error in one
-        of them, and readers cannot tell which.
+    ## Why it matters
+    A group that goes to Romania in one paragraph and to Poland in another is an error in one
+    of them, and readers cannot tell which.
 
-    Example:
-        The Pentagon said ... 1,000 U.S. troops will be redeployed from Germany to Romania ...
-        The 1,000 U.S. troops going to Poland are members of the 2nd Cavalry Regiment.
+    ## Example
+    The Pentagon said ... 1,000 U.S. troops will be redeployed from Germany to Romania ...
+    The 1,000 U.S. troops going to Poland are members of the 2nd Cavalry Regiment.
 
-    Suggested fix:
-        Check both sentences against the source and make the destinations agree.
+    ## Suggested fix
+    Check both sentences against the source and make the destinations agree.
     """
 
     id = "place.destination"

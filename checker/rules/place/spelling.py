@@ -16,20 +16,20 @@ if TYPE_CHECKING:
 class Spelling(PythonRule):
     """A place name is spelt in a form house style replaces ("Kiev" -> "Kyiv").
 
-    What it checks:
-        Every spelling a knowledge pack lists under a place's `avoid`, outside the phrases it
-        lists under `keep` ("chicken Kiev", "Dynamo Kiev").
+    ## What it checks
+    Every spelling a knowledge pack lists under a place's `avoid`, outside the phrases it
+    lists under `keep` ("chicken Kiev", "Dynamo Kiev").
 
-    Why it matters:
-        AP and most English-language newsrooms adopted the Ukrainian transliterations (Kyiv,
-        Kharkiv, Odesa); the Russian-derived forms read as dated or as taking a side.
+    ## Why it matters
+    AP and most English-language newsrooms adopted the Ukrainian transliterations (Kyiv,
+    Kharkiv, Odesa); the Russian-derived forms read as dated or as taking a side.
 
-    Example:
-        NATO Secretary Jens Stoltenberg said last month that no alliance forces would be deployed
-        in Kiev, according to The Hill.
+    ## Example
+    NATO Secretary Jens Stoltenberg said last month that no alliance forces would be deployed
+    in Kiev, according to The Hill.
 
-    Suggested fix:
-        Write "Kyiv".
+    ## Suggested fix
+    Write "Kyiv".
     """
 
     id = "place.spelling"

@@ -10,21 +10,21 @@ from checker.rules.base import PythonRule
 class Anonymous(PythonRule):
     """A claim attributed to an unnamed source ("officials said", "a source familiar with").
 
-    What it checks:
-        Attributions whose speaker is a role or a group with no name: officials, sources,
-        aides, people familiar with the matter, a spokesman.
+    ## What it checks
+    Attributions whose speaker is a role or a group with no name: officials, sources,
+    aides, people familiar with the matter, a spokesman.
 
-    Why it matters:
-        Anonymous sourcing is sometimes necessary, but most style guides ask that the reader be
-        told why the source is not named and how the source knows. The editor should see each
-        use.
+    ## Why it matters
+    Anonymous sourcing is sometimes necessary, but most style guides ask that the reader be
+    told why the source is not named and how the source knows. The editor should see each
+    use.
 
-    Example:
-        Clinton's campaign has also been working behind the scenes to prepare for this
-        possibility, a source familiar with the planning said.
+    ## Example
+    Clinton's campaign has also been working behind the scenes to prepare for this
+    possibility, a source familiar with the planning said.
 
-    Suggested fix:
-        Name the source, or say why the source cannot be named and how the source knows.
+    ## Suggested fix
+    Name the source, or say why the source cannot be named and how the source knows.
     """
 
     id = "sourcing.anonymous"

@@ -16,27 +16,27 @@ MINOR_WORDS = frozenset(
 class QuoteWithoutSpeaker(PythonRule):
     """Words in quotation marks that no named speaker is given for.
 
-    What it checks:
-        Every quoted stretch (curly or straight quotation marks) attributed to no one, or only to
-        a country or a city standing for its government ("the U.S. considers ...", "Moscow
-        says ..."), or to an unnamed source. A quote counts as attributed when its paragraph
-        names a speaker, or when it opens a paragraph after one that does ("Kirby said:").
-        Titles in quotation marks (“Fox News Sunday”) are left alone. A quote attributed to a
-        country, a city or an unnamed source is a warning; one with no attribution at all
-        (often a scare quote, or a speaker named in a way the extractor missed) is info.
+    ## What it checks
+    Every quoted stretch (curly or straight quotation marks) attributed to no one, or only to
+    a country or a city standing for its government ("the U.S. considers ...", "Moscow
+    says ..."), or to an unnamed source. A quote counts as attributed when its paragraph
+    names a speaker, or when it opens a paragraph after one that does ("Kirby said:").
+    Titles in quotation marks (“Fox News Sunday”) are left alone. A quote attributed to a
+    country, a city or an unnamed source is a warning; one with no attribution at all
+    (often a scare quote, or a speaker named in a way the extractor missed) is info.
 
-    Why it matters:
-        Quotation marks promise the reader that somebody said exactly these words. Without a
-        named speaker the quote cannot be checked, and scare quotes read as the outlet's own
-        judgement.
+    ## Why it matters
+    Quotation marks promise the reader that somebody said exactly these words. Without a
+    named speaker the quote cannot be checked, and scare quotes read as the outlet's own
+    judgement.
 
-    Example:
-        Although Moscow has repeatedly insisted that it does not want a war with Kiev, the U.S.
-        considers a Russian attack “imminent.”
+    ## Example
+    Although Moscow has repeatedly insisted that it does not want a war with Kiev, the U.S.
+    considers a Russian attack “imminent.”
 
-    Suggested fix:
-        Name who used the words ("a senior State Department official called an attack
-        “imminent”") or drop the quotation marks and paraphrase.
+    ## Suggested fix
+    Name who used the words ("a senior State Department official called an attack
+    “imminent”") or drop the quotation marks and paraphrase.
     """
 
     id = "sourcing.quote-without-speaker"

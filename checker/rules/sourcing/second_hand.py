@@ -10,22 +10,22 @@ from checker.rules.base import PythonRule
 class SecondHand(PythonRule):
     """A statement relayed through another outlet rather than heard first-hand.
 
-    What it checks:
-        Sentences in which one speaker's words reach the reader through another publication:
-        "X said ..., according to The Hill", "The Hill reported that X said ...".
+    ## What it checks
+    Sentences in which one speaker's words reach the reader through another publication:
+    "X said ..., according to The Hill", "The Hill reported that X said ...".
 
-    Why it matters:
-        Second-hand sourcing inherits every error of the outlet relayed, and the reader cannot
-        tell whether the speaker's words were checked. Editors usually want the original
-        statement, or at least a clear credit.
+    ## Why it matters
+    Second-hand sourcing inherits every error of the outlet relayed, and the reader cannot
+    tell whether the speaker's words were checked. Editors usually want the original
+    statement, or at least a clear credit.
 
-    Example:
-        Similarly, NATO Secretary Jens Stoltenberg said last month that no alliance forces
-        would be deployed in Kiev, according to The Hill.
+    ## Example
+    Similarly, NATO Secretary Jens Stoltenberg said last month that no alliance forces
+    would be deployed in Kiev, according to The Hill.
 
-    Suggested fix:
-        Cite the original statement (transcript, press release, interview) or keep the credit
-        and check the quote against the outlet's copy.
+    ## Suggested fix
+    Cite the original statement (transcript, press release, interview) or keep the credit
+    and check the quote against the outlet's copy.
     """
 
     id = "sourcing.second-hand"

@@ -11,23 +11,23 @@ from checker.rules.sourcing.figures import headline_end
 class SurnameFirst(PythonRule):
     """A person quoted by surname before the article gives the full name.
 
-    What it checks:
-        The first attribution to a person whose source is a bare surname ("Kirby said") when
-        no earlier sentence has named that person in full ("John Kirby", "Department of
-        Defense press secretary John Kirby"). A headline names people by surname by custom:
-        its attributions are left out.
+    ## What it checks
+    The first attribution to a person whose source is a bare surname ("Kirby said") when
+    no earlier sentence has named that person in full ("John Kirby", "Department of
+    Defense press secretary John Kirby"). A headline names people by surname by custom:
+    its attributions are left out.
 
-    Why it matters:
-        Style guides introduce a speaker by full name and role on first reference; a surname
-        alone leaves the reader guessing who is speaking, and often betrays a paragraph moved
-        during editing.
+    ## Why it matters
+    Style guides introduce a speaker by full name and role on first reference; a surname
+    alone leaves the reader guessing who is speaking, and often betrays a paragraph moved
+    during editing.
 
-    Example:
-        “We have a problem,” Kirby said. ... Department of Defense press secretary John Kirby
-        told reporters ...
+    ## Example
+    “We have a problem,” Kirby said. ... Department of Defense press secretary John Kirby
+    told reporters ...
 
-    Suggested fix:
-        Give the full name (and role) on first reference and the surname afterwards.
+    ## Suggested fix
+    Give the full name (and role) on first reference and the surname afterwards.
     """
 
     id = "sourcing.surname-first"

@@ -13,32 +13,32 @@ from checker.rules.sourcing.figures import FigureContext, is_figure, needs_sourc
 class UnsourcedNumber(PythonRule):
     """A number stated with no source in its sentence or paragraph.
 
-    What it checks:
-        Sentences that state a count of ten or more, a percentage or a sum of money (not a year,
-        a date, an ordinal, a small count such as "three children" or a string of digits such as
-        a tweet id) while neither the sentence nor its paragraph attributes anything to anyone.
-        A number already given earlier by a source (the same value, restated) is not flagged,
-        and a count (value and counted noun) is flagged once per article. Not figures to source:
-        durations and ages ("for 30 years", "77 minutes", "29 years old"), numbers in a name
-        ("Boeing 757", "Billboard Hot 100"), addresses, phone numbers and ranks ("1600
-        Pennsylvania Avenue", "ranked 15"), list markers and ranks in lines with no verb ("10.",
-        "Mike Huckabee (10.)"), numbers inside quotation marks (the speaker is their source; an
-        unattributed quotation is sourcing.quote-without-speaker's) or in the questions and answers of a Q&A
-        interview, the headline, and figures the sentence reads from a poll or report it names
-        ("The poll surveyed 2,000 people") or percentages after the article names a poll or a
-        survey.
+    ## What it checks
+    Sentences that state a count of ten or more, a percentage or a sum of money (not a year,
+    a date, an ordinal, a small count such as "three children" or a string of digits such as
+    a tweet id) while neither the sentence nor its paragraph attributes anything to anyone.
+    A number already given earlier by a source (the same value, restated) is not flagged,
+    and a count (value and counted noun) is flagged once per article. Not figures to source:
+    durations and ages ("for 30 years", "77 minutes", "29 years old"), numbers in a name
+    ("Boeing 757", "Billboard Hot 100"), addresses, phone numbers and ranks ("1600
+    Pennsylvania Avenue", "ranked 15"), list markers and ranks in lines with no verb ("10.",
+    "Mike Huckabee (10.)"), numbers inside quotation marks (the speaker is their source; an
+    unattributed quotation is sourcing.quote-without-speaker's) or in the questions and answers of a Q&A
+    interview, the headline, and figures the sentence reads from a poll or report it names
+    ("The poll surveyed 2,000 people") or percentages after the article names a poll or a
+    survey.
 
-    Why it matters:
-        Figures are what readers quote and what corrections are made of. A number with no
-        source reads as the outlet's own finding; the editor must know who counted.
+    ## Why it matters
+    Figures are what readers quote and what corrections are made of. A number with no
+    source reads as the outlet's own finding; the editor must know who counted.
 
-    Example:
-        Tensions have soared in the past month over the concentration of more than 100,000
-        Russian troops on the Ukrainian border.
+    ## Example
+    Tensions have soared in the past month over the concentration of more than 100,000
+    Russian troops on the Ukrainian border.
 
-    Suggested fix:
-        Name the source of the figure ("..., according to U.S. intelligence estimates") or
-        cut the number.
+    ## Suggested fix
+    Name the source of the figure ("..., according to U.S. intelligence estimates") or
+    cut the number.
     """
 
     id = "sourcing.unsourced-number"
