@@ -16,6 +16,7 @@ from checker.document import Document
 from checker.engine import Checker, check_paths, check_text
 from checker.models import (
     Attribution,
+    CheckError,
     Claim,
     Constraint,
     DocumentReport,
@@ -32,8 +33,8 @@ from checker.models import (
 )
 
 __all__ = [
-    "Attribution", "Checker", "Claim", "Config", "Constraint", "Document", "DocumentReport",
-    "Finding", "Fix", "InputError", "Quantity", "Report", "Severity", "Source", "SourceKind",
-    "Span", "Verdict", "check_paths", "check_text",
+    "Attribution", "CheckError", "Checker", "Claim", "Config", "Constraint", "Document",
+    "DocumentReport", "Finding", "Fix", "InputError", "Quantity", "Report", "Severity", "Source",
+    "SourceKind", "Span", "Verdict", "check_paths", "check_text",
 ]  # fmt: skip
 __version__ = "0.1.0"

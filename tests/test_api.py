@@ -17,9 +17,9 @@ from checker.formats import render
 from .conftest import ROOT, SEED
 
 EXPORTS = [
-    "Attribution", "Checker", "Claim", "Config", "Constraint", "Document", "DocumentReport",
-    "Finding", "Fix", "InputError", "Quantity", "Report", "Severity", "Source", "SourceKind",
-    "Span", "Verdict", "check_paths", "check_text",
+    "Attribution", "CheckError", "Checker", "Claim", "Config", "Constraint", "Document",
+    "DocumentReport", "Finding", "Fix", "InputError", "Quantity", "Report", "Severity", "Source",
+    "SourceKind", "Span", "Verdict", "check_paths", "check_text",
 ]  # fmt: skip
 
 SIGNATURES = {
@@ -41,7 +41,8 @@ SIGNATURES = {
 FIELDS = {
     "Report": {"schema_version", "documents", "errors"},
     "DocumentReport": {"path", "title", "date", "date_origin", "words", "claims", "quantities",
-                       "attributions", "sources", "constraints", "findings"},
+                       "attributions", "sources", "constraints", "findings", "errors"},
+    "CheckError": {"origin", "rule_id", "message"},
     "Finding": {"rule_id", "severity", "span", "message", "suggestion", "fixes", "related"},
     "Fix": {"span", "replacement"},
     "Span": {"start", "end", "text", "line", "column", "end_line", "end_column"},

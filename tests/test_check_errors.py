@@ -138,3 +138,18 @@ def test_a_report_with_errors_is_not_cached(tmp_path):
     assert any(getattr(i, "path", "") == "<rules>" for i in first)
     again = list(runner.run([tmp_path / "a.txt"]))  # checked again, so the crash shows again
     assert any(getattr(i, "path", "") == "<rules>" for i in again)
+
+
+def test_a_broken_knowledge_pack_is_reported_with_worker_processes_too(tmp_path):
+    # before: with --jobs 2 the workers opened the knowledge base and the parent, which listed
+    # the problems, never did, so the broken pack went unreported
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    (knowledge / "organisations.yaml").write_text("organisations: [{id: x, name: [unclosed\n")
+    articles = [tmp_path / f"{n}.txt" for n in "ab"]
+    for path in articles:
+        path.write_text(CLEAN)
+    command = [*map(str, articles), "--no-cache", "--jobs", "2", "--knowledge", str(knowledge)]
+    result = CliRunner().invoke(app, command)
+    assert result.exit_code == 2
+    assert result.stderr.count("organisations.yaml") == 1, result.stderr
