@@ -137,6 +137,9 @@ class Analysis:
     """Each constraint with its relation (what the solver reads)."""
     conflicts: Layer[list[list[str]]] = Layer()
     """Sets of constraint ids that cannot all hold together (stage `solve.solve`)."""
+    unsolved: Layer[list[str]] = Layer()
+    """Constraint ids the solver did not check in full: too many figures, too large a set of
+    linked constraints, or past z3's time limit."""
     places: Layer[list[tuple[int, int, str]]] = Layer()
     """(start, end, name as written) of every place name or spelling the knowledge base knows."""
     people: Layer[list[PersonMention]] = Layer()

@@ -18,7 +18,7 @@ and rule, so that "inside a quotation" or "the same paragraph" means one thing e
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -65,6 +65,7 @@ class Layout:
     text: str
     sentences: Sequence[Sentence] = ()
     _sentence_starts: list[int] = field(init=False, repr=False)
+    _token_starts: dict[int, list[int]] = field(default_factory=dict, init=False, repr=False)
     prefilter_asked: int = field(default=0, init=False)
     """How many pack rules asked `packs.matching.might_match` about this text."""
 
@@ -163,6 +164,20 @@ class Layout:
             return None
         sent = self.sentences[i]
         return next((t for t in sent.span if sent.offset(t) <= offset < sent.token_end(t)), None)
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """The tokens of the sentence that holds `start` that begin in [start, end), found by
+        binary search (a figure's tokens, without a scan of its sentence)."""
+        sent = self.sentence_at(start)
+        if sent is None:
+            return []
+        doc = sent.span.doc
+        starts = self._token_starts.get(id(doc))
+        if starts is None:
+            starts = self._token_starts[id(doc)] = [sent.base + t.idx for t in doc]
+        lo = max(bisect_left(starts, start), sent.span.start)
+        hi = min(bisect_left(starts, end), sent.span.end)
+        return [doc[i] for i in range(lo, hi)]
 
     def tokens(self, start: int, end: int, *, expand: bool = False) -> TokenSpan | None:
         """The tokens of [start, end) in the sentence that holds `start`: None where the range

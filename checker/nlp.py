@@ -61,15 +61,36 @@ class ModelMissing(RuntimeError):
 
 
 PARAGRAPH_BREAKS = "factcheck_paragraph_breaks"
+# A stretch of this many tokens with no sentence end and no blank line is cut before the parser
+# sees it, so every per-sentence step stays bounded. Real copy never comes near: the longest
+# such stretch in PolNeAR is 221 tokens, in Reuters 317 (a table).
+SENTENCE_CAP = 600
+CUT_BACK = 100  # the cut falls after the last comma or semicolon of the stretch's last 100 tokens
+CUTS = "factcheck_cuts"  # Doc.user_data key: the character offsets (in the Doc) of forced cuts
+_ENDS = frozenset(".!?")
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: the parser alone runs "the U.S.\n\nThe Pentagon" and a
-    heading into the next paragraph's first sentence."""
+    heading into the next paragraph's first sentence. A run-on stretch of `SENTENCE_CAP` tokens
+    is cut too (the cuts are kept in `doc.user_data[CUTS]`; `input.sentence-cut` reports them)."""
+    cuts: list[int] = []
+    run, soft = 0, -1  # tokens since the last sentence end; the last token after a comma
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n\n" in previous.whitespace_ or (previous.is_space and previous.text.count("\n") >= 2):
             token.is_sent_start = not token.is_space
+            run, soft = 0, -1
+            continue
+        run = 0 if previous.text in _ENDS else run + 1
+        if previous.text in (",", ";"):
+            soft = token.i
+        if run >= SENTENCE_CAP:
+            at = doc[soft] if soft > token.i - CUT_BACK else token
+            at.is_sent_start = True
+            cuts.append(at.idx)
+            run, soft = token.i - at.i, -1
+    doc.user_data[CUTS] = cuts
     return doc
 
 
@@ -118,6 +139,21 @@ class Sentence:
 
     def token_end(self, token: Token) -> int:
         return self.base + token.idx + len(token.text)
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity `token` belongs to, read from the IOB tags around it: a walk over the
+    entity itself, where `doc.ents` would build every entity of the document."""
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=token.ent_type)
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:

@@ -24,7 +24,7 @@ from checker.rules.entity.name_consistency import NameConsistency
 from checker.rules.entity.name_role import NameRole
 from checker.rules.entity.title import Title
 from checker.rules.entity.unnamed_official import UnnamedOfficial
-from checker.rules.input import TimeBudget, Truncated
+from checker.rules.input import SentenceCut, SolverLimit, TimeBudget, Truncated
 from checker.rules.numbers import ConstraintViolated
 from checker.rules.place.containment import Containment
 from checker.rules.place.destination import Destination
@@ -53,6 +53,8 @@ def builtin_rules() -> list[Rule]:
         ConstraintViolated,
         Truncated,
         TimeBudget,
+        SentenceCut,
+        SolverLimit,
         UnusedSuppression,
         NameRole,
         Title,

@@ -21,6 +21,11 @@ from checker.models import Quantity, Verdict
 from checker.pipeline import stage
 
 FACTOR_SLACK = 0.1  # "doubled" allows 1.8x-2.2x
+# Bounds that keep hostile copy from stalling the solver (real copy is far below them: a news
+# article's largest connected set of constraints is a handful):
+MAX_FIGURES = 60  # figures in one constraint
+MAX_JOINT = 200  # constraints in one connected set solved together
+SOLVER_MS = 2000  # z3's time for one check
 
 
 def variable(q: Quantity) -> z3.ArithRef:
@@ -84,41 +89,86 @@ def _change(rel: Relation, xs: list[z3.ArithRef]) -> z3.BoolRef:
     return z3.And(terms) if terms else z3.BoolVal(True)
 
 
-def verdict(rel: Relation) -> Verdict:
+def _solver() -> z3.Solver:
     solver = z3.Solver()
+    solver.set("timeout", SOLVER_MS)  # past it, check() answers unknown: not a verdict
+    return solver
+
+
+def verdict(rel: Relation) -> Verdict:
+    solver = _solver()
     solver.add(*bounds(rel.quantities))
     solver.add(formula(rel))
     if solver.check() == z3.unsat:
         return Verdict.violated
     open_ended = any(q.high >= UNBOUNDED for q in rel.quantities)
     if open_ended:
-        solver = z3.Solver()
+        solver = _solver()
         solver.add(*bounds(rel.quantities), z3.Not(formula(rel)))
         if solver.check() == z3.sat:
             return Verdict.undetermined
     return Verdict.holds
 
 
-def conflicts(relations: dict[str, Relation]) -> list[list[str]]:
-    """The minimal sets of constraints that cannot all hold at once (unsat cores)."""
+def conflicts(relations: dict[str, Relation]) -> tuple[list[list[str]], list[str]]:
+    """The minimal sets of constraints that cannot all hold at once (unsat cores), and the
+    constraints left out of that check: in a connected set of more than `MAX_JOINT`, or where
+    z3 ran out of time. Constraints that share no figure cannot conflict, so each connected
+    set is solved on its own: the work grows with the sets, not with the document."""
+    cores: list[list[str]] = []
+    skipped: list[str] = []
+    for group in _connected(relations):
+        if len(group) > MAX_JOINT:
+            skipped.extend(group)
+            continue
+        found, complete = _cores({cid: relations[cid] for cid in group})
+        cores.extend(found)
+        if not complete:
+            skipped.extend(cid for cid in group if not any(cid in core for core in found))
+    return _merge(cores, relations), skipped
+
+
+def _connected(relations: dict[str, Relation]) -> list[list[str]]:
+    """The constraint ids grouped into sets linked by shared figures, in text order."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for cid, rel in relations.items():
+        for q in rel.ids:
+            parent[root(f"q:{q}")] = root(cid)
+    groups: dict[str, list[str]] = {}
+    for cid in relations:
+        groups.setdefault(root(cid), []).append(cid)
+    return sorted(groups.values(), key=lambda g: min(int(c[1:]) for c in g))
+
+
+def _cores(relations: dict[str, Relation]) -> tuple[list[list[str]], bool]:
+    """Unsat cores of one connected set, each removed in turn; and whether z3 answered every
+    check (False: it ran out of time, and what was left is unchecked)."""
     quantities = {q.id: q for rel in relations.values() for q in rel.quantities}
     left = dict(relations)
     cores: list[list[str]] = []
     while left:
-        solver = z3.Solver()
+        solver = _solver()
         solver.set("core.minimize", True)
         solver.add(*bounds(quantities.values()))
         for cid, rel in left.items():
             solver.assert_and_track(formula(rel), z3.Bool(cid))
-        if solver.check() != z3.unsat:
-            break
+        answer = solver.check()
+        if answer != z3.unsat:
+            return cores, answer == z3.sat
         core = sorted((str(b) for b in solver.unsat_core()), key=lambda c: int(c[1:]))
         if not core:
             break
         cores.append(core)
         for cid in core:
             left.pop(cid, None)
-    return _merge(cores, relations)
+    return cores, True
 
 
 def _merge(cores: list[list[str]], relations: dict[str, Relation]) -> list[list[str]]:
@@ -136,15 +186,26 @@ def _merge(cores: list[list[str]], relations: dict[str, Relation]) -> list[list[
     return [sorted(c, key=lambda c: int(c[1:])) for c, _ in merged]
 
 
-@stage(requires=("constraints",), assigns=("conflicts",))
+@stage(requires=("constraints",), assigns=("conflicts", "unsolved"))
 def solve(analysis: Analysis) -> None:
-    """Stage: verdicts and explanations for every constraint, and the conflicting sets."""
-    relations = {r.constraint.id: r.relation for r in analysis.constraints}
+    """Stage: verdicts and explanations for every constraint, and the conflicting sets. A
+    constraint of more than `MAX_FIGURES` figures is left undetermined; what the solver left
+    out goes to the `unsolved` layer, which `input.solver-limit` reports."""
+    relations: dict[str, Relation] = {}
+    unsolved: list[str] = []
     for record in analysis.constraints:
         constraint, rel = record.constraint, record.relation
+        if len(rel.quantities) > MAX_FIGURES:
+            constraint.explanation = (
+                f"not solved: {len(rel.quantities)} figures (at most {MAX_FIGURES})"
+            )
+            unsolved.append(constraint.id)
+            continue
+        relations[constraint.id] = rel
         constraint.verdict = verdict(rel)
         constraint.explanation = explain(rel, constraint.verdict)
-    violations = conflicts(relations) if relations else []
+    violations, skipped = conflicts(relations) if relations else ([], [])
+    analysis.unsolved = unsolved + skipped
     jointly = {cid for group in violations for cid in group}
     for constraint in (r.constraint for r in analysis.constraints):
         if constraint.id in jointly and constraint.verdict != Verdict.violated:

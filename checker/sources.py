@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from checker.analysis import Analysis, AttributionRecord
 from checker.knowledge.base import Organisation
 from checker.models import Claim, Source, SourceKind
+from checker.nlp import entity_of
 from checker.pipeline import stage
 
 if TYPE_CHECKING:
@@ -169,13 +170,10 @@ def _as_written(phrase: str, org: Organisation) -> str:
 
 
 def _entity_text(tok: Token, label: str) -> str | None:
-    """The text of the named entity (of `label`) that `tok` belongs to."""
-    if not label or tok.ent_type_ != label:
-        return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return re.sub(r"^(the|The) ", "", ent.text.replace("’s", "").strip())
-    return tok.text
+    """The text of the named entity (of `label`) that `tok` belongs to, found from the token's
+    IOB tags (a walk over the entity itself, not over every entity of the document)."""
+    ent = entity_of(tok) if label and tok.ent_type_ == label else None
+    return re.sub(r"^(the|The) ", "", ent.text.replace("’s", "").strip()) if ent else None
 
 
 def _antecedent(tok: Token) -> Token | None:

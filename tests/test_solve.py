@@ -7,6 +7,7 @@ from fractions import Fraction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from checker import solve
 from checker.constraints.context import Relation
 from checker.models import Quantity, Span, Verdict
 from checker.solve import conflicts, verdict
@@ -76,7 +77,26 @@ def test_change_direction(old, new):
 def test_unsat_core_names_only_the_broken_constraint(parts, delta):
     broken = partition(sum(parts) + delta, parts)
     fine = Relation("same_referent", "the", 0, 1, [figure("Q9", 5), figure("Q8", 5)])
-    assert conflicts({"K1": fine, "K2": broken}) == [["K2"]]
+    assert conflicts({"K1": fine, "K2": broken}) == ([["K2"]], [])
+
+
+def test_linked_constraints_are_solved_together_and_unlinked_ones_apart():
+    # "Of the 10, 6 ... the remaining 5" breaks; a restatement of the 10 shares its figure
+    whole, again = figure("Q1", 10), figure("Q4", 10)
+    broken = Relation("sum", "of the", 0, 1, [whole, figure("Q2", 6), figure("Q3", 5)])
+    same = Relation("same_referent", "the", 0, 1, [whole, again])
+    apart = Relation("same_referent", "the", 0, 1, [figure("Q8", 5), figure("Q9", 5)])
+    relations = {"K1": broken, "K2": same, "K3": apart}
+    assert conflicts(relations) == ([["K1"]], [])
+    assert [sorted(g) for g in solve._connected(relations)] == [["K1", "K2"], ["K3"]]
+
+
+def test_a_set_of_linked_constraints_over_the_limit_is_reported_not_solved(monkeypatch):
+    monkeypatch.setattr(solve, "MAX_JOINT", 1)
+    whole = figure("Q1", 10)
+    broken = Relation("sum", "of the", 0, 1, [whole, figure("Q2", 6), figure("Q3", 5)])
+    same = Relation("same_referent", "the", 0, 1, [whole, figure("Q4", 10)])
+    assert conflicts({"K1": broken, "K2": same}) == ([], ["K1", "K2"])
 
 
 @settings(

@@ -69,7 +69,7 @@ def _quantity(analysis: Analysis, sent: Sentence, numeral: Numeral, qid: str) ->
     hedge, hedge_kind = _hedge(text, numeral)
     low, high = interval(numeral, hedge_kind)
     low = max(low, 0.0)  # counts, shares and sums of money are never negative
-    tokens = [t for t in sent.span if numeral.start <= sent.offset(t) < numeral.end]
+    tokens = analysis.layout.tokens_between(numeral.start, numeral.end)
     anchor = _anchor(tokens)
     noun = _counted_noun(anchor, tokens) if anchor is not None else None
     attributes = _attributes(anchor, noun) if anchor is not None else {}

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from checker.models import Finding, Severity
+from checker.nlp import CUTS, SENTENCE_CAP
 from checker.rules.base import PythonRule
 
 if TYPE_CHECKING:
@@ -90,6 +91,103 @@ class TimeBudget(PythonRule):
                 f" annotated by spaCy; stages and rules skipped: {skipped}",
                 suggestion="raise --time-budget, or check this document on its own",
             )  # fmt: skip
+
+
+class SentenceCut(PythonRule):
+    """A run-on stretch with no sentence end, cut so that the checker stays fast.
+
+    ## What it checks
+    Whether the text runs for 600 tokens with no full stop, question or exclamation mark and no
+    blank line. Such a stretch is cut before the parser reads it (after a comma or a semicolon
+    where one is near), so that every step that reads a sentence stays bounded. The finding
+    sits at the first cut and counts them; relations and attributions that would span a cut are
+    not read. Real copy never comes near: the longest such stretch in the PolNeAR and Reuters
+    corpora is 317 tokens, a table.
+
+    ## Why it matters
+    Text with no sentence ends is rarely copy: a pasted table, a list with its line breaks
+    lost, a feed of figures. The checker reads it, but not as sentences.
+
+    ## Example
+    The seed article's first sentence repeated forty times, joined by commas, with no full stop.
+
+    ## Suggested fix
+    End the sentences, or break the text into paragraphs or a real table.
+    """
+
+    id = "input.sentence-cut"
+    _SEED = (
+        "The United States is sending 3,000 troops to Europe amid fears of a possible Russian"
+        " military invasion of Ukraine"
+    )
+    example = ", and ".join([_SEED] * 40)
+    severity = Severity.warning
+    requires = ("run",)
+    SHOWN = 10  # further cuts are related spans, up to this many
+
+    def check(self, analysis: Analysis) -> Iterator[Finding]:
+        cuts = [base + at for base, doc in analysis.docs for at in doc.user_data.get(CUTS, ())]
+        if not cuts:
+            return
+        first, more = cuts[0], cuts[1:]
+        yield self.finding(
+            analysis, first, first,
+            f"{len(cuts):,} run-on stretch{'es' * (len(cuts) > 1)} of {SENTENCE_CAP} tokens with"
+            " no sentence end cut here" + (" and later" if more else "")
+            + ": relations and attributions across a cut are not read",
+            suggestion="end the sentences, or break the text into paragraphs",
+            related=[analysis.document.span(at, at) for at in more[: self.SHOWN]],
+        )  # fmt: skip
+
+
+class SolverLimit(PythonRule):
+    """Constraints the solver did not check in full, so that one document cannot stall it.
+
+    ## What it checks
+    Whether a constraint had more than 60 figures (it is left undetermined), whether more than
+    200 constraints were linked by shared figures (they are checked one at a time, not all
+    together), or whether z3 ran past its two seconds on a check. The finding sits at the first
+    such constraint's cue and names the constraints left out.
+
+    ## Why it matters
+    A break between figures that only the joint check would find is not reported for these
+    constraints: the gate has not checked them.
+
+    ## Example
+    "Of the 7,000 troops, 100 to Camp A0, 100 to Camp B1, ... and the remaining 100 to Camp R69.":
+    a partition of 71 figures.
+
+    ## Suggested fix
+    Check the figures by hand, or split the document.
+    """
+
+    id = "input.solver-limit"
+    example = (
+        "Of the 7,000 troops, "
+        + ", ".join(f"100 to Camp {chr(65 + i % 26)}{i}" for i in range(69))
+        + " and the remaining 100 to Camp R69."
+    )
+    severity = Severity.warning
+    requires = ("constraints", "unsolved", "run")
+
+    def check(self, analysis: Analysis) -> Iterator[Finding]:
+        left = set(analysis.unsolved)
+        spans = [
+            r.constraint.cue_span
+            for r in analysis.constraints
+            if r.constraint.id in left and r.constraint.cue_span is not None
+        ]
+        if not spans:
+            return
+        first, more = spans[0], spans[1:]
+        yield self.finding(
+            analysis, first.start, first.end,
+            f"{len(spans):,} constraint{'s' * (len(spans) > 1)} not checked in full (too many"
+            " figures, too many linked constraints, or past the solver's time limit): a break"
+            " between their figures may go unreported",
+            suggestion="check these figures by hand, or split the document",
+            related=more[: SentenceCut.SHOWN],
+        )  # fmt: skip
 
 
 def annotated_end(analysis: Analysis) -> int:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from checker.knowledge.names import key
 from checker.models import Finding, Severity
+from checker.nlp import entity_of
 from checker.rules.base import PythonRule
 
 if TYPE_CHECKING:
@@ -112,11 +113,14 @@ def _destination(node: Token, sent: Span) -> Span | None:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
                 for obj in prep.children:
-                    ent = next((e for e in sent.ents if e.start <= obj.i < e.end
-                                and e.label_ in ("GPE", "LOC")), None)  # fmt: skip
-                    if ent is not None:
+                    ent = entity_of(obj)
+                    if ent is not None and _place_in(ent, sent):
                         return ent
     return None
+
+
+def _place_in(ent: Span, sent: Span) -> bool:
+    return ent.label_ in ("GPE", "LOC") and sent.start <= ent.start and ent.end <= sent.end
 
 
 def _same_group(a: Movement, b: Movement) -> bool:

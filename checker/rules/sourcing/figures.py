@@ -54,10 +54,6 @@ def is_figure(q: Quantity) -> bool:
     )
 
 
-def tokens_of(sent: Sentence, q: Quantity) -> list[Token]:
-    return [t for t in sent.span if q.span.start <= sent.offset(t) < q.span.end]
-
-
 def is_duration_or_age(q: Quantity, tokens: list[Token]) -> bool:
     """ "for 30 years", "77 minutes", "14 months ago", "29 years old", "as old as 80": time
     and age, not a count of anything."""
@@ -130,12 +126,21 @@ class FigureContext:
     def __init__(self, analysis: Analysis) -> None:
         self.text = text = analysis.text
         self.layout = analysis.layout
+        self._statements: dict[int, bool] = {}
         self.headline_end = headline_end(text)
         self.exchanges = _exchanges(text)
         self.survey_from = next(
             (s.start for s in analysis.sentences if any(_names_survey(t) for t in s.span)),
             len(text),
         )
+
+    def statement(self, sent: Sentence) -> bool:
+        """A sentence with a verb that names no poll or report (`is_statement`,
+        `names_document`), read once per sentence however many figures it holds."""
+        known = self._statements.get(sent.start)
+        if known is None:
+            known = self._statements[sent.start] = is_statement(sent) and not names_document(sent)
+        return known
 
     def spoken(self, q: Quantity) -> bool:
         """Inside a quotation or a Q&A exchange: the speaker is the source (and an unattributed
@@ -192,7 +197,7 @@ def needs_source(context: FigureContext, sent: Sentence | None, q: Quantity) -> 
     """Whether a figure (see `is_figure`) is one the copy must say the source of."""
     if sent is None:
         return True
-    tokens = tokens_of(sent, q)
+    tokens = context.layout.tokens_between(q.span.start, q.span.end)
     looks_like_figure = not (
         is_duration_or_age(q, tokens)
         or is_name_part(q, tokens)
@@ -201,9 +206,4 @@ def needs_source(context: FigureContext, sent: Sentence | None, q: Quantity) -> 
     sourced_by_context = (
         context.spoken(q) or context.in_headline(q.span.start) or context.read_from_survey(q)
     )
-    return (
-        looks_like_figure
-        and not sourced_by_context
-        and is_statement(sent)
-        and not names_document(sent)
-    )
+    return looks_like_figure and not sourced_by_context and context.statement(sent)
