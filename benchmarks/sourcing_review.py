@@ -1,0 +1,156 @@
+"""Precision of the sourcing findings against the labelled review set, per split and corpus.
+
+    PYTHONPATH=. python benchmarks/sourcing_review.py [--labels FILE] [--split tuning|held-out|all]
+
+Re-checks every article of the review sample with the current code (the sample, fixed here and
+in benchmarks/review/README.md: all PolNeAR dev files; PolNeAR train files at sorted index i
+with i % 12 == 1; every 40th Reuters file by sorted path) and matches the findings of the
+reviewed rules to the labels by (file, rule, line, span), the span folded as in the TSV. A key
+that occurs more than once is matched in order. An article is held-out when the SHA-1 of its
+path (relative to the corpus) is 0 modulo 3, else tuning.
+
+For each rule and severity it prints: `now` (current findings), `labelled` (of those, matched
+to a label), `true`, `false`, `precision` (true / labelled) and `gone` (labels no current
+finding matches); then false warnings (warning or error findings labelled false) per 100
+articles, the labelled true findings still flagged ("true figures kept" for
+sourcing.unsourced-number) and the findings with no label, which a person must label.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from checker import Checker, Config
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+LABELS = ROOT / "benchmarks" / "review" / "sourcing_labels.tsv"
+RULES = {
+    "sourcing.unsourced-number", "sourcing.quote-without-speaker", "sourcing.anonymous",
+    "sourcing.second-hand", "sourcing.surname-first", "style.doubled-word",
+    "style.consistent-spelling", "boilerplate.web",
+}  # fmt: skip
+NUMBER = "sourcing.unsourced-number"
+
+
+def fold(text: str, limit: int) -> str:
+    """Whitespace runs to one space, cut to `limit` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def in_split(file: str, split: str) -> bool:
+    """Whether the article (path relative to the corpus) belongs to the split."""
+    held_out = int(hashlib.sha1(file.encode()).hexdigest(), 16) % 3 == 0
+    return split == "all" or split == ("held-out" if held_out else "tuning")
+
+
+def sample() -> list[tuple[str, str]]:
+    """(corpus name, path relative to the corpus) of every article in the review sample."""
+    train = sorted((CORPUS / "polnear" / "train" / "text").glob("*.txt"))
+    paths = [
+        *(("polnear-dev", p) for p in sorted((CORPUS / "polnear" / "dev" / "text").glob("*.txt"))),
+        *(("polnear-train", p) for i, p in enumerate(train) if i % 12 == 1),
+        *(("reuters", p) for p in sorted(CORPUS.glob("reuters/*/*.txt"))[::40]),
+    ]
+    return [(corpus, p.relative_to(CORPUS).as_posix()) for corpus, p in paths]
+
+
+def current(articles: list[tuple[str, str]]) -> list[dict]:
+    """The reviewed rules' findings on each article today, in report order."""
+    checker = Checker(Config()).warm_up()
+    found = []
+    for corpus, file in articles:
+        path = CORPUS / file
+        report = checker.check_text(path.read_text(encoding="utf-8"), path=str(path))
+        for f in report.findings:
+            if f.rule_id in RULES:
+                sev = str(getattr(f.severity, "value", f.severity))
+                span = fold(f.span.text, 120)
+                found.append({"corpus": corpus, "file": file, "rule": f.rule_id,
+                              "severity": sev, "line": f.span.line, "span": span})  # fmt: skip
+    return found
+
+
+def match(found: list[dict], labels: list[dict]) -> None:
+    """Set `label` on each current finding (None when unlabelled) and `kept` on each label."""
+    queue = defaultdict(list)
+    for row in labels:
+        row["kept"] = False
+        queue[row["file"], row["rule"], int(row["line"]), row["span"]].append(row)
+    for f in found:
+        waiting = queue[f["file"], f["rule"], f["line"], f["span"]]
+        f["label"] = waiting.pop(0) if waiting else None
+        if f["label"]:
+            f["label"]["kept"] = True
+
+
+def verdict(f: dict) -> str | None:
+    return f["label"]["verdict"] if f["label"] else None
+
+
+def report(name: str, articles: Counter, found: list[dict], labels: list[dict]) -> None:
+    """One split's tables: per corpus and over all, per rule and severity."""
+    corpora = [*sorted(articles), "all"]
+    articles["all"] = sum(articles.values())
+    print(f"\n== {name}: " + ", ".join(f"{articles[c]} {c}" for c in corpora) + " articles")
+    print(f"{'corpus':14} {'rule':31} {'severity':8} {'now':>4} {'labelled':>8} {'true':>5}"
+          f" {'false':>5} {'precision':>9} {'gone':>5}")  # fmt: skip
+    for corpus in corpora:
+        mine = [f for f in found if corpus in ("all", f["corpus"])]
+        lost = [r for r in labels if corpus in ("all", r["corpus"]) and not r["kept"]]
+        keys = {(x["rule"], x["severity"]) for x in [*mine, *lost]}
+        for rule, sev in sorted(keys):
+            now = Counter(verdict(f) for f in mine if (f["rule"], f["severity"]) == (rule, sev))
+            labelled = now["true"] + now["false"]
+            gone = sum((r["rule"], r["severity"]) == (rule, sev) for r in lost)
+            precision = f"{now['true'] / labelled:.2f}" if labelled else "-"
+            print(f"{corpus:14} {rule:31} {sev:8} {now.total():4} {labelled:8} {now['true']:5}"
+                  f" {now['false']:5} {precision:>9} {gone:5}")  # fmt: skip
+    false = Counter(f["corpus"] for f in found
+                    if f["severity"] in ("warning", "error") and verdict(f) == "false")  # fmt: skip
+    false["all"] = sum(false.values())
+    rates = ", ".join(f"{c} {100 * false[c] / max(articles[c], 1):.1f}" for c in corpora)
+    print(f"false warnings per 100 articles: {rates}")
+    true = [r for r in labels if r["verdict"] == "true"]
+    figures = [r for r in true if r["rule"] == NUMBER]
+    kept, kept_figures = sum(r["kept"] for r in true), sum(r["kept"] for r in figures)
+    print(
+        f"labelled true findings still flagged: {kept}/{len(true)} "
+        f"({kept / max(len(true), 1):.2f}); true figures kept: {kept_figures}/{len(figures)}"
+    )
+    new = [f for f in found if not f["label"]]
+    print(f"current findings with no label: {len(new)}")
+    for f in new:
+        print(f"  {f['file']}:{f['line']}\t{f['rule']}\t{f['severity']}\t{f['span']}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument("--split", choices=["tuning", "held-out", "all"], default="all")
+    args = parser.parse_args()
+    with args.labels.open(encoding="utf-8", newline="") as handle:
+        labels = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    articles = [(c, file) for c, file in sample() if in_split(file, args.split)]
+    labels = [r for r in labels if in_split(r["file"], args.split)]
+    found = current(articles)
+    match(found, labels)
+    for name in ["tuning", "held-out", "all"] if args.split == "all" else [args.split]:
+        report(
+            name,
+            Counter(c for c, file in articles if in_split(file, name)),
+            [f for f in found if in_split(f["file"], name)],
+            [r for r in labels if in_split(r["file"], name)],
+        )
+
+
+if __name__ == "__main__":
+    main()
