@@ -1,0 +1,198 @@
+"""Numeric relations labelled by hand in real copy (benchmarks/relations/*.yaml, see the README
+there): how many the checker models, how many one-figure breaking edits it catches, how many traps
+it wrongly flags, and its constraint errors on the clean originals, per corpus and kind, with the
+tuning and held-out articles side by side. Never tune on the held-out part.
+
+    PYTHONPATH=. python benchmarks/relations.py [--split tuning|held-out|all] [--corpus NAME]
+
+Each labelled article is checked once, then once per relation with its mutation applied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import yaml
+from tabulate import tabulate
+
+from checker import Checker, Config
+
+LABELS = Path(__file__).resolve().parent / "relations"
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+KINDS = ("sum", "subset", "disjoint", "percent_of", "change", "range", "same_referent")
+RULE = "numbers.constraint"
+
+
+def split_of(file: str) -> str:
+    """The fixed split: a third of the articles, by a hash of their path, are held out."""
+    return "held-out" if int(hashlib.sha1(file.encode()).hexdigest(), 16) % 3 == 0 else "tuning"
+
+
+def fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def matches(figure: str, quantity: str) -> bool:
+    return bool(quantity) and (quantity in figure or figure in quantity)
+
+
+def covered(figures: list[str], spans: list[str]) -> int:
+    """How many of the figures distinct spans account for (each span used once)."""
+    used: set[int] = set()
+    count = 0
+    for figure in map(fold, figures):
+        hit = next((i for i, s in enumerate(spans) if i not in used and matches(figure, s)), None)
+        if hit is not None:
+            used.add(hit)
+            count += 1
+    return count
+
+
+def load(corpus: str | None) -> dict[str, dict[str, list[dict]]]:
+    """Labels grouped by article: {file: {"relations": [...], "traps": [...]}}."""
+    articles: dict[str, dict[str, list[dict]]] = defaultdict(lambda: {"relations": [], "traps": []})
+    for path in sorted(LABELS.glob("*.yaml")):
+        if corpus and path.stem != corpus:
+            continue
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for section in ("relations", "traps"):
+            for item in data.get(section) or []:
+                articles[item["file"]][section].append({**item, "corpus": path.stem})
+    return articles
+
+
+def constraint_messages(report) -> set[str]:
+    return {f.message for f in report.findings if f.rule_id == RULE}
+
+
+def evaluate(checker: Checker, file: str, labels: dict[str, list[dict]], out: dict) -> None:
+    text = (CORPUS / file).read_text(encoding="utf-8")
+    report = checker.check_text(text, path=str(CORPUS / file))
+    spans = {q.id: fold(q.span.text) for q in report.quantities}
+    constraints = [
+        (k.kind, [spans[i] for i in k.quantities if i in spans], k) for k in report.constraints
+    ]
+    original = constraint_messages(report)
+    for f in report.findings:
+        if f.rule_id == RULE:
+            out["errors"].append((split_of(file), f"{file}:{f.span.line}: {f.message}"))
+    in_constraints = {i for k in report.constraints for i in k.quantities}
+    out["quantities"][split_of(file)] += len(spans)
+    out["constrained"][split_of(file)] += len(in_constraints & spans.keys())
+    for rel in labels["relations"]:
+        row = out["rows"][(split_of(file), rel["corpus"], rel["kind"])]
+        row["relations"] += 1
+        hits = [kind for kind, qs, _ in constraints if covered(rel["figures"], qs) >= 2]
+        row["modelled"] += bool(hits)
+        row["same kind"] += rel["kind"] in hits
+        mutation = rel["mutation"]
+        mutated = text.replace(mutation["find"], mutation["replace"], 1)
+        new = constraint_messages(checker.check_text(mutated, path=str(CORPUS / file))) - original
+        row["caught"] += bool(new)
+    for trap in labels["traps"]:
+        row = out["rows"][(split_of(file), trap["corpus"], trap["looks_like"])]
+        row["traps"] += 1
+        violated = any(
+            k.verdict.value == "violated" and covered(trap["figures"], qs) >= 2
+            for _, qs, k in constraints
+        )
+        found = any(
+            f.rule_id == RULE
+            and covered(trap["figures"], [fold(s.text) for s in [f.span, *f.related]]) >= 2
+            for f in report.findings
+        )
+        row["flagged"] += violated or found
+
+
+def share(k: int, of: int) -> str:
+    return f"{k} ({k / of:.0%})" if of else "-"
+
+
+def cells(row: Counter) -> list[str]:
+    n, t = row["relations"], row["traps"]
+    same = str(row["same kind"]) if n else "-"
+    traps = f"{row['flagged']}/{t}" if t else "-"
+    return [str(n), share(row["modelled"], n), same, share(row["caught"], n), traps]
+
+
+def pick(rows: dict, splits: tuple[str, ...], corpus: str, kind: str) -> Counter:
+    """Sum of the rows of these splits, one corpus (or "all") and one kind (or "total")."""
+    total: Counter = Counter()
+    for (s, c, k), row in rows.items():
+        if s in splits and corpus in (c, "all") and kind in (k, "total"):
+            total.update(row)
+    return total
+
+
+def table(rows: dict, splits: list[str]) -> str:
+    corpora = sorted({c for _, c, _ in rows})
+    heads = ("relations", "modelled", "same kind", "caught", "traps flagged")
+    header = ["corpus", "kind"] + [f"{s}\n{h}" for s in splits for h in heads]
+    lines = []
+    for corpus in corpora + (["all"] if len(corpora) > 1 else []):
+        for kind in [*KINDS, "total"]:
+            picked = [pick(rows, (s,), corpus, kind) for s in splits]
+            if any(p["relations"] or p["traps"] for p in picked):
+                lines.append([corpus, kind] + [c for p in picked for c in cells(p)])
+    return tabulate(lines, headers=header)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("tuning", "held-out", "all"), default="all")
+    parser.add_argument("--corpus", help="one labels file: polnear, reuters, ...")
+    args = parser.parse_args()
+    articles = {
+        f: labels
+        for f, labels in load(args.corpus).items()
+        if args.split == "all" or split_of(f) == args.split
+    }
+    if not articles:
+        print(f"no labelled articles in {LABELS} for --split {args.split} --corpus {args.corpus}")
+        return 0
+    checker = Checker(Config()).warm_up()
+    out: dict = {
+        "rows": defaultdict(Counter),
+        "errors": [],
+        "quantities": Counter(),
+        "constrained": Counter(),
+    }
+    for file in sorted(articles):
+        evaluate(checker, file, articles[file], out)
+    splits = ["tuning", "held-out"] if args.split == "all" else [args.split]
+    counts = Counter(split_of(f) for f in articles)
+    print(
+        f"{len(articles)} labelled articles ({', '.join(f'{s}: {n}' for s, n in sorted(counts.items()))})\n"
+    )
+    print(table(out["rows"], splits))
+    both = pick(out["rows"], ("tuning", "held-out"), "all", "total")
+    print(
+        f"\nall articles: {both['relations']} relations, {share(both['modelled'], both['relations'])} "
+        f"modelled ({both['same kind']} of the same kind), {share(both['caught'], both['relations'])} "
+        f"mutations caught, {both['flagged']}/{both['traps']} traps flagged"
+    )
+    print("\nmodelled: some constraint covers two of the figures (n same: of the labelled kind);")
+    print("mutations caught: the one-figure edit adds a numbers.constraint finding;")
+    print(
+        "traps flagged: a finding or violated constraint covers two of the trap's figures (lower is better)"
+    )
+    for split in ("tuning", "held-out"):
+        errors = [e for s, e in out["errors"] if s == split]
+        articles_in = counts[split]
+        if not articles_in:
+            continue
+        q, k = out["quantities"][split], out["constrained"][split]
+        print(
+            f"\n{split}: {len(errors)} constraint errors on {articles_in} clean originals; "
+            f"coverage {k}/{q} quantities in some constraint ({k / max(q, 1):.0%})"
+        )
+        for error in errors:
+            print(f"  {error}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
