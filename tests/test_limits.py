@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import time
 
 import pytest
 from typer.testing import CliRunner
@@ -71,8 +72,8 @@ def test_no_budget_never_skips():
     assert list(budget.gate(range(3))) == [0, 1, 2] and not budget.spent()
 
 
-def test_zero_budget_skips_stages_and_rules_and_says_so(seed_text):
-    report = Checker(Config(time_budget=0)).check_text(seed_text)
+def test_a_spent_budget_skips_stages_and_rules_and_says_so(seed_text):
+    report = Checker(Config(time_budget=0.001)).check_text(seed_text)
     (note,) = [f for f in report.findings if f.rule_id == "input.time-budget"]
     assert "quantities.extract" in note.message and "boilerplate.web" in note.message
     assert report.claims == [] and report.quantities == []
@@ -82,14 +83,16 @@ def test_zero_budget_skips_stages_and_rules_and_says_so(seed_text):
 def test_budget_stops_the_spacy_pass_between_chunks(monkeypatch):
     real = nlp.chunks
     monkeypatch.setattr(nlp, "chunks", lambda text: real(text, 40))  # first chunk: line one
-    report = Checker(Config(time_budget=0, ignore=["boilerplate"])).check_text(PARAGRAPHS)
+    report = Checker(Config(time_budget=0.001, ignore=["boilerplate"])).check_text(PARAGRAPHS)
     (note,) = report.findings
     assert note.rule_id == "input.time-budget" and note.span.start == 40
     assert "not annotated" in note.message
 
 
 def test_ignore_input_silences_the_notes(seed_text):
-    report = Checker(Config(time_budget=0, max_bytes=100, ignore=["input"])).check_text(seed_text)
+    report = Checker(Config(time_budget=0.001, max_bytes=100, ignore=["input"])).check_text(
+        seed_text
+    )
     assert report.findings == []
 
 
@@ -99,6 +102,28 @@ runner = CliRunner()
 def test_cli_flags_set_the_limits():
     result = runner.invoke(app, [str(SEED), "--max-bytes", "400", "--time-budget", "1000"])
     assert "input.truncated" in result.output and "first 400 were read" in result.output
-    result = runner.invoke(app, [str(SEED), "--time-budget", "0", "--fail-on", "warning"])
+    result = runner.invoke(app, [str(SEED), "--time-budget", "0.001", "--fail-on", "warning"])
     assert result.exit_code == 1 and "input.time-budget" in result.output
     assert runner.invoke(app, [str(SEED), "--max-bytes", "0"]).exit_code == 2
+
+
+def test_the_default_budget_is_on_and_zero_turns_it_off():
+    assert Config().time_budget == 15.0
+    report = Checker(Config(time_budget=0)).check_text("Kirby said 1,000 troops will go.")
+    assert not [f for f in report.findings if f.rule_id == "input.time-budget"]
+
+
+def test_a_step_that_overruns_the_budget_is_stopped_and_named(monkeypatch, seed_text):
+    # a stage gone slow on a shape nobody foresaw: the budget's timer stops it, the earlier
+    # stages' layers are kept and the report names the stopped stage and the skipped ones
+    from checker import claims
+
+    def stuck(analysis):
+        for _ in range(3000):  # 30 s: were it not stopped, the assertions below would fail
+            time.sleep(0.01)
+
+    monkeypatch.setattr(claims.build, "func", stuck)
+    report = Checker(Config(time_budget=0.5)).check_text(seed_text, date="2022-02-02")
+    (note,) = [f for f in report.findings if f.rule_id == "input.time-budget"]
+    assert "claims.build (stopped)" in note.message and "sources.resolve" in note.message
+    assert report.quantities and report.claims == []

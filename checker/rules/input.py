@@ -58,16 +58,19 @@ class TimeBudget(PythonRule):
     """A document whose time budget ran out before every stage and rule had run.
 
     ## What it checks
-    Whether `--time-budget` seconds (`time-budget` in the configuration) were spent before the
-    whole text was annotated, or before every stage and rule ran. The finding sits where the
-    annotated text ends and names the stages and rules that were skipped.
+    Whether `--time-budget` seconds (`time-budget` in the configuration; 15 by default, 0 for no
+    limit) were spent before the whole text was annotated (spaCy may use 60% of it), or before
+    every stage and rule ran.
+    A step that runs on past the budget by a fifth of it again (at least a second) is stopped. The
+    finding sits where the annotated text ends and names the stages and rules that were skipped
+    or stopped; what the earlier ones found is kept.
 
     ## Why it matters
     A skipped stage or rule reports nothing: without this finding a slow document would pass
     the gate unchecked.
 
     ## Example
-    A 2 MB transcript checked with `--time-budget 1` (any article, with `--time-budget 0`).
+    A 2 MB transcript checked with `--time-budget 1` (any article, with `--time-budget 0.001`).
 
     ## Suggested fix
     Raise `--time-budget`, or check this document on its own.
@@ -75,7 +78,7 @@ class TimeBudget(PythonRule):
 
     id = "input.time-budget"
     example = "The Pentagon said Wednesday (Feb. 2) that 1,000 U.S. troops will be redeployed."
-    example_config: ClassVar[dict[str, object]] = {"time_budget": 0}
+    example_config: ClassVar[dict[str, object]] = {"time_budget": 0.001}
     severity = Severity.warning
     requires = ("run",)
 
