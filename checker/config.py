@@ -102,6 +102,16 @@ class Config(BaseModel):
         None, description="where the rule pages (docs/rules) are published; links SARIF and LSP"
     )
 
+    @field_validator("select", "ignore", "extend_select", mode="before")
+    @classmethod
+    def _split_commas(cls, value: object) -> object:
+        """`--select style,place` and `select = ["style,place"]` name two selectors."""
+        if isinstance(value, str):
+            value = [value]
+        if isinstance(value, list):
+            return [part.strip() for item in value for part in str(item).split(",") if part.strip()]
+        return value
+
     @field_validator("docs_url")
     @classmethod
     def _absolute_url(cls, value: str | None) -> str | None:

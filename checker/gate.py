@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from checker import __version__, baseline
+from checker import __version__, baseline, selection
 from checker.config import Config
 from checker.formats import statistics, writer
 from checker.formats.base import RuleInfo, RunInfo, Totals
 from checker.models import InputError
+from checker.registry import all_rules
 from checker.runner import Runner
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -70,6 +71,12 @@ def run_gate(
 ) -> int:
     """Check the paths, write the report, and return the exit code."""
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
+    available, load_errors = all_rules(config)
+    wrong = selection.problems(config, available)
+    if wrong:  # a gate that checks nothing must not pass
+        for message in [*wrong, *load_errors]:
+            stderr.write(f"factcheck: {message}\n")
+        return EXIT_ERROR
     runner = Runner(config, jobs=options.jobs, cache_dir=options.cache_dir, quiet=options.quiet)
     info = RunInfo(
         rules=[
