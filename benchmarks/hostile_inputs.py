@@ -31,7 +31,7 @@ from checker.load import load_text
 PATTERNS = {
     "html": ["<a b='x ", '<a b="x ', "<a ", "<a b=x ", "</a b='x ", "<!--x--", "<![CDATA[", "<!x",
              "<?x", "&#x", "<div>", "<p>a</p>", "<a title='>'>", "<![CDATA[x>", "<![if x>", "<![x>"],
-    "md": ["<!-- x\n", "<a ", "![x", "](", "```x\n", "*a ", "[(", "> - 1. ", "<!--"],
+    "md": ["<!-- x\n", "<a ", "![x", "](", "```x\n", "*a ", "[(", "> - 1. ", "<!--", "`a ", "``a` "],
 }  # fmt: skip
 MAX_RATIO = 8.0
 

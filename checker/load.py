@@ -20,9 +20,10 @@ from pathlib import Path
 
 import yaml
 
+from checker import markdown
 from checker.cutting import boundary_cut, utf8_prefix
 from checker.document import Document
-from checker.markers import FENCED_CODE, blank_markers
+from checker.markers import blank_markers
 
 TEXT_SUFFIXES = {
     ".txt": "txt",
@@ -157,7 +158,6 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)---[ \t]*(?:\r?\n|\Z)", r
 # Each pattern stops at the next opener of its own kind, so an unclosed construct repeated
 # many times costs linear time, not a rescan to the end of the line or file for each.
 _MD_BLANK: list[re.Pattern[str] | str] = [
-    FENCED_CODE,
     "comments",  # see _blank_comments
     re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)"),  # images
     re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.MULTILINE),  # link reference definitions
@@ -200,6 +200,15 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
+def _blank_ranges(text: str, ranges: list[tuple[int, int]]) -> str:
+    """`text` with each (start, end) range blanked, line breaks kept."""
+    pieces, at = [], 0
+    for start, end in ranges:
+        pieces += [text[at:start], re.sub(r"[^\n]", " ", text[start:end])]
+        at = end
+    return "".join(pieces) + text[at:]
+
+
 def _blank_comments(text: str) -> str:
     """Blank `<!-- ... -->` comments (suppressions are read from the source). Linear: once one
     comment has no end, no later one can have one either."""
@@ -223,6 +232,7 @@ def _load_markdown(source: str, path: str) -> Document:
         except (yaml.YAMLError, RecursionError, ValueError):  # optional; 2022-13-45 is no date
             meta = {}
         text = _blank(fm) + source[fm.end() :]
+    text = _blank_ranges(text, markdown.code_ranges(text))  # code is not copy
     for pattern in _MD_BLANK + _MD_MARKUP:
         text = _blank_comments(text) if isinstance(pattern, str) else pattern.sub(_blank, text)
     title = _str(meta.get("title"))

@@ -9,10 +9,6 @@ _LINE = r"^[ \t]*\[factcheck:\s*(?P<t_verb>ignore(?:-file)?)\b(?P<t_rules>[^\]\n
 _COMMENT = r"<!--\s*factcheck:\s*(?P<c_verb>ignore(?:-file)?)\b(?P<c_rules>[^>]*?)\s*-->"
 MARKER = re.compile(f"{_COMMENT}|{_LINE}", re.MULTILINE | re.IGNORECASE)
 TEXT_MARKER = re.compile(_LINE, re.MULTILINE | re.IGNORECASE)
-# a Markdown fenced code block: not copy (the loader blanks it), and a marker in it is an example
-FENCED_CODE = re.compile(
-    r"^[ \t]*(?:```|~~~).*?^[ \t]*(?:```|~~~)[^\n]*$", re.DOTALL | re.MULTILINE
-)
 
 
 def blank_markers(text: str) -> str:

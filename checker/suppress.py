@@ -14,10 +14,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from checker import markdown
 from checker.config import prefix_match
 from checker.document import Document
 from checker.layout import Layout
-from checker.markers import FENCED_CODE, MARKER
+from checker.markers import MARKER
 from checker.models import Finding
 
 if TYPE_CHECKING:
@@ -63,11 +64,10 @@ def parse(document: Document, layout: Layout | None = None) -> list[Suppression]
     """Every suppression marker in the document's source, with the text range it covers."""
     layout = layout or Layout(document.text)
     found = []
-    md = document.kind == "md"
-    fences = [f.span() for f in FENCED_CODE.finditer(document.source)] if md else []
+    code = markdown.code_ranges(document.source) if document.kind == "md" else []
     for m in MARKER.finditer(document.source):
-        if any(a <= m.start() < b for a, b in fences):
-            continue
+        if markdown.inside(code, m.start()):
+            continue  # a marker shown in code is an example, not a suppression
         verb = (m.group("c_verb") or m.group("t_verb")).lower()
         raw = m.group("c_rules") if m.group("c_verb") else m.group("t_rules")
         rules = tuple(r for r in re.split(r"[\s,]+", raw or "") if r)

@@ -170,3 +170,31 @@ def test_markdown_footnote_marks_table_rules_and_entities_are_not_copy():
     assert "Kyiv" in doc.text and "300" in doc.text
     for i, ch in enumerate(doc.text):
         assert ch == source[i] or ch == " "  # still only blanked, never moved
+
+
+def test_markdown_code_is_not_copy_inline_spans_and_indented_blocks_included(checker):
+    # before: the code ticks were removed and the code read as prose (style findings on it),
+    # and an indented code block was checked as a paragraph
+    source = (
+        "Kirby said the troops would go.\n\n"
+        "Run `factcheck --select style.wordiness in order to` on the draft.\n\n"
+        "    in order to prior to in order to\n\n"
+        "The end.\n"
+    )
+    doc = load_text(source, path="notes.md")
+    assert "in order to" not in doc.text and "Run" in doc.text and "The end." in doc.text
+    assert len(doc.text) == len(source)
+    found = checker.check_text(source, path="notes.md").findings
+    assert not [f for f in found if f.rule_id == "style.wordiness"]
+    # the same words as prose are found
+    prose = checker.check_text("We did it in order to win.", path="notes.md").findings
+    assert [f.rule_id for f in prose if f.rule_id == "style.wordiness"] == ["style.wordiness"]
+
+
+def test_a_suppression_shown_in_inline_code_is_an_example_not_a_suppression(checker):
+    source = (
+        "Write `<!-- factcheck: ignore-file style -->` to silence style in a file.\n\n"
+        "We did it in order to win.\n"
+    )
+    found = checker.check_text(source, path="guide.md").findings
+    assert [f.rule_id for f in found if f.rule_id.startswith("style.")] == ["style.wordiness"]
