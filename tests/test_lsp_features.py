@@ -102,8 +102,14 @@ def test_diagnostics_carry_rule_id_severity_suggestion_and_related():
     assert related.message == "cited: Kirby said"
 
 
+def fixes_only(actions: list[lsp.CodeAction]) -> list[lsp.CodeAction]:
+    return [a for a in actions if not a.title.startswith("Suppress ")]
+
+
 def test_quick_fixes_replace_the_span_and_skip_findings_without_fixes():
-    actions = code_actions(REPORT, URI, LINES, lsp.PositionEncodingKind.Utf16, everything())
+    actions = fixes_only(
+        code_actions(REPORT, URI, LINES, lsp.PositionEncodingKind.Utf16, everything())
+    )
     assert [a.title for a in actions] == [
         "Replace 'Kiev' with 'Kyiv'",
         "Replace 'Juan Kirby' with 'John Kirby'",
@@ -121,7 +127,10 @@ def test_quick_fixes_only_for_the_requested_range():
     cursor = lsp.Position(line=0, character=44)  # on "Kiev"
     line_one = lsp.Range(start=cursor, end=cursor)
     actions = code_actions(REPORT, URI, LINES, lsp.PositionEncodingKind.Utf16, line_one)
-    assert [a.title for a in actions] == ["Replace 'Kiev' with 'Kyiv'"]
+    assert [a.title for a in actions] == [
+        "Replace 'Kiev' with 'Kyiv'",
+        "Suppress place.preferred-name in this paragraph",
+    ]
 
 
 def test_removal_inside_a_line_takes_one_space_with_it():
@@ -133,7 +142,7 @@ def test_removal_inside_a_line_takes_one_space_with_it():
         rule_id="boilerplate.web", severity=Severity.error, span=phrase, message="boilerplate",
         fixes=[Fix(span=phrase, replacement="")],
     )])  # fmt: skip
-    (action,) = code_actions(report, URI, source_lines(text), "utf-16", everything())
+    (action,) = fixes_only(code_actions(report, URI, source_lines(text), "utf-16", everything()))
     (edit,) = action.edit.changes[URI]
     assert action.title == "Remove 'Share this article'"
     after = text[: edit.range.start.character] + text[edit.range.end.character :]
@@ -290,3 +299,29 @@ def test_bad_initialization_options_are_reported_and_ignored():
     server.configure({"fail_on": "warning", "colour": "red"})
     assert server.checker is fake
     assert shown and shown[0].startswith("factcheck: ignoring initializationOptions")
+
+
+def _apply(source: str, edit: lsp.TextEdit) -> str:
+    lines = source.split("\n")
+    row = edit.range.start.line
+    lines.insert(row, edit.new_text.rstrip("\n"))
+    return "\n".join(lines)
+
+
+def test_the_suppress_action_silences_its_finding_and_only_it(checker, seed_text):
+    # seeds/000_271244230b04580b.txt: "escalating escalation" (style.redundancy), paragraph 1
+    for path in ("seed.txt", "seed.md"):
+        report = checker.check_text(seed_text, path=path, date="2022-02-02")
+        (target,) = [f for f in report.findings if f.rule_id == "style.redundancy"]
+        cursor = lsp.Position(line=target.span.line - 1, character=target.span.column)
+        actions = code_actions(report, URI, source_lines(seed_text), "utf-16",
+                               lsp.Range(start=cursor, end=cursor))  # fmt: skip
+        (suppress,) = [
+            a for a in actions if a.title == "Suppress style.redundancy in this paragraph"
+        ]
+        (edit,) = suppress.edit.changes[URI]
+        again = checker.check_text(_apply(seed_text, edit), path=path, date="2022-02-02")
+        assert not [f for f in again.findings if f.rule_id == "style.redundancy"]
+        assert not [f for f in again.findings if f.rule_id == "suppression.unused"]
+        others = {f.rule_id for f in report.findings} - {"style.redundancy"}
+        assert others == {f.rule_id for f in again.findings}

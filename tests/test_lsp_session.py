@@ -116,6 +116,18 @@ def test_hover_on_a_number_shows_the_quantity_and_its_constraints(
             assert constraint.verdict.value in text
 
 
+def test_hover_on_a_finding_shows_its_rules_docs(session, opened, seed_text):
+    # "Department of Defense press secretary Juan Kirby" (par. 3 of the seed): entity.name-role
+    line = next(i for i, text in enumerate(seed_text.split("\n")) if "Juan Kirby" in text)
+    character = seed_text.split("\n")[line].index("Juan Kirby") + 2
+    hover = session.request("textDocument/hover", {
+        "textDocument": {"uri": URI}, "position": {"line": line, "character": character},
+    })  # fmt: skip
+    text = hover["contents"]["value"]
+    assert text.startswith("**entity.name-role** (error): ") and "John Kirby" in text
+    assert "## What it checks" in text and "## Suggested fix" in text
+
+
 def test_edits_are_checked_again_and_the_latest_version_wins(session, opened, seed_text):
     cleaned = seed_text.replace("Sign up to receive our latest news!", "")
     for version, text in ((2, seed_text + "\nShare this article\n"), (3, cleaned)):

@@ -6,6 +6,7 @@ from lsprotocol import types as lsp
 
 from checker.config import rule_page_url
 from checker.lsp.positions import Lines, to_range
+from checker.lsp.suppressions import suppress_action
 from checker.models import DocumentReport, Finding, Fix, Severity
 
 SOURCE = "factcheck"
@@ -67,12 +68,15 @@ def code_actions(
     wanted: lsp.Range,
     docs_url: str | None = None,
 ) -> list[lsp.CodeAction]:
-    """A quick fix for every fix of every finding whose range meets the requested range."""
+    """A quick fix for every fix of every finding whose range meets the requested range, then
+    one action per such finding that suppresses its rule in the paragraph."""
     actions: list[lsp.CodeAction] = []
+    suppressions: list[lsp.CodeAction] = []
     for finding in report.findings:
         diag = diagnostic(finding, uri, lines, encoding, docs_url)
-        if not finding.fixes or not overlaps(diag.range, wanted):
+        if not overlaps(diag.range, wanted):
             continue
+        suppressions.append(suppress_action(finding, diag, uri, report.path, lines))
         for fix in finding.fixes:
             edit = lsp.TextEdit(range=edit_range(lines, fix, encoding), new_text=fix.replacement)
             actions.append(
@@ -84,7 +88,7 @@ def code_actions(
                     edit=lsp.WorkspaceEdit(changes={uri: [edit]}),
                 )
             )
-    return actions
+    return actions + suppressions
 
 
 def title(fix: Fix) -> str:

@@ -1,11 +1,22 @@
-"""Hover on a number: the quantity as read, and the constraints it takes part in with verdicts."""
+"""Hover on a number: the quantity as read, and the constraints it takes part in with verdicts;
+hover on a finding: what its rule checks and why, from the rule's own docs."""
 
 from __future__ import annotations
 
 from checker.lsp.positions import contains
-from checker.models import Constraint, DocumentReport, Quantity
+from checker.models import Constraint, DocumentReport, Finding, Quantity
 
 VERDICT_MARKS = {"holds": "holds", "violated": "**violated**", "undetermined": "undetermined"}
+
+
+def findings_at(report: DocumentReport, line: int, column: int) -> list[Finding]:
+    return [f for f in report.findings if contains(f.span, line, column)]
+
+
+def finding_markdown(finding: Finding, docs: str | None) -> str:
+    """The finding's rule, severity and message, then the rule's docs (its summary and sections)."""
+    head = f"**{finding.rule_id}** ({finding.severity.value}): {finding.message}"
+    return head + (f"\n\n---\n\n{docs.strip()}" if docs else "")
 
 
 def quantity_at(report: DocumentReport, line: int, column: int) -> Quantity | None:

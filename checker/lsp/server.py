@@ -23,7 +23,7 @@ from checker.config import Config
 from checker.engine import Checker
 from checker.load import TEXT_SUFFIXES
 from checker.lsp.diagnostics import code_actions, diagnostics
-from checker.lsp.hover import hover_markdown, quantity_at
+from checker.lsp.hover import finding_markdown, findings_at, hover_markdown, quantity_at
 from checker.lsp.positions import from_position, source_lines, to_range
 from checker.models import DocumentReport
 from checker.problems import Problems
@@ -205,13 +205,17 @@ def build_server(
             return None
         line, column = from_position(checked.lines, params.position, ls.encoding)
         quantity = quantity_at(checked.report, line, column)
-        if quantity is None:
+        findings = findings_at(checked.report, line, column)
+        if quantity is None and not findings:
             return None
+        docs = {r.id: r.docs for r in ls.checker.rules}
+        parts = [finding_markdown(f, docs.get(f.rule_id)) for f in findings]
+        if quantity is not None:
+            parts.append(hover_markdown(checked.report, quantity))
+        span = quantity.span if quantity is not None else findings[0].span
         return lsp.Hover(
-            contents=lsp.MarkupContent(
-                kind=lsp.MarkupKind.Markdown, value=hover_markdown(checked.report, quantity)
-            ),
-            range=to_range(checked.lines, quantity.span, ls.encoding),
+            contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value="\n\n".join(parts)),
+            range=to_range(checked.lines, span, ls.encoding),
         )
 
     @server.feature(lsp.SHUTDOWN)
