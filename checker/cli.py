@@ -82,9 +82,7 @@ def check(
     paths: Annotated[
         list[Path], typer.Argument(help="files or folders (txt, md, html); - reads stdin")
     ],
-    fmt: Annotated[
-        str, typer.Option("--format", "-f", help="text, json, sarif, junit, github or markdown")
-    ] = "text",
+    fmt: Annotated[str, typer.Option("--format", "-f", help=", ".join(FORMATS))] = "text",
     output: Annotated[
         list[str] | None,
         typer.Option(
