@@ -82,11 +82,16 @@ def check(
     paths: Annotated[
         list[Path], typer.Argument(help="files or folders (txt, md, html); - reads stdin")
     ],
-    fmt: Annotated[
-        str, typer.Option("--format", "-f", help="text, json, sarif, junit, github or markdown")
-    ] = "text",
+    fmt: Annotated[str, typer.Option("--format", "-f", help=", ".join(FORMATS))] = "text",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="write the report here")
+        list[str] | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="[FORMAT:]PATH",
+            help="write the report here: a file (in --format), FORMAT:FILE, or FORMAT alone for"
+            " standard output; repeat it for several outputs from one run",
+        ),
     ] = None,
     fail_on: Annotated[
         str | None, typer.Option(help="error, warning, info or never [default: error]")
@@ -167,6 +172,7 @@ def check(
 ) -> None:
     """Check articles and print claims and findings."""
     _choice(fmt, list(FORMATS), "--format")
+    outputs = parse_outputs(output or [], fmt)
     config = effective_config(
         paths, config_file, isolated,
         fail_on=fail_on, date=date, select=select, ignore=ignore, extend_select=extend_select,
@@ -178,7 +184,7 @@ def check(
     )  # fmt: skip
     options = GateOptions(
         fmt=fmt,
-        output=output,
+        outputs=outputs,
         quiet=quiet,
         statistics=statistics,
         jobs=jobs,
@@ -203,6 +209,32 @@ def check(
         typer.echo(f"factcheck: internal error: {type(exc).__name__}: {exc}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
     raise typer.Exit(code)
+
+
+def parse_output(value: str, fmt: str) -> tuple[str, Path | None]:
+    """`FORMAT:PATH` (empty PATH: stdout), `FORMAT` (stdout), or a path written in `fmt`: a value
+    without a known format name before a colon is a path, as `-o PATH` always was."""
+    name, colon, rest = value.partition(":")
+    if name in FORMATS:
+        return name, Path(rest) if colon and rest else None
+    if colon and not rest:  # `--output sarfi:`: a format asked for, and none is known by it
+        raise typer.BadParameter(
+            f"{name!r} is not one of {', '.join(FORMATS)}", param_hint="--output"
+        )
+    return fmt, Path(value)
+
+
+def parse_outputs(values: list[str], fmt: str) -> list[tuple[str, Path | None]]:
+    """Every --output; at most one may be standard output, and no file may be named twice."""
+    outputs = [parse_output(value, fmt) for value in values] or [(fmt, None)]
+    if sum(path is None for _, path in outputs) > 1:
+        raise typer.BadParameter(
+            "at most one output may go to standard output", param_hint="--output"
+        )
+    files = [path.resolve() for _, path in outputs if path is not None]
+    if len(set(files)) < len(files):
+        raise typer.BadParameter("two outputs name the same file", param_hint="--output")
+    return outputs
 
 
 def _silence_stdout() -> None:

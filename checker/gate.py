@@ -7,8 +7,8 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
@@ -16,6 +16,7 @@ from checker import __version__, baseline, selection
 from checker.config import Config
 from checker.formats import statistics, writer
 from checker.formats.base import RuleInfo, RunInfo, Totals
+from checker.formats.fanout import FanOut
 from checker.models import InputError
 from checker.registry import all_rules
 from checker.runner import Runner
@@ -33,6 +34,11 @@ class GateOptions:
     cache_dir: Path | None = None
     stdin_name: str | None = None
     write_baseline: Path | None = None
+    # several outputs from one run, (format, file or None for stdout); empty: `fmt` to `output`
+    outputs: list[tuple[str, Path | None]] = field(default_factory=list)
+
+    def sinks(self) -> list[tuple[str, Path | None]]:
+        return self.outputs or [(self.fmt, self.output)]
 
 
 @contextmanager
@@ -89,8 +95,13 @@ def run_gate(
     )
     known = _read_baseline(config, stderr)
     totals, errors, entries = Totals(), [], []
-    with _destination(options.output, stdout) as out:
-        sink = writer(options.fmt, out, info)
+    with ExitStack() as stack:  # every file is replaced only when the whole run is written
+        sink = FanOut(
+            [
+                writer(fmt, stack.enter_context(_destination(path, stdout)), info)
+                for fmt, path in options.sinks()
+            ]
+        )
         sink.start()
         for item in runner.run(paths, stdin_name=options.stdin_name, stdin=stdin):
             if isinstance(item, InputError):
@@ -121,7 +132,7 @@ def run_gate(
         return EXIT_ERROR if totals.errors else EXIT_OK
     if options.statistics:
         table = statistics.render(totals)
-        to_stdout = options.fmt == "text" and not options.output
+        to_stdout = ("text", None) in options.sinks()
         (stdout if to_stdout else stderr).write(("\n" if to_stdout else "") + table)
     if totals.errors:
         return EXIT_ERROR

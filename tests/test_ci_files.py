@@ -22,14 +22,24 @@ def test_pre_commit_hook_runs_the_check_command():
     assert result.exit_code == 1 and "boilerplate.web" in result.stdout
 
 
-def test_example_workflow_uploads_sarif_that_factcheck_writes():
+def test_example_workflow_installs_from_a_checkout_and_checks_once(tmp_path, monkeypatch):
     workflow = yaml.safe_load((ROOT / "docs" / "github-actions.yml").read_text())
     steps = workflow["jobs"]["factcheck"]["steps"]
     upload = [s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif")]
     assert upload and upload[0]["with"]["sarif_file"] == "factcheck.sarif"
-    runs = " ".join(s.get("run", "") for s in steps)
-    for fmt in ("sarif", "markdown", "github"):
-        assert f"--format {fmt}" in runs
+    assert "always()" in upload[0]["if"]
+    # PyPI's `factcheck` is an unrelated package: install the checkout of this repository
+    [install] = [s for s in steps if "pip install" in s.get("run", "")]
+    assert install["run"].strip() == "pip install ."
+    checkouts = [s for s in steps if s.get("uses", "").startswith("actions/checkout")]
+    assert install["working-directory"] in [s.get("with", {}).get("path") for s in checkouts]
+    [check] = [s for s in steps if s.get("run", "").lstrip().startswith("factcheck ")]
+    command = shlex.split(check["run"].replace('"$ARTICLES"', str(SEED)))[1:] + ["--no-cache"]
+    monkeypatch.chdir(tmp_path)  # the one run writes every report the later steps read
+    result = CliRunner().invoke(app, command)
+    assert result.exit_code == 1 and "::error " in result.stdout, result.output
+    assert (tmp_path / "factcheck.sarif").is_file() and (tmp_path / "comment.md").is_file()
+    assert "comment.md" in " ".join(s.get("run", "") for s in steps if s is not check)
     assert "docs/github-actions.yml" in (ROOT / "docs" / "ci.md").read_text()
 
 

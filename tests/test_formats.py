@@ -363,3 +363,15 @@ def test_text_findings_tables_read_back(seed_report):
             for _, f in all_findings(report)
         ]
         assert [(a, s, r, m[:40]) for a, s, r, m in rows] == expected
+
+
+def test_sarif_results_carry_the_finding_fingerprint(seed_report):
+    for report in (seed_report.model_copy(deep=True), tricky_report()):
+        for i, doc in enumerate(report.documents):
+            for j, f in enumerate(doc.findings):
+                f.fingerprint = f.fingerprint or f"fp{i}-{j}"
+        log = json.loads(render(report, "sarif", INFO))
+        jsonschema.Draft4Validator(SARIF_SCHEMA).validate(log)
+        prints = [r["partialFingerprints"] for r in log["runs"][0]["results"]]
+        assert prints == [{"factcheck/v1": f.fingerprint} for _, f in all_findings(report)]
+        assert prints

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TextIO
 
-from checker.formats import github, json_format, junit, markdown, sarif, text
+from checker.formats import github, gitlab, json_format, junit, markdown, rdjsonl, sarif, text
 from checker.formats.base import RunInfo, Writer, render_report
 from checker.models import Report
 
@@ -19,6 +19,8 @@ WRITERS: dict[str, type[Writer]] = {
     "junit": junit.JunitWriter,
     "github": github.GithubWriter,
     "markdown": markdown.MarkdownWriter,
+    "gitlab": gitlab.GitlabWriter,
+    "rdjsonl": rdjsonl.RdjsonlWriter,
 }
 
 FORMATS: dict[str, Renderer] = {

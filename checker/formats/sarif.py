@@ -3,8 +3,9 @@
 One run; `tool.driver.rules` lists the selected rules (summary, docs, default level, and a
 `helpUri` to the rule's page when the configuration sets `docs-url`); one result
 per finding with its region (1-based lines and columns in the source file, the end column
-exclusive, counted in Unicode code points), related locations, and a fix where the finding has
-one. Input errors become tool execution notifications. Results are written as they come.
+exclusive, counted in Unicode code points), related locations, a fix where the finding has
+one, and the finding's fingerprint as `partialFingerprints["factcheck/v1"]`. Input errors
+become tool execution notifications. Results are written as they come.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from checker.formats.base import TOOL_NAME, RuleInfo, Totals, Writer
 from checker.models import DocumentReport, Finding, Severity, Span
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+FINGERPRINT_KEY = "factcheck/v1"  # a new key, not new values, if the fingerprint ever changes
 LEVELS = {Severity.error: "error", Severity.warning: "warning", Severity.info: "note"}
 
 
@@ -64,6 +66,8 @@ def result(finding: Finding, uri: str, rule_index: int | None) -> dict[str, Any]
     out["level"] = LEVELS[finding.severity]
     out["message"] = {"text": finding.message}
     out["locations"] = [location(uri, finding.span)]
+    if finding.fingerprint:  # code scanning matches alerts across runs by it, not by line
+        out["partialFingerprints"] = {FINGERPRINT_KEY: finding.fingerprint}
     if finding.related:
         out["relatedLocations"] = [
             {"id": i, **location(uri, span), "message": {"text": span.text}}
