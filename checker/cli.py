@@ -108,6 +108,13 @@ def check(
         typer.Option("--config", help="config file (default: found upwards from the first path)"),
     ] = None,
     isolated: Annotated[bool, typer.Option(help="ignore config files")] = False,
+    force_exclude: Annotated[
+        bool,
+        typer.Option(
+            "--force-exclude",
+            help="apply exclude and .gitignore to files named here too (what pre-commit passes)",
+        ),
+    ] = False,
     baseline_file: Annotated[
         Path | None,
         typer.Option(
@@ -175,6 +182,7 @@ def check(
         knowledge=[str(k) for k in knowledge] if knowledge else None,
         max_bytes=max_bytes,
         time_budget=time_budget,
+        force_exclude=force_exclude or None,
     )  # fmt: skip
     options = GateOptions(
         fmt=fmt,

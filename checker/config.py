@@ -78,6 +78,12 @@ class Config(BaseModel):
     knowledge: list[str] = Field(default_factory=list, description="extra knowledge folders")
     include: list[str] = Field(default_factory=list, description="file globs to check")
     exclude: list[str] = Field(default_factory=list, description="file globs to skip")
+    respect_gitignore: bool = Field(
+        True, description="skip what the checkout's .gitignore files ignore when walking folders"
+    )
+    force_exclude: bool = Field(
+        False, description="apply exclude (and .gitignore) to files named on the command line too"
+    )
     baseline: str | None = Field(None, description="findings in this baseline file do not fail")
     date: str | None = Field(None, description="publication date when the article has none")
     reference_year: int | None = Field(
@@ -163,15 +169,16 @@ class Config(BaseModel):
         """Whether a file found in a folder is checked under `include` and `exclude`."""
         if not self.include and not self.exclude:
             return True
+        return (not self.include or self._hit(path, self.include)) and not self.excludes(path)
+
+    def excludes(self, path: str) -> bool:
+        """Whether `exclude` matches the file (what --force-exclude holds named files to)."""
+        return bool(self.exclude) and self._hit(path, self.exclude)
+
+    def _hit(self, path: str, patterns: list[str]) -> bool:
         rel = _relative(Path(path), self.root)
-
-        def hit(patterns: list[str]) -> bool:
-            return any(
-                fnmatch(rel, p) or fnmatch(rel, f"*/{p}") or fnmatch(PurePath(rel).name, p)
-                for p in patterns
-            )
-
-        return (not self.include or hit(self.include)) and not hit(self.exclude)
+        name = PurePath(rel).name
+        return any(fnmatch(rel, p) or fnmatch(rel, f"*/{p}") or fnmatch(name, p) for p in patterns)
 
 
 def _relative(path: Path, root: Path) -> str:

@@ -22,9 +22,10 @@ from typing import BinaryIO
 from checker import __version__
 from checker.cache import Cache, run_key
 from checker.config import Config
+from checker.discover import iter_files, named_filter
 from checker.engine import Checker
 from checker.limits import cap_memory
-from checker.load import LoadError, decode, iter_files, kind_for
+from checker.load import LoadError, decode, kind_for
 from checker.models import DocumentReport, InputError
 from checker.problems import Problems
 from checker.progress import Progress, wanted
@@ -133,10 +134,13 @@ class Runner:
                 stream = stdin or sys.stdin.buffer
                 jobs.append(Job(path=stdin_name or STDIN_NAME, data=stream.read()))
             else:
-                jobs.extend(
-                    Job(path=path, problem=problem)
-                    for path, problem in iter_files([raw], self.config.wants)
+                found = iter_files(
+                    [raw],
+                    self.config.wants,
+                    gitignore=self.config.respect_gitignore,
+                    named=named_filter(self.config),
                 )
+                jobs.extend(Job(path=path, problem=problem) for path, problem in found)
         return jobs
 
     def run(
