@@ -78,6 +78,10 @@ class Config(BaseModel):
     knowledge: list[str] = Field(default_factory=list, description="extra knowledge folders")
     include: list[str] = Field(default_factory=list, description="file globs to check")
     exclude: list[str] = Field(default_factory=list, description="file globs to skip")
+    per_file_ignores: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="glob (relative to the config file's folder) = rule selectors not run there",
+    )
     respect_gitignore: bool = Field(
         True, description="skip what the checkout's .gitignore files ignore when walking folders"
     )
@@ -174,6 +178,13 @@ class Config(BaseModel):
     def excludes(self, path: str) -> bool:
         """Whether `exclude` matches the file (what --force-exclude holds named files to)."""
         return bool(self.exclude) and self._hit(path, self.exclude)
+
+    def ignored_in(self, path: str, rule_id: str) -> bool:
+        """Whether `per-file-ignores` turns the rule off for this file."""
+        return any(
+            self._hit(path, [glob]) and any(prefix_match(rule_id, s) >= 0 for s in selectors)
+            for glob, selectors in self.per_file_ignores.items()
+        )
 
     def _hit(self, path: str, patterns: list[str]) -> bool:
         rel = _relative(Path(path), self.root)
@@ -274,11 +285,16 @@ def dump_toml(config: Config) -> str:
         f"# from {config.config_file or 'defaults (no config file found)'}",
         "[tool.factcheck]",
     ]
-    data = config.model_dump(mode="json", exclude={"config_file", "severity"})
+    data = config.model_dump(mode="json", exclude={"config_file", "severity", "per_file_ignores"})
     lines += [f"{k.replace('_', '-')} = {_toml_value(v)}" for k, v in data.items() if v is not None]
     if config.severity:
         lines += ["", "[tool.factcheck.severity]"]
         lines += [f'"{k}" = "{v.value}"' for k, v in sorted(config.severity.items())]
+    if config.per_file_ignores:
+        lines += ["", "[tool.factcheck.per-file-ignores]"]
+        lines += [
+            f"{_toml_value(k)} = {_toml_value(v)}" for k, v in config.per_file_ignores.items()
+        ]
     return "\n".join(lines) + "\n"
 
 

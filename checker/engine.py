@@ -97,7 +97,7 @@ class Checker:
         self._warm_resources()
         analysis = Analysis(document, self.config, kb=self.kb)
         analysis.errors.extend(CheckError(origin="setup", message=m) for m in self.setup_errors)
-        rules = self.rules
+        rules = [r for r in self.rules if not self.config.ignored_in(document.path, r.id)]
         budget = Budget(self.config.time_budget or None, selected=tuple(r.id for r in rules))
         late = {RUN, SUPPRESSIONS}
         docs: list[tuple[int, Doc]] = []

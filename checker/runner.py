@@ -198,7 +198,9 @@ class Runner:
             data = job.data if job.data is not None else Path(job.path).read_bytes()
         except OSError:
             return None  # the check itself reports why the file cannot be read
-        return self.cache.key(data, kind_for(job.path))
+        # per-file-ignores make the path part of what decides the report, not only the bytes
+        off = [r.id for r in self.rules if self.config.ignored_in(job.path, r.id)]
+        return self.cache.key(data, "\0".join([kind_for(job.path), *off]))
 
     def _finish(
         self, item: list[Result] | InFlight, pending: deque[list[Result] | InFlight]
