@@ -18,6 +18,7 @@ from typer.core import TyperGroup
 from checker import catalog
 from checker.baseline import BaselineError
 from checker.config import Config, ConfigError, dump_toml, load_config
+from checker.configs import Configs
 from checker.engine import Checker
 from checker.formats import FORMATS
 from checker.gate import GateOptions, run_gate
@@ -110,9 +111,18 @@ def check(
     ] = None,
     config_file: Annotated[
         Path | None,
-        typer.Option("--config", help="config file (default: found upwards from the first path)"),
+        typer.Option(
+            "--config", help="config file for every file (default: the nearest above each file)"
+        ),
     ] = None,
     isolated: Annotated[bool, typer.Option(help="ignore config files")] = False,
+    force_exclude: Annotated[
+        bool,
+        typer.Option(
+            "--force-exclude",
+            help="apply exclude and .gitignore to files named here too (what pre-commit passes)",
+        ),
+    ] = False,
     baseline_file: Annotated[
         Path | None,
         typer.Option(
@@ -173,15 +183,19 @@ def check(
     """Check articles and print claims and findings."""
     _choice(fmt, list(FORMATS), "--format")
     outputs = parse_outputs(output or [], fmt)
-    config = effective_config(
-        paths, config_file, isolated,
-        fail_on=fail_on, date=date, select=select, ignore=ignore, extend_select=extend_select,
-        baseline=str(baseline_file) if baseline_file else None,
-        reference_year=reference_year,
-        knowledge=[str(k) for k in knowledge] if knowledge else None,
-        max_bytes=max_bytes,
-        time_budget=time_budget,
-    )  # fmt: skip
+    overrides: dict[str, object] = {
+        "fail_on": fail_on, "date": date, "select": select, "ignore": ignore,
+        "extend_select": extend_select,
+        "baseline": str(baseline_file) if baseline_file else None,
+        "reference_year": reference_year,
+        "knowledge": [str(k) for k in knowledge] if knowledge else None,
+        "max_bytes": max_bytes,
+        "time_budget": time_budget,
+        "force_exclude": force_exclude or None,
+    }  # fmt: skip
+    config = effective_config(paths, config_file, isolated, **overrides)
+    # each file under its nearest config file, unless one is named or none is wanted
+    configs = None if config_file or isolated else Configs(overrides, config)
     options = GateOptions(
         fmt=fmt,
         outputs=outputs,
@@ -195,8 +209,8 @@ def check(
     if _OWN_PROCESS:
         cap_memory(config.max_memory)  # a document past it is an input error, not a crash
     try:
-        code = run_gate(paths, config, options)
-    except BaselineError as exc:
+        code = run_gate(paths, config, options, configs=configs)
+    except (BaselineError, ConfigError) as exc:
         typer.echo(f"factcheck: {exc}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
     except BrokenPipeError:  # `factcheck ... | head`: the reader stopped; nothing to say

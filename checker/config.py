@@ -78,6 +78,16 @@ class Config(BaseModel):
     knowledge: list[str] = Field(default_factory=list, description="extra knowledge folders")
     include: list[str] = Field(default_factory=list, description="file globs to check")
     exclude: list[str] = Field(default_factory=list, description="file globs to skip")
+    per_file_ignores: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="glob (relative to the config file's folder) = rule selectors not run there",
+    )
+    respect_gitignore: bool = Field(
+        True, description="skip what the checkout's .gitignore files ignore when walking folders"
+    )
+    force_exclude: bool = Field(
+        False, description="apply exclude (and .gitignore) to files named on the command line too"
+    )
     baseline: str | None = Field(None, description="findings in this baseline file do not fail")
     date: str | None = Field(None, description="publication date when the article has none")
     reference_year: int | None = Field(
@@ -163,15 +173,23 @@ class Config(BaseModel):
         """Whether a file found in a folder is checked under `include` and `exclude`."""
         if not self.include and not self.exclude:
             return True
+        return (not self.include or self._hit(path, self.include)) and not self.excludes(path)
+
+    def excludes(self, path: str) -> bool:
+        """Whether `exclude` matches the file (what --force-exclude holds named files to)."""
+        return bool(self.exclude) and self._hit(path, self.exclude)
+
+    def ignored_in(self, path: str, rule_id: str) -> bool:
+        """Whether `per-file-ignores` turns the rule off for this file."""
+        return any(
+            self._hit(path, [glob]) and any(prefix_match(rule_id, s) >= 0 for s in selectors)
+            for glob, selectors in self.per_file_ignores.items()
+        )
+
+    def _hit(self, path: str, patterns: list[str]) -> bool:
         rel = _relative(Path(path), self.root)
-
-        def hit(patterns: list[str]) -> bool:
-            return any(
-                fnmatch(rel, p) or fnmatch(rel, f"*/{p}") or fnmatch(PurePath(rel).name, p)
-                for p in patterns
-            )
-
-        return (not self.include or hit(self.include)) and not hit(self.exclude)
+        name = PurePath(rel).name
+        return any(fnmatch(rel, p) or fnmatch(rel, f"*/{p}") or fnmatch(name, p) for p in patterns)
 
 
 def _relative(path: Path, root: Path) -> str:
@@ -267,11 +285,16 @@ def dump_toml(config: Config) -> str:
         f"# from {config.config_file or 'defaults (no config file found)'}",
         "[tool.factcheck]",
     ]
-    data = config.model_dump(mode="json", exclude={"config_file", "severity"})
+    data = config.model_dump(mode="json", exclude={"config_file", "severity", "per_file_ignores"})
     lines += [f"{k.replace('_', '-')} = {_toml_value(v)}" for k, v in data.items() if v is not None]
     if config.severity:
         lines += ["", "[tool.factcheck.severity]"]
         lines += [f'"{k}" = "{v.value}"' for k, v in sorted(config.severity.items())]
+    if config.per_file_ignores:
+        lines += ["", "[tool.factcheck.per-file-ignores]"]
+        lines += [
+            f"{_toml_value(k)} = {_toml_value(v)}" for k, v in config.per_file_ignores.items()
+        ]
     return "\n".join(lines) + "\n"
 
 

@@ -25,8 +25,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from checker.config import Config
+from checker.discover import iter_files
 from checker.engine import Checker
-from checker.load import iter_files
 from checker.models import InputError
 
 _CHECKERS: dict[str, Checker] = {}  # one warm Checker per config per worker process

@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 from checker import article_date, baseline, claims, constraints, nlp, solve, sources, suppress
 from checker.analysis import CONDITIONS, Analysis
 from checker.config import Config, iso_date
+from checker.discover import iter_files
 from checker.document import Document
 from checker.extract import attribution, people, places, quantities
 from checker.knowledge import KnowledgeBase, knowledge_base
 from checker.limits import Budget, BudgetExceeded
-from checker.load import LoadError, iter_files, load_path, load_text
+from checker.load import LoadError, load_path, load_text
 from checker.models import CheckError, DocumentReport, InputError, Report
 from checker.pipeline import Stage
 from checker.problems import Problems
@@ -96,7 +97,7 @@ class Checker:
         self._warm_resources()
         analysis = Analysis(document, self.config, kb=self.kb)
         analysis.errors.extend(CheckError(origin="setup", message=m) for m in self.setup_errors)
-        rules = self.rules
+        rules = [r for r in self.rules if not self.config.ignored_in(document.path, r.id)]
         budget = Budget(self.config.time_budget or None, selected=tuple(r.id for r in rules))
         late = {RUN, SUPPRESSIONS}
         docs: list[tuple[int, Doc]] = []
@@ -156,7 +157,8 @@ class Checker:
         """Reports (or input errors) one file at a time, in a stable order. Nothing is kept
         between files, so memory stays flat however many files stream through; a file that
         breaks the checker becomes an `InputError` and the files after it are still checked."""
-        for path, problem in iter_files(paths, self.config.wants):
+        gitignore = self.config.respect_gitignore
+        for path, problem in iter_files(paths, self.config.wants, gitignore=gitignore):
             if problem:
                 yield InputError(path=path, message=problem)
                 continue

@@ -14,12 +14,13 @@ from typing import BinaryIO, TextIO
 
 from checker import __version__, baseline, selection
 from checker.config import Config
+from checker.configs import Configs, plan
 from checker.formats import statistics, writer
 from checker.formats.base import RuleInfo, RunInfo, Totals
 from checker.formats.fanout import FanOut
 from checker.models import InputError
 from checker.registry import all_rules
-from checker.runner import Runner
+from checker.runner import Result, Runner
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -71,24 +72,37 @@ def run_gate(
     config: Config,
     options: GateOptions,
     *,
+    configs: Configs | None = None,
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
     stdin: BinaryIO | None = None,
 ) -> int:
-    """Check the paths, write the report, and return the exit code."""
+    """Check the paths, write the report, and return the exit code. With `configs`, each file
+    is checked under its own configuration (`checker.configs`); `config` is the run's."""
     stdout, stderr = stdout or sys.stdout, stderr or sys.stderr
-    available, load_errors = all_rules(config)
-    wrong = selection.problems(config, available)
-    if wrong:  # a gate that checks nothing must not pass
-        for message in [*wrong, *load_errors]:
-            stderr.write(f"factcheck: {message}\n")
-        return EXIT_ERROR
-    runner = Runner(config, jobs=options.jobs, cache_dir=options.cache_dir, quiet=options.quiet)
+    runs = plan(paths, config, configs) if configs else [(config, [os.fspath(p) for p in paths])]
+    runners: dict[int, Runner] = {}
+    for run_config in [config, *(c for c, _ in runs)]:
+        if id(run_config) in runners:
+            continue
+        available, load_errors = all_rules(run_config)
+        wrong = selection.problems(run_config, available)
+        if wrong:  # a gate that checks nothing must not pass
+            named = run_config is not config and run_config.config_file
+            where = f"{run_config.config_file}: " if named else ""
+            for message in [*wrong, *load_errors]:
+                stderr.write(f"factcheck: {where}{message}\n")
+            return EXIT_ERROR
+        runners[id(run_config)] = Runner(
+            run_config, jobs=options.jobs, cache_dir=options.cache_dir, quiet=options.quiet
+        )
+    rules: dict[str, RuleInfo] = {}
+    for runner in runners.values():
+        for r in runner.rules:
+            severity = runner.config.severity_for(r.id, r.severity)
+            rules.setdefault(r.id, RuleInfo.of(r, severity, runner.config.rule_url(r.id)))
     info = RunInfo(
-        rules=[
-            RuleInfo.of(r, config.severity_for(r.id, r.severity), config.rule_url(r.id))
-            for r in runner.rules
-        ],
+        rules=list(rules.values()),
         fail_on=config.fail_on,
         version=__version__,
         quiet=options.quiet,
@@ -103,7 +117,7 @@ def run_gate(
             ]
         )
         sink.start()
-        for item in runner.run(paths, stdin_name=options.stdin_name, stdin=stdin):
+        for item in _results(runs, runners, options, stdin):
             if isinstance(item, InputError):
                 errors.append(item)
                 sink.error(item)
@@ -137,6 +151,24 @@ def run_gate(
     if totals.errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if info.gate_fails(totals) else EXIT_OK
+
+
+def _results(
+    runs: list[tuple[Config, list[str]]],
+    runners: dict[int, Runner],
+    options: GateOptions,
+    stdin: BinaryIO | None,
+) -> Iterator[Result]:
+    """Every run's results in input order; a broken pack's error once, not once per run."""
+    seen: set[tuple[str, str]] = set()
+    for run_config, paths in runs:
+        runner = runners[id(run_config)]
+        for item in runner.run(paths, stdin_name=options.stdin_name, stdin=stdin):
+            if isinstance(item, InputError) and item.path not in paths:
+                if (item.path, item.message) in seen:
+                    continue
+                seen.add((item.path, item.message))
+            yield item
 
 
 def _read_baseline(config: Config, stderr: TextIO) -> baseline.Baseline | None:

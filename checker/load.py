@@ -12,7 +12,6 @@ import os
 import re
 import stat
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from html import unescape
 from html.parser import HTMLParser
@@ -41,35 +40,6 @@ class LoadError(Exception):
 
 def kind_for(path: str | os.PathLike[str]) -> str:
     return TEXT_SUFFIXES.get(Path(path).suffix.lower(), "txt")
-
-
-def iter_files(
-    paths: Iterable[str | os.PathLike[str]], keep: Callable[[str], bool] | None = None
-) -> Iterator[tuple[str, str | None]]:
-    """Yield (path, error) for every file to check: folders are walked (txt, md, html), hidden
-    files and folders skipped, and files found there kept only if `keep(path)` (include/exclude
-    globs); a named file is always checked; a path that does not exist yields an error."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    found = os.path.join(root, name)
-                    if (
-                        not name.startswith(".")
-                        and Path(name).suffix.lower() in TEXT_SUFFIXES
-                        and (keep is None or keep(found))
-                    ):
-                        yield found, None
-        elif path.is_file():
-            yield str(path), None
-        elif path.exists():
-            yield str(path), "not a regular file"
-        elif path.is_symlink():
-            yield str(path), "broken symbolic link (a loop, or its target is missing)"
-        else:
-            yield str(path), "no such file or folder"
 
 
 def decode(data: bytes, final: bool = True) -> str:

@@ -22,9 +22,10 @@ from typing import BinaryIO
 from checker import __version__
 from checker.cache import Cache, run_key
 from checker.config import Config
+from checker.discover import iter_files, named_filter
 from checker.engine import Checker
 from checker.limits import cap_memory
-from checker.load import LoadError, decode, iter_files, kind_for
+from checker.load import LoadError, decode, kind_for
 from checker.models import DocumentReport, InputError
 from checker.problems import Problems
 from checker.progress import Progress, wanted
@@ -133,10 +134,13 @@ class Runner:
                 stream = stdin or sys.stdin.buffer
                 jobs.append(Job(path=stdin_name or STDIN_NAME, data=stream.read()))
             else:
-                jobs.extend(
-                    Job(path=path, problem=problem)
-                    for path, problem in iter_files([raw], self.config.wants)
+                found = iter_files(
+                    [raw],
+                    self.config.wants,
+                    gitignore=self.config.respect_gitignore,
+                    named=named_filter(self.config),
                 )
+                jobs.extend(Job(path=path, problem=problem) for path, problem in found)
         return jobs
 
     def run(
@@ -194,7 +198,9 @@ class Runner:
             data = job.data if job.data is not None else Path(job.path).read_bytes()
         except OSError:
             return None  # the check itself reports why the file cannot be read
-        return self.cache.key(data, kind_for(job.path))
+        # per-file-ignores make the path part of what decides the report, not only the bytes
+        off = [r.id for r in self.rules if self.config.ignored_in(job.path, r.id)]
+        return self.cache.key(data, "\0".join([kind_for(job.path), *off]))
 
     def _finish(
         self, item: list[Result] | InFlight, pending: deque[list[Result] | InFlight]

@@ -1,6 +1,6 @@
 """Rule selectors checked against the registry: a gate that selects nothing must not pass.
 
-`select`, `ignore`, `extend-select` and the `[severity]` keys name rule ids or prefixes
+`select`, `ignore`, `extend-select`, the `[severity]` keys and `[per-file-ignores]` name rule ids or prefixes
 (`style`, `sourcing.unsourced-number`, `ALL`). A misspelt one (`styel`) or one no rule has
 (`nosuch.rule`) is a usage error that names the closest ids, and so is a selection that leaves
 no rule to run; the CLI exits 2 on either, as ruff does.
@@ -35,6 +35,9 @@ def problems(config: Config, rules: list[Rule]) -> list[str]:
         "extend-select": config.extend_select,
         "ignore": config.ignore,
         "severity": list(config.severity),
+        "per-file-ignores": [
+            s for selectors in config.per_file_ignores.values() for s in selectors
+        ],
     }
     for where, selectors in named.items():
         for selector in selectors:

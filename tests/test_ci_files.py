@@ -22,6 +22,19 @@ def test_pre_commit_hook_runs_the_check_command():
     assert result.exit_code == 1 and "boilerplate.web" in result.stdout
 
 
+def test_pre_commit_hook_holds_the_files_it_names_to_exclude(tmp_path):
+    """pre-commit names every staged file: without --force-exclude, `exclude` never applies."""
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    assert "--force-exclude" in hook["args"]
+    (tmp_path / ".factcheck.toml").write_text('exclude = ["wire/*"]\n')
+    (tmp_path / "wire").mkdir()
+    staged = tmp_path / "wire" / "story.txt"
+    staged.write_text(SEED.read_text())
+    command = shlex.split(hook["entry"])[1:] + hook["args"] + [str(staged), "--no-cache"]
+    result = CliRunner().invoke(app, command)
+    assert result.exit_code == 0 and "boilerplate.web" not in result.stdout
+
+
 def test_example_workflow_installs_from_a_checkout_and_checks_once(tmp_path, monkeypatch):
     workflow = yaml.safe_load((ROOT / "docs" / "github-actions.yml").read_text())
     steps = workflow["jobs"]["factcheck"]["steps"]

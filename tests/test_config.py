@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -146,3 +147,36 @@ def test_a_bad_cli_value_is_named_without_a_file():
 def test_a_toml_date_is_read_as_an_iso_date(tmp_path):
     copy = project(tmp_path, "date = 2022-02-02\n")
     assert load_config([copy]).date == "2022-02-02"
+
+
+def test_per_file_ignores_turn_rules_off_for_matching_files_only(tmp_path):
+    copy = project(
+        tmp_path, '[per-file-ignores]\n"copy/drafts/*.txt" = ["style"]\n', ".factcheck.toml"
+    )
+    config = load_config([copy])
+    assert config.ignored_in(str(copy / "drafts" / "draft.txt"), "style.redundancy")
+    assert not config.ignored_in(str(copy / "story.txt"), "style.redundancy")
+    assert not config.ignored_in(str(copy / "drafts" / "draft.txt"), "boilerplate.web")
+    (copy / "drafts" / "draft.txt").write_text((copy / "story.txt").read_text())
+    result = runner.invoke(app, [str(copy), "-f", "json", "--fail-on", "never"])
+    reports = {Path(d["path"]).name: d for d in json.loads(result.stdout)["documents"]}
+    rules = {name: {f["rule_id"] for f in d["findings"]} for name, d in reports.items()}
+    assert "style.redundancy" in rules["story.txt"]
+    assert not any(r.startswith("style.") for r in rules["draft.txt"])
+    assert "[tool.factcheck.per-file-ignores]" in dump_toml(config)
+
+
+def test_per_file_ignores_selectors_must_name_rules(tmp_path):
+    copy = project(tmp_path, '[per-file-ignores]\n"*.txt" = ["styel"]\n', ".factcheck.toml")
+    result = runner.invoke(app, [str(copy)])
+    assert result.exit_code == 2 and "per-file-ignores: 'styel'" in result.stderr
+
+
+def test_per_file_ignores_are_part_of_the_cache_key(tmp_path):
+    from checker.runner import Runner
+
+    copy = project(tmp_path, '[per-file-ignores]\n"copy/drafts/*" = ["style"]\n', ".factcheck.toml")
+    runner_ = Runner(load_config([copy]), cache_dir=tmp_path / "cache")
+    reports = {Path(r.path).name: r for r in runner_.run([copy]) if hasattr(r, "findings")}
+    assert any(f.rule_id.startswith("style.") for f in reports["story.txt"].findings)
+    assert not any(f.rule_id.startswith("style.") for f in reports["draft.txt"].findings)
