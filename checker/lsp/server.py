@@ -11,7 +11,7 @@ import asyncio
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from lsprotocol import types as lsp
 from pydantic import ValidationError
@@ -19,7 +19,8 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from checker import __version__
-from checker.config import Config
+from checker.config import Config, ConfigError
+from checker.configs import Configs
 from checker.engine import Checker
 from checker.load import TEXT_SUFFIXES
 from checker.lsp.diagnostics import code_actions, diagnostics
@@ -29,6 +30,8 @@ from checker.models import DocumentReport
 from checker.problems import Problems
 
 DEBOUNCE_SECONDS = 0.3
+MAX_CHECKERS = 8  # warm checkers kept, one per configuration in use
+CONFIG_FILES = (".factcheck.toml", "pyproject.toml")
 LANGUAGE_SUFFIXES = {"plaintext": ".txt", "markdown": ".md", "html": ".html"}
 log = logging.getLogger(__name__)
 
@@ -52,6 +55,11 @@ class FactcheckServer(LanguageServer):
         self.checked: dict[str, Checked] = {}
         self.languages: dict[str, str] = {}
         self.problems = Problems()  # broken packs and failed rules, each shown to the user once
+        # each document under the nearest .factcheck.toml / [tool.factcheck] above it, as the
+        # CLI does, with the initializationOptions on top; cleared when a config file changes
+        self.options: dict[str, object] = {}
+        self.configs = Configs(self.options)
+        self.checkers: dict[str, Checker] = {}
 
     @property
     def encoding(self) -> str:
@@ -65,7 +73,8 @@ class FactcheckServer(LanguageServer):
             return
         try:
             self.checker = Checker(Config.model_validate(options))
-            self.problems = Problems()
+            self.options = dict(options)
+            self.reload()
         except ValidationError as exc:
             self.window_show_message(lsp.ShowMessageParams(
                 type=lsp.MessageType.Warning,
@@ -113,8 +122,43 @@ class FactcheckServer(LanguageServer):
         self.pending.pop(uri, None)
         self.publish(uri, Checked(version, source_lines(source), report))
 
+    def reload(self) -> None:
+        """Read the config files again on the next check (one was edited, or the settings)."""
+        self.configs = Configs(self.options)
+        self.checkers.clear()
+        self.problems = Problems()
+
+    def checker_for(self, path: str) -> Checker:
+        """The checker of the configuration that applies to `path` (a warm one per config)."""
+        if not Path(path).is_absolute() or not Path(path).parent.is_dir():
+            return self.checker  # an unsaved buffer: the settings alone
+        try:
+            config = self.configs.for_path(path)
+        except ConfigError as exc:
+            self.window_show_message(lsp.ShowMessageParams(
+                type=lsp.MessageType.Error, message=f"factcheck: {exc}"
+            ))  # fmt: skip
+            return self.checker
+        if config.config_file is None and not self.options:
+            return self.checker
+        key = config.model_dump_json()
+        if key not in self.checkers:
+            if len(self.checkers) >= MAX_CHECKERS:
+                self.checkers.pop(next(iter(self.checkers)))
+            self.checkers[key] = Checker(config)
+        return self.checkers[key]
+
+    def document_checker(self, uri: str) -> Checker:
+        """The checker of an open document's configuration."""
+        path = self.path_for(uri)
+        return self.checker_for(path) if path else self.checker
+
     def check_source(self, source: str, path: str) -> DocumentReport:
-        return self.checker.check_text(source, path=path)
+        return self.checker_for(path).check_text(source, path=path)
+
+    def recheck_all(self) -> None:
+        for uri in list(self.workspace.text_documents):
+            self.schedule(uri, 0)
 
     def publish(self, uri: str, checked: Checked) -> None:
         failed = self.problems.document(checked.report)  # first: it notes the setup problems
@@ -124,7 +168,11 @@ class FactcheckServer(LanguageServer):
             ))  # fmt: skip
         self.checked[uri] = checked
         found = diagnostics(
-            checked.report, uri, checked.lines, self.encoding, self.checker.config.docs_url
+            checked.report,
+            uri,
+            checked.lines,
+            self.encoding,
+            self.document_checker(uri).config.docs_url,
         )
         self.text_document_publish_diagnostics(
             lsp.PublishDiagnosticsParams(uri=uri, diagnostics=found, version=checked.version)
@@ -166,6 +214,27 @@ def build_server(
                 type=lsp.MessageType.Error, message=f"factcheck cannot start: {exc}"
             ))  # fmt: skip
 
+    @server.feature(lsp.WORKSPACE_DID_CHANGE_CONFIGURATION)
+    def did_change_configuration(
+        ls: FactcheckServer, params: lsp.DidChangeConfigurationParams
+    ) -> None:
+        settings = params.settings
+        if isinstance(settings, dict) and isinstance(settings.get("factcheck"), dict):
+            settings = settings["factcheck"]
+        if isinstance(settings, dict) and settings:
+            ls.configure(settings)
+        else:
+            ls.reload()
+        ls.recheck_all()
+
+    @server.feature(lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def did_change_watched_files(
+        ls: FactcheckServer, params: lsp.DidChangeWatchedFilesParams
+    ) -> None:
+        # a config file, a rule pack or a knowledge pack changed: read them again
+        ls.reload()
+        ls.recheck_all()
+
     @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: FactcheckServer, params: lsp.DidOpenTextDocumentParams) -> None:
         ls.languages[params.text_document.uri] = params.text_document.language_id
@@ -195,7 +264,7 @@ def build_server(
             return []
         return code_actions(
             checked.report, params.text_document.uri, checked.lines, ls.encoding, params.range,
-            ls.checker.config.docs_url,
+            ls.document_checker(params.text_document.uri).config.docs_url,
         )  # fmt: skip
 
     @server.feature(lsp.TEXT_DOCUMENT_HOVER)
@@ -208,7 +277,7 @@ def build_server(
         findings = findings_at(checked.report, line, column)
         if quantity is None and not findings:
             return None
-        docs = {r.id: r.docs for r in ls.checker.rules}
+        docs = {r.id: r.docs for r in ls.document_checker(params.text_document.uri).rules}
         parts = [finding_markdown(f, docs.get(f.rule_id)) for f in findings]
         if quantity is not None:
             parts.append(hover_markdown(checked.report, quantity))
