@@ -160,6 +160,27 @@ def test_html_and_markdown_buffers_map_back_to_the_source(session, opened, langu
     assert cleared["diagnostics"] == []
 
 
+def test_the_server_follows_a_folders_config_and_reloads_it(session, opened, seed_text, tmp_path):
+    (tmp_path / ".factcheck.toml").write_text('ignore = ["style"]\n')
+    story = tmp_path / "story.txt"
+    story.write_text(seed_text, encoding="utf-8")
+    uri = story.resolve().as_uri()
+    session.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "plaintext", "version": 1, "text": seed_text,
+    }})  # fmt: skip
+    first = session.wait_for("textDocument/publishDiagnostics", published(uri, 1), STARTUP)
+    assert not [d for d in first["diagnostics"] if d["code"].startswith("style.")]
+    (tmp_path / ".factcheck.toml").write_text('ignore = ["boilerplate"]\n')
+    session.notify("workspace/didChangeWatchedFiles", {"changes": [
+        {"uri": (tmp_path / ".factcheck.toml").resolve().as_uri(), "type": 2},
+    ]})  # fmt: skip
+    session.notifications.clear()  # wait for the check after the reload, not the first one
+    again = session.wait_for("textDocument/publishDiagnostics", published(uri, 1), STARTUP)
+    codes = [d["code"] for d in again["diagnostics"]]
+    assert any(c.startswith("style.") for c in codes) and "boilerplate.web" not in codes
+    session.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+
+
 def test_shutdown_and_exit(session, opened):
     assert session.request("shutdown", None) is None
     session.notify("exit", None)
