@@ -1,9 +1,9 @@
 """The time budget that keeps one hostile or huge document from stalling a run.
 
 A document over `Config.time_budget` seconds (15 by default; 0 for none) skips the rest of its
-spaCy chunks, stages and rules (spaCy stops at 60% of the budget, so that the stages and rules
-still read the part it annotated) (a document over `Config.max_bytes` is cut by the loader,
-`checker.cutting`). Either way the report says so with an `input.*` finding
+spaCy chunks, stages and rules; spaCy stops at 60% of the budget, so that the stages and rules
+still read the part it annotated. (A document over `Config.max_bytes` is cut by the loader,
+`checker.cutting`.) Either way the report says so with an `input.*` finding
 (`checker.rules.input`), never silently.
 
 The budget is checked between spaCy chunks, stages and rules. A step that overruns it (a stage
@@ -70,27 +70,18 @@ class Budget:
         self.annotate_by = None if seconds is None else now + seconds * ANNOTATE_SHARE
         self.skipped: list[str] = []
         self.selected = selected
-        self.stopped: str | None = None  # the step `enforced` stopped, if any
 
     def spent(self) -> bool:
         return self.deadline is not None and self.clock() >= self.deadline
 
-    def gate(self, steps: Iterable[T]) -> Iterator[T]:
-        """The steps in order while time is left; the names of the others go to `skipped`."""
-        for step in steps:
-            if self.spent():
-                self.skipped.append(_name(step))
-            else:
-                yield step
-
     def stop(self, name: str) -> None:
         """Note that `enforced` stopped the step `name`."""
-        self.stopped = self.stopped or name
         self.skipped.append(f"{name} (stopped)")
 
     def run(self, steps: Iterable[T], call: Callable[[T], object]) -> None:
-        """`call` each step while time is left (`gate`). A step that `enforced` stops is named
-        in `skipped`, "(stopped)", and so is every step after it."""
+        """`call` each step in order while time is left; the names of the others go to
+        `skipped`. A step that `enforced` stops is named there, "(stopped)", and so is every
+        step after it."""
         todo = list(steps)
         for i, step in enumerate(todo):
             if self.spent():
@@ -107,7 +98,7 @@ class Budget:
     def enforced(self) -> Iterator[None]:
         """Stop a step that runs past the budget and its grace period (`BudgetExceeded`), on
         the main thread; elsewhere, with no budget, or where the host program has a timer of
-        its own running (it is left alone), only `gate`'s checks apply."""
+        its own running (it is left alone), only the checks of `run` between steps apply."""
         main = threading.current_thread() is threading.main_thread()
         if self.seconds is None or not main or signal.getitimer(signal.ITIMER_REAL)[0] > 0:
             yield
