@@ -99,7 +99,7 @@ class Checker:
         analysis.errors.extend(CheckError(origin="setup", message=m) for m in self.setup_errors)
         rules = [r for r in self.rules if not self.config.ignored_in(document.path, r.id)]
         budget = Budget(self.config.time_budget or None, selected=tuple(r.id for r in rules))
-        late = {RUN, SUPPRESSIONS}
+        ordinary, on_run, on_suppressions = _phases(rules)
         docs: list[tuple[int, Doc]] = []
         try:
             with budget.enforced():  # stops a step that overruns the budget (limits.py)
@@ -109,21 +109,17 @@ class Checker:
                     budget.stop("nlp.annotate")
                 analysis.docs, analysis.sentences = docs, nlp.sentences_of(docs, document.breaks)
                 budget.run(STAGES, lambda step: step(analysis))
-                ordinary = [r for r in rules if not late & set(requirements(r))]
                 budget.run(ordinary, lambda rule: self._run(rule, analysis, budget))
         except BudgetExceeded:  # between two steps: what they made is kept
             budget.stop("engine")
         if "sentences" not in analysis.layers:
             analysis.docs, analysis.sentences = docs, nlp.sentences_of(docs, document.breaks)
         analysis.run = budget
-        for rule in rules:
-            needs = set(requirements(rule))
-            if RUN in needs and SUPPRESSIONS not in needs:
-                self._run(rule, analysis, budget)
+        for rule in on_run:
+            self._run(rule, analysis, budget)
         suppress.apply(analysis)
-        for rule in rules:
-            if SUPPRESSIONS in requirements(rule):
-                self._run(rule, analysis, budget)
+        for rule in on_suppressions:
+            self._run(rule, analysis, budget)
         baseline.stamp(document, analysis.findings)
         return analysis.report()
 
@@ -183,6 +179,19 @@ class Checker:
                 report.errors.extend(problems.document(item))
         report.errors.extend(problems.finish(self.setup_errors))
         return report
+
+
+def _phases(rules: list[Rule]) -> tuple[list[Rule], list[Rule], list[Rule]]:
+    """The rules in the order they run: the ordinary ones (under the time budget), those that
+    report on the run (`RUN`), and those that read what the suppressions silenced."""
+    ordinary: list[Rule] = []
+    on_run: list[Rule] = []
+    on_suppressions: list[Rule] = []
+    for rule in rules:
+        needs = set(requirements(rule))
+        phase = on_suppressions if SUPPRESSIONS in needs else on_run if RUN in needs else ordinary
+        phase.append(rule)
+    return ordinary, on_run, on_suppressions
 
 
 def check_text(
