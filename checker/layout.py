@@ -159,11 +159,14 @@ class Layout:
 
     def token_at(self, offset: int) -> Token | None:
         """The token that holds the character at `offset`, if a sentence has one."""
-        i = bisect_right(self._sentence_starts, offset) - 1
-        if i < 0:
+        sent = self.sentence_at(offset)
+        if sent is None:
             return None
-        sent = self.sentences[i]
-        return next((t for t in sent.span if sent.offset(t) <= offset < sent.token_end(t)), None)
+        i = bisect_right(self._starts_of(sent), offset) - 1
+        if not sent.span.start <= i < sent.span.end:
+            return None
+        token = sent.span.doc[i]
+        return token if offset < sent.token_end(token) else None
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """The tokens of the sentence that holds `start` that begin in [start, end), found by
@@ -171,13 +174,18 @@ class Layout:
         sent = self.sentence_at(start)
         if sent is None:
             return []
+        starts = self._starts_of(sent)
+        lo = max(bisect_left(starts, start), sent.span.start)
+        hi = min(bisect_left(starts, end), sent.span.end)
+        return [sent.span.doc[i] for i in range(lo, hi)]
+
+    def _starts_of(self, sent: Sentence) -> list[int]:
+        """The absolute start offset of every token of the sentence's Doc, built once a Doc."""
         doc = sent.span.doc
         starts = self._token_starts.get(id(doc))
         if starts is None:
             starts = self._token_starts[id(doc)] = [sent.base + t.idx for t in doc]
-        lo = max(bisect_left(starts, start), sent.span.start)
-        hi = min(bisect_left(starts, end), sent.span.end)
-        return [doc[i] for i in range(lo, hi)]
+        return starts
 
     def tokens(self, start: int, end: int, *, expand: bool = False) -> TokenSpan | None:
         """The tokens of [start, end) in the sentence that holds `start`: None where the range
