@@ -53,6 +53,14 @@ def sums(size: int) -> tuple[str, str]:
     ), "txt"
 
 
+def said(size: int) -> tuple[str, str]:
+    """Quotation after attributed quotation: each looked its speaker up among all the others."""
+    count = max(1, size // 62)
+    return " ".join(
+        f"“We will go to base {i},” Smith said. The troops “are ready.”" for i in range(count)
+    ), "txt"
+
+
 def table(size: int) -> tuple[str, str]:
     """A Markdown table of figures (50 MB: cut at the size cap)."""
     head = "| unit | troops | officers |\n|---|---|---|\n"
@@ -67,6 +75,7 @@ SHAPES: dict[str, Callable[[int], tuple[str, str]]] = {
     "figures": figures,
     "quotes": quotes,
     "sums": sums,
+    "said": said,
     "table": table,
 }
 
@@ -78,5 +87,6 @@ FULL_SIZE = {
     "figures": 1_400_000,  # 100,000 figures
     "quotes": 240_000,  # 20,000 unbalanced marks
     "sums": 500_000,
+    "said": 100_000,
     "table": 50_000_000,
 }

@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from checker.document import Document
-from checker.layout import Layout
+from checker.layout import Layout, SpanIndex
 from checker.models import (
     Attribution,
     CheckError,
@@ -148,6 +148,8 @@ class Analysis:
     """(start, end, organisation id) of every organisation the knowledge base knows."""
     attributions: Layer[list[AttributionRecord]] = Layer()
     sources: Layer[list[Source]] = Layer()
+    spoken: Layer[SpanIndex[AttributionRecord]] = Layer()
+    """The attributions with a speaker, by the stretches their cue and content cover."""
     suppressions: Layer[list[Suppression]] = Layer()
     """Markers in the copy, each with the findings it silenced (made by `suppress.apply`)."""
     run: Layer[Budget] = Layer()

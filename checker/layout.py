@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from checker.wrapping import soft_wrap
 
@@ -46,6 +46,7 @@ class HasSpan(Protocol):
 
 
 S = TypeVar("S", bound=HasSpan)
+T = TypeVar("T")
 
 
 def normalise_word(word: str) -> str:
@@ -222,6 +223,26 @@ class Layout:
         i = bisect_right(items, offset, key=lambda item: item.span.start) - 1
         item = items[i] if i >= 0 else None
         return item if item and item.span.start <= offset < item.span.end else None
+
+
+class SpanIndex(Generic[T]):
+    """Items by the stretches of text they cover (an item may cover several): those that
+    overlap a stretch, found by binary search and returned in the order the items were given,
+    so a query costs the candidates near it, not a scan of every item."""
+
+    def __init__(self, items: Sequence[T], spans: Callable[[T], Iterable[tuple[int, int]]]) -> None:
+        found = sorted((a, b, n) for n, item in enumerate(items) for a, b in spans(item))
+        self._items = items
+        self._spans = found
+        self._starts = [a for a, _, _ in found]
+        self._longest = max((b - a for a, b, _ in found), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[T]:
+        """The items with a stretch [a, b) such that a < end and start < b."""
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        hits = sorted({n for a, b, n in self._spans[lo:hi] if start < b})
+        return [self._items[n] for n in hits]
 
 
 def quotations_in(

@@ -10,13 +10,15 @@ each claim gets its source.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from checker.analysis import Analysis, AttributionRecord
 from checker.knowledge.base import Organisation
-from checker.models import Claim, Source, SourceKind
+from checker.layout import SpanIndex
+from checker.models import Claim, Source, SourceKind, Span
 from checker.nlp import entity_of
 from checker.pipeline import stage
 
@@ -200,7 +202,7 @@ def _full_person_names(analysis: Analysis) -> dict[str, str]:
     return names
 
 
-@stage(requires=("docs", "claims", "attributions"), assigns=("sources",))
+@stage(requires=("docs", "claims", "attributions"), assigns=("sources", "spoken"))
 def resolve(analysis: Analysis) -> None:
     """Stage: normalise the attributions' speakers into `Source`s and give each claim its source."""
     resolver = Resolver(analysis)
@@ -218,20 +220,37 @@ def resolve(analysis: Analysis) -> None:
             source.mentions.append(attribution.source)
         if attribution.cue_type not in source.cue_types:
             source.cue_types.append(attribution.cue_type)
+    spoken = [r for r in analysis.attributions if r.speaker is not None]
+    analysis.spoken = SpanIndex(spoken, _stretches)
+    contents = SpanIndex(spoken, lambda r: [_stretch(c)] if (c := r.attribution.content) else [])
+    cues = [r.attribution.cue.start for r in analysis.attributions]  # in text order
     for claim in analysis.claims:
-        _attach(analysis, claim, sources)
+        _attach(analysis, claim, sources, cues, contents)
     analysis.sources = list(sources.values())
 
 
-def _attach(analysis: Analysis, claim: Claim, sources: dict[str, Source]) -> None:
+def _stretch(span: Span) -> tuple[int, int]:
+    return span.start, span.end
+
+
+def _stretches(record: AttributionRecord) -> list[tuple[int, int]]:
+    a = record.attribution
+    return [_stretch(a.cue)] + ([_stretch(a.content)] if a.content else [])
+
+
+def _attach(
+    analysis: Analysis,
+    claim: Claim,
+    sources: dict[str, Source],
+    cues: list[int],
+    contents: SpanIndex[AttributionRecord],
+) -> None:
     # Only a report vouches for a claim: "Berlin backed off, replacing the levy with 1.6 billion
     # euros" is Berlin's act, not Berlin's word for the figure (models.Attribution.reported).
-    records = [
-        r for r in analysis.attributions
-        if claim.span.start <= r.attribution.cue.start < claim.span.end and r.reporting_speaker
-    ]  # fmt: skip
+    lo, hi = bisect_left(cues, claim.span.start), bisect_left(cues, claim.span.end)
+    records = [r for r in analysis.attributions[lo:hi] if r.reporting_speaker]
     if not records:
-        records = _quoting(analysis, claim)
+        records = _quoting(contents, claim)
     if not records:
         return
     # The teller comes first: a speaker relayed "according to" an outlet keeps the outlet as "via".
@@ -253,11 +272,11 @@ def _attach(analysis: Analysis, claim: Claim, sources: dict[str, Source]) -> Non
             sources[speaker.id].claims.append(claim.id)
 
 
-def _quoting(analysis: Analysis, claim: Claim) -> list[AttributionRecord]:
+def _quoting(contents: SpanIndex[AttributionRecord], claim: Claim) -> list[AttributionRecord]:
     """The attribution whose content holds this claim when the claim has no cue of its own:
     the second sentence of a quotation, a quotation introduced by "X said:"."""
     return [
-        r for r in analysis.attributions
+        r for r in contents.overlapping(claim.span.start, claim.span.end)
         if r.reporting_speaker and (a := r.attribution).content is not None
         and a.content.start <= claim.span.start and claim.span.end <= a.content.end
     ][:1]  # fmt: skip

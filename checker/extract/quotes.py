@@ -4,6 +4,7 @@ are `checker.layout.Layout.quotations`)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 OPEN_QUOTES = "“\"‘'«"
 CLOSE_QUOTES = "”\"’'»"
@@ -50,14 +51,20 @@ def adjacent(
     """The quotation just before or after the cue and its source ("“...,” he told CBN." /
     "Kirby said: “...”"), possibly in the next paragraph after a colon."""
     start, end = min(e[0] for e in edges), max(e[1] for e in edges)
-    for q_start, q_end in regions:
-        if q_end <= start and _ADJACENT_BEFORE.fullmatch(text[q_end:start]):
+    # regions are ordered and disjoint: only those ending at most BEFORE characters before the
+    # cue, or starting at most AFTER characters after it, can be adjacent (binary search)
+    first = bisect_left(regions, start - BEFORE, key=lambda r: r[1])
+    for q_start, q_end in regions[first : bisect_right(regions, start, key=lambda r: r[1])]:
+        if _ADJACENT_BEFORE.fullmatch(text[q_end:start]):
             return q_start, q_end
-        if q_start >= end and _ADJACENT_AFTER.fullmatch(text[end:q_start]):
+    first = bisect_left(regions, end, key=lambda r: r[0])
+    for q_start, q_end in regions[first : bisect_right(regions, end + AFTER, key=lambda r: r[0])]:
+        if _ADJACENT_AFTER.fullmatch(text[end:q_start]):
             return q_start, q_end
     return None
 
 
+BEFORE, AFTER = 4, 44  # the longest gaps the two patterns below allow
 _ADJACENT_BEFORE = re.compile(r"[\s,.!?—–-]{0,4}")
 _ADJACENT_AFTER = re.compile(r"[^\n.!?“\"]{0,40}?[,:]?\s{0,3}")
 
@@ -66,7 +73,9 @@ def widen(
     content: tuple[int, int], cue: tuple[int, int], regions: list[tuple[int, int]]
 ) -> tuple[int, int]:
     """A content span that opens a quotation runs to its end, across sentences ("“A. B.”")."""
-    for start, end in regions:
+    i = bisect_left(regions, (content[0],))  # regions are ordered and disjoint: one starts here
+    if i < len(regions):
+        start, end = regions[i]
         if start == content[0] and end > content[1] and not start < cue[0] < end:
             return start, end
     return content

@@ -12,15 +12,8 @@ def attributed(
 ) -> list[AttributionRecord]:
     """Attributions with a speaker whose cue or content touches [start, end); with `reported`,
     only those that report words or views (a stance or act vouches for no figure)."""
-    hits = []
-    for record in analysis.attributions:
-        if (record.reporting_speaker if reported else record.speaker) is None:
-            continue
-        a = record.attribution
-        spans = [a.cue] + ([a.content] if a.content else [])
-        if any(s.start < end and start < s.end for s in spans):
-            hits.append(record)
-    return hits
+    hits = analysis.spoken.overlapping(start, end)
+    return [r for r in hits if r.reporting_speaker] if reported else hits
 
 
 def is_named(speaker: Speaker | None) -> bool:

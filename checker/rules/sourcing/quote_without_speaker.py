@@ -41,7 +41,7 @@ class QuoteWithoutSpeaker(PythonRule):
 
     id = "sourcing.quote-without-speaker"
     severity = Severity.warning
-    requires = ("attributions", "sources")
+    requires = ("attributions", "sources", "spoken")
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         layout = analysis.layout

@@ -43,7 +43,7 @@ class UnsourcedNumber(PythonRule):
 
     id = "sourcing.unsourced-number"
     severity = Severity.warning
-    requires = ("quantities", "claims", "attributions", "sources")
+    requires = ("quantities", "claims", "attributions", "sources", "spoken")
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         by_id = {q.id: q for q in analysis.quantities}
