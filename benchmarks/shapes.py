@@ -90,3 +90,5 @@ FULL_SIZE = {
     "said": 100_000,
     "table": 50_000_000,
 }
+# Shapes whose full size is checked whole (nothing to cut, so no input.* finding is owed).
+WHOLE_AT_FULL_SIZE = frozenset({"said"})
