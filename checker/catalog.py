@@ -12,7 +12,7 @@ from tabulate import tabulate
 
 from checker.config import Config
 from checker.models import Finding
-from checker.rules.base import Rule
+from checker.rules.base import Rule, fix_safe
 
 _EXAMPLE = re.compile(r"^#+\s*Example\s*\n+(.+?)(?:\n\s*\n|\n#|\Z)", re.MULTILINE | re.DOTALL)
 # a docstring's "Example:" section, indented under its heading (Google style)
@@ -70,6 +70,7 @@ def rules_data(rules: list[Rule], config: Config) -> list[dict[str, object]]:
             "id": r.id, "severity": effective_severity(r, config), "kind": r.kind, "pack": r.pack,
             "summary": r.summary, "enabled": _runs(r, config), "docs": r.docs,
             "example": rule_example(r), "link": getattr(r, "link", None),
+            "fix_safe": fix_safe(r),
         }
         for r in sorted(rules, key=lambda r: r.id)
     ]  # fmt: skip
@@ -82,13 +83,15 @@ def rules_table(rules: list[Rule], config: Config) -> str:
             effective_severity(r, config),
             r.kind,
             r.pack,
+            "safe" if fix_safe(r) else "",
             r.summary,
             "" if _runs(r, config) else "off",
         )
         for r in sorted(rules, key=lambda r: r.id)
     ]
-    headers = ("rule", "severity", "kind", "pack", "summary", "state")
-    return tabulate(rows, headers=headers, maxcolwidths=[None, None, None, None, 70, None])
+    headers = ("rule", "severity", "kind", "pack", "fix", "summary", "state")
+    widths = [None, None, None, None, None, 64, None]
+    return tabulate(rows, headers=headers, maxcolwidths=widths)
 
 
 def find_rule(rules: list[Rule], rule_id: str) -> Rule | None:
@@ -103,7 +106,8 @@ def close_ids(rules: list[Rule], rule_id: str) -> list[str]:
 
 def explanation(rule: Rule, config: Config, hits: list[Finding], example: str) -> str:
     """The rule's header, its docs, and the example with what the rule reports on it."""
-    head = f"{rule.id} ({effective_severity(rule, config)}, {rule.kind}, pack {rule.pack})"
+    safe = ", safe fix" if fix_safe(rule) else ""
+    head = f"{rule.id} ({effective_severity(rule, config)}, {rule.kind}, pack {rule.pack}{safe})"
     origin = getattr(rule, "origin", "") or getattr(type(rule), "__module__", "")
     parts = [f"{head}\n{'=' * len(head)}", (rule.docs or rule.summary).strip()]
     link = getattr(rule, "link", None)

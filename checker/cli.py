@@ -147,6 +147,16 @@ def check(
     statistics: Annotated[
         bool, typer.Option("--statistics", help="count findings per rule")
     ] = False,
+    fix: Annotated[
+        bool,
+        typer.Option("--fix", help="write the safe fixes into the files, then report what is left"),
+    ] = False,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff", help="print the safe fixes as a unified diff; writes nothing; exit 1 if any"
+        ),
+    ] = False,
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=0, help="worker processes (0: one per CPU)")
     ] = 1,
@@ -183,6 +193,8 @@ def check(
     """Check articles and print claims and findings."""
     _choice(fmt, list(FORMATS), "--format")
     outputs = parse_outputs(output or [], fmt)
+    if (fix or diff) and any(str(p) == "-" for p in paths):
+        raise typer.BadParameter("fixes are made in files, not stdin", param_hint="--fix/--diff")
     overrides: dict[str, object] = {
         "fail_on": fail_on, "date": date, "select": select, "ignore": ignore,
         "extend_select": extend_select,
@@ -205,6 +217,8 @@ def check(
         cache_dir=None if no_cache else cache_dir,
         stdin_name=stdin_filename,
         write_baseline=write_baseline,
+        fix=fix,
+        diff=diff,
     )
     if _OWN_PROCESS:
         cap_memory(config.max_memory)  # a document past it is an input error, not a crash

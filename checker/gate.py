@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from checker import __version__, baseline, selection
+from checker import __version__, baseline, fixes, selection
 from checker.config import Config
 from checker.configs import Configs, plan
 from checker.formats import statistics, writer
@@ -20,6 +20,7 @@ from checker.formats.base import RuleInfo, RunInfo, Totals
 from checker.formats.fanout import FanOut
 from checker.models import InputError
 from checker.registry import all_rules
+from checker.rules.base import fix_safe
 from checker.runner import Result, Runner
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -37,6 +38,8 @@ class GateOptions:
     write_baseline: Path | None = None
     # several outputs from one run, (format, file or None for stdout); empty: `fmt` to `output`
     outputs: list[tuple[str, Path | None]] = field(default_factory=list)
+    fix: bool = False  # write the safe fixes, then report what is left
+    diff: bool = False  # print the safe fixes as a unified diff instead of a report
 
     def sinks(self) -> list[tuple[str, Path | None]]:
         return self.outputs or [(self.fmt, self.output)]
@@ -107,6 +110,10 @@ def run_gate(
         version=__version__,
         quiet=options.quiet,
     )
+    if options.fix or options.diff:
+        code = _apply_fixes(runs, runners, options, stdout, stderr)
+        if options.diff or code == EXIT_ERROR:
+            return code
     known = _read_baseline(config, stderr)
     totals, errors, entries = Totals(), [], []
     with ExitStack() as stack:  # every file is replaced only when the whole run is written
@@ -169,6 +176,44 @@ def _results(
                     continue
                 seen.add((item.path, item.message))
             yield item
+
+
+def _apply_fixes(
+    runs: list[tuple[Config, list[str]]],
+    runners: dict[int, Runner],
+    options: GateOptions,
+    stdout: TextIO,
+    stderr: TextIO,
+) -> int:
+    """Check every file and write (--fix) or print (--diff) its safe fixes. --diff: 1 when
+    there is a fix to show, 0 when none, 2 on an input error; --fix: 2 when a file could not be
+    written, else 0 (the report that follows decides the exit)."""
+    plans, failed = [], False
+    for run_config, paths in runs:
+        runner = runners[id(run_config)]
+        safe = frozenset(r.id for r in runner.rules if fix_safe(r))
+        for item in runner.run(paths, stdin_name=options.stdin_name):
+            if isinstance(item, InputError):
+                failed = failed or options.diff
+                if options.diff:
+                    stderr.write(f"factcheck: {item.path}: {item.message}\n")
+                continue
+            plan = fixes.plan_file(item, safe, run_config.max_bytes)
+            if plan is not None:
+                plans.append(plan)
+    if options.diff:
+        for plan in plans:
+            stdout.write(plan.diff())
+        return EXIT_ERROR if failed else EXIT_FINDINGS if plans else EXIT_OK
+    for plan in plans:
+        try:
+            fixes.write(plan)
+        except OSError as exc:
+            stderr.write(f"factcheck: {plan.path}: cannot write fixes: {exc.strerror or exc}\n")
+            failed = True
+    count = sum(len(plan.edits) for plan in plans)
+    stderr.write(f"factcheck: fixed {count} findings in {len(plans)} files\n")
+    return EXIT_ERROR if failed else EXIT_OK
 
 
 def _read_baseline(config: Config, stderr: TextIO) -> baseline.Baseline | None:

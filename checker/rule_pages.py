@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from checker.rule_docs import split_docs
-from checker.rules.base import Rule
+from checker.rules.base import Rule, fix_safe
 
 CASES_DIR = Path(__file__).resolve().parent.parent / "tests" / "cases"  # in a checkout
 INDEX = "README.md"
@@ -71,7 +71,8 @@ def render_page(rule: Rule, cases: dict[str, Any] | None = None) -> str:
     """One rule's reference page in Markdown."""
     docs = split_docs(rule.docs)
     out = [MARK, "", f"# {rule.id}", ""]
-    out += [f"Severity: **{rule.severity.value}** · kind: `{rule.kind}` · pack: `{rule.pack}`"]
+    head = f"Severity: **{rule.severity.value}** · kind: `{rule.kind}` · pack: `{rule.pack}`"
+    out += [head + (" · fix: **safe** (`--fix` applies it)" if fix_safe(rule) else "")]
     out += ["", docs.summary or rule.summary, ""]
     link = getattr(rule, "link", None)
     if isinstance(link, str) and link:

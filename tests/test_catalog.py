@@ -104,9 +104,12 @@ def test_rules_lists_every_rule_with_its_metadata(plugin):
     result = runner.invoke(app, ["rules"])
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0].split()[:5] == ["rule", "severity", "kind", "pack", "summary"]
+    assert lines[0].split()[:6] == ["rule", "severity", "kind", "pack", "fix", "summary"]
     row = next(line for line in lines if line.startswith("style.redundancy "))
-    assert row.split()[1:4] == ["warning", "repetition", "style"] and "Two forms of one word" in row
+    assert row.split()[1:5] == ["warning", "repetition", "style", "safe"]
+    assert "Two forms of one word" in row
+    name_row = next(line for line in lines if line.startswith("entity.name-role "))
+    assert "safe" not in name_row.split()  # a name is never fixed unreviewed
     assert any(line.startswith("house.shouting ") and "fakeplug" in line for line in lines)
 
 

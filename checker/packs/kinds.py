@@ -37,6 +37,9 @@ class PackRule(BaseModel):
     ignorecase: bool = True
     nonword: bool = Field(False, description="true: matches may start or end inside a word")
     skip_quotes: bool = Field(False, description="true: no findings inside quotation marks")
+    fix_safe: bool = Field(
+        False, description="true: --fix may apply its replacements (rewording only, no names)"
+    )
     pack: str = ""
     origin: str = ""
     VALUES: ClassVar[tuple[str, ...]] = ("match",)

@@ -58,6 +58,9 @@ class PythonRule:
     example: ClassVar[str] = ""
     example_date: ClassVar[str | None] = None
     example_config: ClassVar[dict[str, object]] = {}  # settings the example needs (a size cap)
+    # True: its fixes only reword (spelling, wordiness, boilerplate), never a name, title or
+    # number, so `factcheck --fix` may apply them unreviewed (`checker.fixes`)
+    fix_safe: ClassVar[bool] = False
 
     @property
     def docs(self) -> str:
@@ -85,6 +88,11 @@ class PythonRule:
             analysis, self.id, self.severity, start, end, message,
             suggestion=suggestion, replacement=replacement, related=related,
         )  # fmt: skip
+
+
+def fix_safe(rule: Rule) -> bool:
+    """Whether `--fix` may apply the rule's fixes (a plugin without the flag: never)."""
+    return getattr(rule, "fix_safe", False) is True
 
 
 def make_finding(

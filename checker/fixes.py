@@ -1,0 +1,123 @@
+"""Safe fixes: the edits `factcheck --diff` shows and `factcheck --fix` writes.
+
+Only a rule that declares `fix_safe` (it rewords: wordiness, doubled words, boilerplate; never a
+name, title or number) may fix. A fix is left out when it sits in a quotation (a speaker's words
+are not edited) or when the source under it is not exactly the text the rule read (markup in
+between). Suppressed findings never reach the report, so they are never fixed. Of overlapping
+fixes the first is applied and the rest wait for the next run. A file is written only when it
+has a fix: through a temporary file in its own folder and `os.replace`, keeping its mode.
+"""
+
+from __future__ import annotations
+
+import codecs
+import difflib
+import os
+import stat
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker.document import Document
+from checker.layout import Layout
+from checker.load import LoadError, load_path
+from checker.models import DocumentReport
+
+
+@dataclass(frozen=True)
+class Edit:
+    start: int  # source offsets
+    end: int
+    replacement: str
+    rule_id: str
+
+
+@dataclass
+class FileFix:
+    path: str
+    before: str
+    after: str
+    edits: list[Edit]
+    bom: bool = False
+
+    def diff(self) -> str:
+        lines = difflib.unified_diff(
+            self.before.splitlines(keepends=True),
+            self.after.splitlines(keepends=True),
+            fromfile=f"a/{self.path}",
+            tofile=f"b/{self.path}",
+        )
+        return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+
+
+def edits(document: Document, report: DocumentReport, safe: frozenset[str]) -> list[Edit]:
+    """The safe fixes of the report's findings as non-overlapping source edits, in order."""
+    layout = Layout(document.text)
+    found = []
+    for finding in report.findings:
+        if finding.rule_id not in safe:
+            continue
+        for fix in finding.fixes:
+            span = fix.span
+            if layout.in_quotation(span.start) or (
+                span.end > span.start and layout.in_quotation(span.end - 1)
+            ):
+                continue
+            start = document.source_offset(span.start)
+            end = document.source_end(span.end) if span.end > span.start else start
+            if document.source[start:end] != span.text or span.text == fix.replacement:
+                continue
+            found.append(Edit(start, end, fix.replacement, finding.rule_id))
+    chosen: list[Edit] = []
+    for edit in sorted(found, key=lambda e: (e.start, e.end)):
+        if not chosen or edit.start >= chosen[-1].end:
+            chosen.append(edit)
+    return chosen
+
+
+def applied(source: str, chosen: list[Edit]) -> str:
+    pieces, at = [], 0
+    for edit in chosen:
+        pieces += [source[at : edit.start], edit.replacement]
+        at = edit.end
+    return "".join(pieces) + source[at:]
+
+
+def plan_file(
+    report: DocumentReport, safe: frozenset[str], max_bytes: int | None = None
+) -> FileFix | None:
+    """The fixes for one checked file, or None when it has none or cannot be fixed safely (a
+    file cut to max_bytes, one that changed since it was checked, or not UTF-8)."""
+    if not safe or not any(f.rule_id in safe and f.fixes for f in report.findings):
+        return None
+    try:
+        document = load_path(report.path, max_bytes=max_bytes)
+        data = Path(report.path).read_bytes()
+    except (LoadError, OSError):
+        return None
+    bom = data.startswith(codecs.BOM_UTF8)
+    try:
+        on_disk = data[3:].decode("utf-8") if bom else data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if on_disk != document.source or document.truncated_from is not None:
+        return None
+    chosen = edits(document, report, safe)
+    if not chosen:
+        return None
+    return FileFix(report.path, document.source, applied(document.source, chosen), chosen, bom)
+
+
+def write(fix: FileFix) -> None:
+    """Replace the file with its fixed text atomically, keeping its mode."""
+    target = Path(fix.path).resolve()  # through a symbolic link, never replacing it
+    mode = stat.S_IMODE(os.stat(target).st_mode)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write((codecs.BOM_UTF8 if fix.bom else b"") + fix.after.encode("utf-8"))
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
