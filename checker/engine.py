@@ -22,7 +22,7 @@ from checker.extract import attribution, people, places, quantities
 from checker.knowledge import KnowledgeBase, knowledge_base
 from checker.limits import Budget, BudgetExceeded
 from checker.load import LoadError, load_path, load_text
-from checker.models import CheckError, DocumentReport, InputError, Report
+from checker.models import CheckError, DocumentReport, InputError, Report, Suppressed
 from checker.pipeline import Stage
 from checker.problems import Problems
 from checker.registry import requirements, run_rule, selected_rules
@@ -121,7 +121,11 @@ class Checker:
         for rule in on_suppressions:
             self._run(rule, analysis, budget)
         baseline.stamp(document, analysis.findings)
-        return analysis.report()
+        report = analysis.report()
+        silenced = suppress.silenced(analysis)
+        baseline.stamp(document, [finding for finding, _ in silenced])
+        report.suppressed = [Suppressed(finding=f, justification=j) for f, j in silenced]
+        return report
 
     @staticmethod
     def _run(rule: Rule, analysis: Analysis, budget: Budget) -> None:

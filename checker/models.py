@@ -148,6 +148,13 @@ class Finding(Model):
     )
 
 
+class Suppressed(Model):
+    """A finding a marker in the copy silenced, kept for formats that show it (SARIF)."""
+
+    finding: Finding
+    justification: str = Field(description="the marker that silenced it, with its line")
+
+
 class DateMention(Model):
     """A date the copy states or implies, resolved against the article's date where it can be."""
 
@@ -196,6 +203,9 @@ class DocumentReport(Model):
     dates: list[DateMention] = Field(default_factory=list)
     errors: list[CheckError] = Field(
         default_factory=list, description="checker problems that make this report incomplete"
+    )
+    suppressed: list[Suppressed] = Field(
+        default_factory=list, description="findings silenced in the copy; not in `findings`"
     )
 
     def count(self, severity: Severity) -> int:

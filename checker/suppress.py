@@ -1,15 +1,14 @@
-"""Suppressions written in the copy, read from `Document.source`.
+"""Suppressions written in the copy, read from `Document.source` (syntax: `checker.markers`).
 
-Markdown and HTML: `<!-- factcheck: ignore RULE[, RULE...] -->` silences those rules (ids or
-prefixes; none = every rule) in the paragraph that follows; `ignore-file` silences them in the
-whole document. Plain text (any format): a line `[factcheck: ignore RULE]` or
-`[factcheck: ignore-file RULE]` does the same. Source offsets are mapped to text offsets with the
-document's offset map, never by searching the text.
+`ignore RULE[, RULE...]` silences those rules (ids or prefixes; none = every rule) in the
+paragraph that follows; `ignore-file` in the whole document; `ignore-line` on the marker's own
+source line; `ignore-next-line` on the line after it; `off` from the marker to the next `on`
+naming the same rules (a bare `on` ends every open range), or to the end of the file. Source
+offsets are mapped to text offsets with the document's offset map, never by searching the text.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -18,11 +17,21 @@ from checker import markdown
 from checker.config import prefix_match
 from checker.document import Document
 from checker.layout import Layout
-from checker.markers import MARKER
+from checker.markers import MARKER, verb_and_rules
 from checker.models import Finding
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
+
+# what each verb covers, as `suppression.unused` words it
+SCOPES = {
+    "ignore": "the paragraph after it",
+    "ignore-file": "this document",
+    "ignore-line": "its line",
+    "ignore-next-line": "the line after it",
+    "off": "its range",
+    "on": "",  # an `on` with no `off` before it
+}
 
 
 def _paragraph_after(layout: Layout, offset: int) -> int:
@@ -40,8 +49,17 @@ class Suppression:
     end: int
     line: int  # source line of the marker
     marker: tuple[int, int] = (0, 0)  # text offsets of the marker itself
-    whole_file: bool = False
-    silenced: int = field(default=0, compare=False)  # findings it covered (`apply`)
+    verb: str = "ignore"
+    source: str = ""  # the marker as written
+    silenced: list[Finding] = field(default_factory=list, compare=False)  # filled by `apply`
+
+    @property
+    def whole_file(self) -> bool:
+        return self.verb == "ignore-file"
+
+    @property
+    def justification(self) -> str:
+        return f"line {self.line}: {self.source.strip()}"
 
     def covers(self, finding: Finding) -> bool:
         if not self.start <= finding.span.start < self.end:
@@ -60,32 +78,64 @@ def text_offset(document: Document, source_offset: int) -> int:
     return min(text_at + (source_offset - source_at), piece_end)
 
 
+def _line_at(source: str, offset: int) -> tuple[int, int]:
+    """(start, end) source offsets of the line holding `offset`, its line break excluded."""
+    end = source.find("\n", offset)
+    return source.rfind("\n", 0, offset) + 1, len(source) if end < 0 else end
+
+
+def _covered(
+    document: Document, layout: Layout, verb: str, start: int, end: int
+) -> tuple[int, int]:
+    """The text range a marker at source [start, end) covers (an `off` runs to the file end
+    until its `on` is found)."""
+    source, size = document.source, len(document.text)
+    if verb == "ignore-file":
+        return 0, size
+    if verb in ("ignore-line", "ignore-next-line"):
+        line = _line_at(source, start)
+        if verb == "ignore-next-line":
+            line = _line_at(source, line[1] + 1) if line[1] < len(source) else (len(source),) * 2
+        return text_offset(document, line[0]), text_offset(document, line[1])
+    if verb == "off":
+        return text_offset(document, start), size
+    return text_offset(document, start), _paragraph_after(layout, text_offset(document, end))
+
+
 def parse(document: Document, layout: Layout | None = None) -> list[Suppression]:
-    """Every suppression marker in the document's source, with the text range it covers."""
+    """Every suppression marker in the document's source, with the text range it covers. An
+    `on` that ends a range is part of its `off`; one that ends none is kept (it covers nothing,
+    and `suppression.unused` reports it)."""
     layout = layout or Layout(document.text)
-    found = []
+    found: list[Suppression] = []
+    open_ranges: list[Suppression] = []
     code = markdown.code_ranges(document.source) if document.kind == "md" else []
     for m in MARKER.finditer(document.source):
         if markdown.inside(code, m.start()):
             continue  # a marker shown in code is an example, not a suppression
-        verb = (m.group("c_verb") or m.group("t_verb")).lower()
-        raw = m.group("c_rules") if m.group("c_verb") else m.group("t_rules")
-        rules = tuple(r for r in re.split(r"[\s,]+", raw or "") if r)
-        start = text_offset(document, m.start())
-        after = text_offset(document, m.end())
-        end = len(document.text) if verb == "ignore-file" else _paragraph_after(layout, after)
-        if verb == "ignore-file":
-            start = 0
+        verb, rules = verb_and_rules(m)
+        at = text_offset(document, m.start())
+        marker = (at, text_offset(document, m.end()))
+        if verb == "on":
+            closing = [s for s in open_ranges if not rules or s.rules == rules]
+            for s in closing:
+                s.end = max(s.start, at)
+                open_ranges.remove(s)
+            if closing:
+                continue
+        start, end = (at, at) if verb == "on" else _covered(document, layout, verb, *m.span())
         line = document.source.count("\n", 0, m.start()) + 1
-        marker = (text_offset(document, m.start()), after)
-        found.append(Suppression(rules, start, end, line, marker, verb == "ignore-file"))
+        suppression = Suppression(rules, start, end, line, marker, verb, m.group(0))
+        found.append(suppression)
+        if verb == "off":
+            open_ranges.append(suppression)
     return found
 
 
 def apply(analysis: Analysis) -> None:
     """Drop the findings a suppression in the document covers, and keep every suppression
-    with the number of findings it silenced (the `suppressions` layer, which
-    `suppression.unused` reads)."""
+    with the findings it silenced (the `suppressions` layer, which `suppression.unused` reads,
+    and `silenced`, which the report carries as `suppressed`)."""
     document = analysis.document
     if "factcheck" not in document.source.lower():
         analysis.suppressions = []
@@ -95,8 +145,20 @@ def apply(analysis: Analysis) -> None:
     for finding in analysis.findings:
         covering = [s for s in suppressions if s.covers(finding)]
         for s in covering:
-            s.silenced += 1
+            s.silenced.append(finding)
         if not covering:
             kept.append(finding)
     analysis.findings = kept
     analysis.suppressions = suppressions
+
+
+def silenced(analysis: Analysis) -> list[tuple[Finding, str]]:
+    """Each finding a marker silenced, once, with the first marker's justification."""
+    seen: set[int] = set()
+    found = []
+    for s in analysis.layers.get("suppressions", []):
+        for finding in s.silenced:
+            if id(finding) not in seen:
+                seen.add(id(finding))
+                found.append((finding, s.justification))
+    return found

@@ -134,7 +134,10 @@ def test_a_bad_baseline_is_a_usage_error(tmp_path):
     st.lists(
         st.sampled_from(
             ["<!-- factcheck: ignore style -->", "[factcheck: ignore-file]", "<p>", "</p>", "\n",
-             "\n\n", "Kiev ", "é ", "<!--", "-->", "[factcheck: ignore a.b, c]\n", "# ", "&amp;"]
+             "\n\n", "Kiev ", "é ", "<!--", "-->", "[factcheck: ignore a.b, c]\n", "# ", "&amp;",
+             "<!-- factcheck: off style -->", "<!-- factcheck: on -->", "[factcheck: on a]\n",
+             "[factcheck: off]\n", " [factcheck: ignore-line]\n", "```\n",
+             "<!-- factcheck: ignore-next-line -->"]
         ),
         max_size=25,
     ),

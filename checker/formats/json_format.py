@@ -10,9 +10,12 @@ import json
 from checker.formats.base import Totals, Writer
 from checker.models import SCHEMA_VERSION, DocumentReport, Report
 
+# findings silenced in the copy are shown by SARIF only; the JSON report stays as it was
+_HIDDEN = {"suppressed"}
+
 
 def render(report: Report) -> str:
-    return report.model_dump_json(indent=2) + "\n"
+    return report.model_dump_json(indent=2, exclude={"documents": {"__all__": _HIDDEN}}) + "\n"
 
 
 def _nested(model_json: str) -> str:
@@ -28,7 +31,11 @@ class JsonWriter(Writer):
         self.count = 0
 
     def document(self, doc: DocumentReport) -> None:
-        self.out.write(("," if self.count else "") + "\n" + _nested(doc.model_dump_json(indent=2)))
+        self.out.write(
+            ("," if self.count else "")
+            + "\n"
+            + _nested(doc.model_dump_json(indent=2, exclude=_HIDDEN))
+        )
         self.count += 1
 
     def finish(self, totals: Totals) -> None:

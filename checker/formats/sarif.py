@@ -4,8 +4,10 @@ One run; `tool.driver.rules` lists the selected rules (summary, docs, default le
 `helpUri` to the rule's page when the configuration sets `docs-url`); one result
 per finding with its region (1-based lines and columns in the source file, the end column
 exclusive, counted in Unicode code points), related locations, a fix where the finding has
-one, and the finding's fingerprint as `partialFingerprints["factcheck/v1"]`. Input errors
-become tool execution notifications. Results are written as they come.
+one, and the finding's fingerprint as `partialFingerprints["factcheck/v1"]`. A finding a marker
+in the copy silenced is a result too, with `suppressions: [{"kind": "inSource", ...}]` naming
+the marker, so code scanning shows it as suppressed rather than losing it. Input errors become
+tool execution notifications. Results are written as they come.
 """
 
 from __future__ import annotations
@@ -107,8 +109,14 @@ class SarifWriter(Writer):
 
     def document(self, doc: DocumentReport) -> None:
         uri = artifact_uri(doc.path)
-        for finding in doc.findings:
+        found = [(f, None) for f in doc.findings] + [(s.finding, s) for s in doc.suppressed]
+        if doc.suppressed:  # in the report's order, findings by where they start
+            found.sort(key=lambda pair: (pair[0].span.start, -pair[0].severity.rank))
+        for finding, silenced in found:
             item = result(finding, uri, self.index.get(finding.rule_id))
+            if silenced is not None:
+                why = {"kind": "inSource", "justification": silenced.justification}
+                item["suppressions"] = [why]
             self.out.write(
                 ("," if self.count else "") + "\n        " + json.dumps(item, ensure_ascii=False)
             )

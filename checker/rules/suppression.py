@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from checker.config import prefix_match
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
+from checker.suppress import SCOPES
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -18,9 +19,10 @@ class UnusedSuppression(PythonRule):
     """A suppression comment that silences nothing.
 
     ## What it checks
-    Every `<!-- factcheck: ignore RULE -->` comment or `[factcheck: ignore RULE]` line that
+    Every `<!-- factcheck: ignore RULE -->` comment or `[factcheck: ignore RULE]` line (and
+    every `ignore-file`, `ignore-line`, `ignore-next-line` and `off` ... `on` marker) that
     covers no finding: the rule id is misspelt, the rule was not selected, or the copy was fixed
-    and the comment stayed behind.
+    and the comment stayed behind. An `on` that ends no `off` is reported too.
 
     ## Why it matters
     A misspelt suppression silences nothing and hides that from the editor; a stale one will
@@ -45,9 +47,10 @@ class UnusedSuppression(PythonRule):
 
 
 def _message(suppression: Suppression, selected: tuple[str, ...]) -> str:
+    if suppression.verb == "on":
+        return "This 'on' ends no 'off' before it: nothing to turn back on"
     unknown = [n for n in suppression.rules if not any(prefix_match(r, n) >= 0 for r in selected)]
     if unknown:
         return f"'{unknown[0]}' names no rule that ran: misspelt, or not selected?"
     named = ", ".join(suppression.rules) or "any rule"
-    where = "this document" if suppression.whole_file else "the paragraph after it"
-    return f"This suppression silences nothing: no {named} finding in {where}"
+    return f"This suppression silences nothing: no {named} finding in {SCOPES[suppression.verb]}"
