@@ -3,7 +3,8 @@
 The file is `.factcheck.toml` (top-level keys) or the `[tool.factcheck]` table of
 `pyproject.toml`, whichever is found first walking up from the checked path (in one folder,
 `.factcheck.toml` wins). Keys are written kebab-case in the file (`fail-on`, `extend-select`);
-relative paths in it are relative to the file's folder.
+relative paths in it are relative to the file's folder. `extend = "PATH"` inherits another
+file's settings, this file's own overriding them.
 """
 
 from __future__ import annotations
@@ -227,17 +228,44 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
 
 
-def read_config_file(path: Path) -> dict[str, Any]:
-    """The settings of one config file, keys in snake_case, paths made absolute."""
+def read_config_file(path: Path, chain: tuple[Path, ...] = ()) -> dict[str, Any]:
+    """The settings of one config file, keys in snake_case, paths made absolute. `extend =
+    "PATH"` (relative to the file) reads that file first and lets this one override it: a
+    key replaces the inherited value, a table (`severity`, `per-file-ignores`) adds to it."""
+    own = _own_settings(path)
+    target = own.pop("extend", None)
+    if target is None:
+        return own
+    if not isinstance(target, str):
+        raise ConfigError(f"{path}: extend: must be the path of a config file")
+    base = (path.parent / target).resolve()
+    here = (*chain, path.resolve())
+    if base in here:
+        cycle = " -> ".join(str(p) for p in (*here[here.index(base) :], base))
+        raise ConfigError(f"{path}: extend: a cycle: {cycle}")
+    if not base.is_file():
+        raise ConfigError(f"{path}: extend: no such config file {base}")
+    inherited = read_config_file(base, here)
+    for key, value in own.items():
+        old = inherited.get(key)
+        inherited[key] = (
+            {**old, **value} if isinstance(old, dict) and isinstance(value, dict) else value
+        )
+    return inherited
+
+
+def _own_settings(path: Path) -> dict[str, Any]:
     data = _read_toml(path)
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("factcheck", {})
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: [tool.factcheck] must be a table")
     settings = {str(k).replace("-", "_"): v for k, v in data.items()}
-    unknown = sorted(set(settings) - set(Config.model_fields) | ({"config_file"} & set(settings)))
+    allowed = {*Config.model_fields, "extend"}
+    unknown = sorted(set(settings) - allowed | ({"config_file"} & set(settings)))
     if unknown:
-        known = ", ".join(k.replace("_", "-") for k in Config.model_fields if k != "config_file")
+        names = [*(k for k in Config.model_fields if k != "config_file"), "extend"]
+        known = ", ".join(k.replace("_", "-") for k in names)
         raise ConfigError(f"{path}: unknown key {unknown[0].replace('_', '-')!r} (known: {known})")
     for key in PATH_KEYS:
         if isinstance(settings.get(key), list):
