@@ -124,7 +124,6 @@ def load_text(
 
 # --- Markdown ---------------------------------------------------------------------------------
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 # Each pattern stops at the next opener of its own kind, so an unclosed construct repeated
 # many times costs linear time, not a rescan to the end of the line or file for each.
 _MD_BLANK: list[re.Pattern[str] | str] = [
@@ -193,16 +192,17 @@ def _blank_comments(text: str) -> str:
 
 
 def _load_markdown(source: str, path: str) -> Document:
-    text, meta = source, {}
-    fm = _FRONT_MATTER.match(source)
-    if fm:
+    meta: dict[str, object] = {}
+    found = markdown.structure(source)
+    if found.front_matter is not None:
         try:
-            loaded = yaml.safe_load(fm.group(1))
+            loaded = yaml.safe_load(found.front_matter)
             meta = loaded if isinstance(loaded, dict) else {}
         except (yaml.YAMLError, RecursionError, ValueError):  # optional; 2022-13-45 is no date
             meta = {}
-        text = _blank(fm) + source[fm.end() :]
-    text = _blank_ranges(text, markdown.code_ranges(text))  # code is not copy
+    # code, front matter and HTML blocks are not copy; nor are the `|` between table cells
+    cells = [(p, p + 1) for p in found.pipes]
+    text = _blank_ranges(source, sorted([*found.code, *found.hidden, *cells]))
     for pattern in _MD_BLANK + _MD_MARKUP:
         text = _blank_comments(text) if isinstance(pattern, str) else pattern.sub(_blank, text)
     title = _str(meta.get("title"))
@@ -210,8 +210,9 @@ def _load_markdown(source: str, path: str) -> Document:
         heading = re.search(r"^[ \t]{0,3}#[ \t]+(.+)$", source, re.MULTILINE)
         title = heading.group(1).strip() if heading else None
     doc = Document(
-        text=text, source=source, path=path, kind="md", title=_str(title), breaks=_md_breaks(source)
-    )
+        text=text, source=source, path=path, kind="md", title=_str(title),
+        breaks=sorted({*_md_breaks(source), *found.rows, *(p + 1 for p in found.pipes)}),
+    )  # fmt: skip
     when = _iso_date(meta.get("date"))
     if when:
         doc.date, doc.date_origin = when, "front matter"

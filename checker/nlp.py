@@ -218,8 +218,9 @@ def _split(sent: Span, base: int, breaks: Sequence[int]) -> list[Sentence]:
     """The sentence, cut before each token that starts at or after a break inside it."""
     lo = bisect_right(breaks, base + sent.start_char)
     hi = bisect_left(breaks, base + sent.end_char)
-    cuts = [next((t.i for t in sent[1:] if base + t.idx >= b), None) for b in breaks[lo:hi]]
-    edges = [sent.start, *sorted({c for c in cuts if c is not None}), sent.end]
+    starts = [base + t.idx for t in sent]  # one pass, then a bisect per break: a table row's
+    cuts = {bisect_left(starts, b, 1) for b in breaks[lo:hi]}  # many cell breaks stay linear
+    edges = [sent.start, *sorted(sent.start + c for c in cuts if c < len(starts)), sent.end]
     doc = sent.doc
     return [
         Sentence(base + doc[a:b].start_char, base + doc[a:b].end_char, doc[a:b], base)
