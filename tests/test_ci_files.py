@@ -61,3 +61,29 @@ def test_ci_also_lints_checks_formatting_and_types_and_stops_on_any_failure():
     assert "set -euo pipefail" in script
     for step in (".venv/bin/ruff check .", ".venv/bin/ruff format --check .", ".venv/bin/mypy"):
         assert step in script, step
+
+
+def test_the_action_installs_from_the_repository_checks_once_and_uploads_sarif(
+    tmp_path, monkeypatch
+):
+    action = yaml.safe_load((ROOT / "action.yml").read_text())
+    assert action["runs"]["using"] == "composite"
+    assert {"paths", "version", "args"} <= set(action["inputs"])
+    steps = action["runs"]["steps"]
+    [install] = [s for s in steps if "pip install" in s.get("run", "")]
+    assert "$GITHUB_ACTION_PATH" in install["run"] and "git+https://github.com/" in install["run"]
+    assert "pip install factcheck" not in install["run"]  # PyPI's factcheck is another package
+    [check] = [s for s in steps if "factcheck check" in s.get("run", "")]
+    line = next(x for x in check["run"].splitlines() if x.startswith("factcheck check"))
+    assert "${{" not in check["run"]  # inputs reach the shell as variables, never as code
+    line = line.replace("$FACTCHECK_PATHS", str(SEED)).replace("$FACTCHECK_ARGS", "--no-cache")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, shlex.split(line)[1:])
+    assert result.exit_code == 1 and "::error " in result.stdout
+    assert (tmp_path / "factcheck.sarif").is_file()
+    [upload] = [
+        s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif")
+    ]
+    assert upload["with"]["sarif_file"] == "factcheck.sarif" and "always()" in upload["if"]
+    gate = steps[-1]
+    assert "exit-code" in gate["if"] and steps.index(gate) > steps.index(upload)
