@@ -56,6 +56,12 @@ def test_initialize_announces_the_features(opened):
     assert opened[0]["serverInfo"]["name"] == "factcheck"
 
 
+def test_without_dynamic_registration_the_server_registers_no_watchers(session, opened):
+    # `opened` waited for diagnostics, which come after `initialized`, where watchers would be
+    # asked for (tests/test_lsp_watchers.py has a client that allows it)
+    assert not [m for m in session.notifications if m["method"] == "client/registerCapability"]
+
+
 def test_seed_diagnostics_include_the_boilerplate(opened):
     boilerplate = [d for d in opened[1] if d["code"] == "boilerplate.web"]
     assert len(boilerplate) == 2

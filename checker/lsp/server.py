@@ -36,6 +36,25 @@ LANGUAGE_SUFFIXES = {"plaintext": ".txt", "markdown": ".md", "html": ".html"}
 log = logging.getLogger(__name__)
 
 
+WATCH_REGISTRATION = "factcheck-watched-files"
+PACK_GLOB = "**/*.{yaml,yml,json}"  # rule packs are YAML; knowledge packs YAML or JSON
+
+
+def watch_globs(*configs: Config) -> list[lsp.GlobPattern]:
+    """What to watch: every config file (and TOML a config may `extend`), and the rule pack
+    and knowledge pack folders or files the settings name."""
+    globs: list[lsp.GlobPattern] = [f"**/{name}" for name in CONFIG_FILES]
+    globs.append("**/*.toml")  # a file named by `extend`
+    named_paths = dict.fromkeys(p for c in configs for p in [*c.packs, *c.knowledge])
+    for named in named_paths:
+        path = Path(named).resolve()
+        if path.is_dir():
+            globs.append(lsp.RelativePattern(base_uri=path.as_uri(), pattern=PACK_GLOB))
+        else:
+            globs.append(lsp.RelativePattern(base_uri=path.parent.as_uri(), pattern=path.name))
+    return globs
+
+
 @dataclass
 class Checked:
     """The report of one version of a document, with the source it was made from."""
@@ -122,6 +141,36 @@ class FactcheckServer(LanguageServer):
         self.pending.pop(uri, None)
         self.publish(uri, Checked(version, source_lines(source), report))
 
+    def watch_files(self) -> None:
+        """Ask the client to tell us when a config file, rule pack or knowledge pack changes
+        (`workspace/didChangeWatchedFiles`), if it lets servers register watchers."""
+        try:
+            workspace = self.client_capabilities.workspace
+        except AttributeError:  # not initialized by a client (a server built in-process)
+            return
+        watched = workspace.did_change_watched_files if workspace else None
+        if not (watched and watched.dynamic_registration):
+            return  # the client watches what its user configured, or nothing
+        options = lsp.DidChangeWatchedFilesRegistrationOptions(
+            watchers=[lsp.FileSystemWatcher(glob_pattern=g) for g in watch_globs(*self.watched())]
+        )
+        registration = lsp.Registration(
+            id=WATCH_REGISTRATION, method=lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+            register_options=options,
+        )  # fmt: skip
+        self.client_register_capability(lsp.RegistrationParams(registrations=[registration]))
+
+    def watched(self) -> list[Config]:
+        """The settings, and the configuration of the workspace root, whose packs to watch."""
+        configs = [self.checker.config]
+        root = self.workspace.root_path
+        if root and Path(root).is_dir():
+            try:
+                configs.append(self.configs.for_path(Path(root) / "x.txt"))
+            except ConfigError:
+                pass  # shown when a document under it is checked
+        return configs
+
     def reload(self) -> None:
         """Read the config files again on the next check (one was edited, or the settings)."""
         self.configs = Configs(self.options)
@@ -207,6 +256,7 @@ def build_server(
 
     @server.feature(lsp.INITIALIZED)
     async def initialized(ls: FactcheckServer, params: lsp.InitializedParams) -> None:
+        ls.watch_files()
         try:  # load spaCy and the rules now, before the first document arrives
             await asyncio.get_running_loop().run_in_executor(ls.worker, ls.checker.warm_up)
         except Exception as exc:  # noqa: BLE001 - e.g. no spaCy pipeline installed: tell the user once
