@@ -2,8 +2,8 @@
 
 Only a rule that declares `fix_safe` (it rewords: wordiness, doubled words, boilerplate; never a
 name, title or number) may fix. A fix is left out when it sits in a quotation (a speaker's words
-are not edited) or when the source under it is not exactly the text the rule read (markup in
-between). Suppressed findings never reach the report, so they are never fixed. Of overlapping
+are not edited), when the source under it is not exactly the text the rule read (markup in
+between), when it would change a figure, or when it spans a paragraph break. Suppressed findings never reach the report, so they are never fixed. Of overlapping
 fixes the first is applied and the rest wait for the next run. A file is written only when it
 has a fix: through a temporary file in its own folder and `os.replace`, keeping its mode.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import difflib
 import os
+import re
 import stat
 import tempfile
 from dataclasses import dataclass
@@ -22,6 +23,9 @@ from checker.document import Document
 from checker.layout import Layout
 from checker.load import LoadError, load_path
 from checker.models import DocumentReport
+
+_DIGITS = re.compile(r"\d+")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,10 @@ def edits(document: Document, report: DocumentReport, safe: frozenset[str]) -> l
             end = document.source_end(span.end) if span.end > span.start else start
             if document.source[start:end] != span.text or span.text == fix.replacement:
                 continue
+            if _DIGITS.findall(span.text) != _DIGITS.findall(fix.replacement):
+                continue  # never a number: "NORWAY 14 14 97" in a table is two figures
+            if _PARAGRAPH_BREAK.search(span.text):
+                continue  # a headline's last word and the body's first are not one doubled word
             found.append(Edit(start, end, fix.replacement, finding.rule_id))
     chosen: list[Edit] = []
     for edit in sorted(found, key=lambda e: (e.start, e.end)):

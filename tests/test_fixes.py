@@ -146,3 +146,33 @@ def test_applied_keeps_everything_outside_the_edits(raw):
     result = applied(source, chosen)
     assert len(result) == len(source) + sum(len(e.replacement) - (e.end - e.start) for e in chosen)
     assert result.endswith(source[at:])
+
+
+def _one_fix(checker, text, rule):
+    doc = load_text(text)
+    report = checker.check_text(text)
+    assert [f for f in report.findings if f.rule_id == rule and f.fixes]  # the rule offers one
+    return edits(doc, report, frozenset({rule}))
+
+
+def test_a_fix_never_changes_a_figure(checker):
+    # reut2-005/reuters_1987-03-13_5887.txt: a table row, two figures of 14
+    assert (
+        _one_fix(
+            checker,
+            "The figures were: NORWAY 14 14 97 130 ICELAND 44 52 10.\n",
+            "style.doubled-word",
+        )
+        == []
+    )
+    # near miss: reut2-004/reuters_1987-03-13_4917.txt, a doubled word, no figure touched
+    (edit,) = _one_fix(
+        checker, "The FDA said said the recall affects 315,000 packages.\n", "style.doubled-word"
+    )
+    assert edit.replacement == "said"
+
+
+def test_a_fix_never_spans_a_paragraph_break(checker):
+    # reut2-012/reuters_1987-04-01_12134.txt: the headline ends with the body's first word
+    text = "NIAGARA MOHAWK DEBT DOWNGRADED BY MOODY'S\n\nMoody's Investors Service Inc said it downgraded the debt.\n"
+    assert _one_fix(checker, text, "style.doubled-word") == []
