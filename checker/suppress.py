@@ -67,10 +67,11 @@ class Suppression:
         return not self.rules or any(prefix_match(finding.rule_id, r) >= 0 for r in self.rules)
 
 
-def text_offset(document: Document, source_offset: int) -> int:
-    """The text offset of a source offset; markup between two pieces of text maps to the next."""
+def text_offset(document: Document, source_offset: int, keys: list[int] | None = None) -> int:
+    """The text offset of a source offset; markup between two pieces of text maps to the next.
+    `keys`: the anchors' source offsets, when the caller maps many offsets."""
     anchors = document.anchors
-    i = bisect_right([a[1] for a in anchors], source_offset) - 1
+    i = bisect_right(keys or [a[1] for a in anchors], source_offset) - 1
     if i < 0:
         return 0
     text_at, source_at = anchors[i]
@@ -85,7 +86,7 @@ def _line_at(source: str, offset: int) -> tuple[int, int]:
 
 
 def _covered(
-    document: Document, layout: Layout, verb: str, start: int, end: int
+    document: Document, layout: Layout, keys: list[int], verb: str, start: int, end: int
 ) -> tuple[int, int]:
     """The text range a marker at source [start, end) covers (an `off` runs to the file end
     until its `on` is found)."""
@@ -96,10 +97,12 @@ def _covered(
         line = _line_at(source, start)
         if verb == "ignore-next-line":
             line = _line_at(source, line[1] + 1) if line[1] < len(source) else (len(source),) * 2
-        return text_offset(document, line[0]), text_offset(document, line[1])
+        return text_offset(document, line[0], keys), text_offset(document, line[1], keys)
     if verb == "off":
-        return text_offset(document, start), size
-    return text_offset(document, start), _paragraph_after(layout, text_offset(document, end))
+        return text_offset(document, start, keys), size
+    return text_offset(document, start, keys), _paragraph_after(
+        layout, text_offset(document, end, keys)
+    )
 
 
 def parse(document: Document, layout: Layout | None = None) -> list[Suppression]:
@@ -108,27 +111,29 @@ def parse(document: Document, layout: Layout | None = None) -> list[Suppression]
     and `suppression.unused` reports it)."""
     layout = layout or Layout(document.text)
     found: list[Suppression] = []
-    open_ranges: list[Suppression] = []
+    open_ranges: dict[tuple[str, ...], list[Suppression]] = {}  # by the rules they name
     code = markdown.code_ranges(document.source) if document.kind == "md" else []
+    keys = [a[1] for a in document.anchors]
+    line_starts = [0] + [i + 1 for i, ch in enumerate(document.source) if ch == "\n"]
     for m in MARKER.finditer(document.source):
         if markdown.inside(code, m.start()):
             continue  # a marker shown in code is an example, not a suppression
         verb, rules = verb_and_rules(m)
-        at = text_offset(document, m.start())
-        marker = (at, text_offset(document, m.end()))
-        if verb == "on":
-            closing = [s for s in open_ranges if not rules or s.rules == rules]
+        at = text_offset(document, m.start(), keys)
+        marker = (at, text_offset(document, m.end(), keys))
+        if verb == "on":  # each `off` is closed once: linear however many markers there are
+            closing = [s for k in list(open_ranges) if not rules or k == rules
+                       for s in open_ranges.pop(k)]  # fmt: skip
             for s in closing:
                 s.end = max(s.start, at)
-                open_ranges.remove(s)
             if closing:
                 continue
-        start, end = (at, at) if verb == "on" else _covered(document, layout, verb, *m.span())
-        line = document.source.count("\n", 0, m.start()) + 1
+        start, end = (at, at) if verb == "on" else _covered(document, layout, keys, verb, *m.span())
+        line = bisect_right(line_starts, m.start())
         suppression = Suppression(rules, start, end, line, marker, verb, m.group(0))
         found.append(suppression)
         if verb == "off":
-            open_ranges.append(suppression)
+            open_ranges.setdefault(rules, []).append(suppression)
     return found
 
 
