@@ -45,13 +45,18 @@ class FileFix:
     bom: bool = False
 
     def diff(self) -> str:
+        """A unified diff `patch -p1` applies (a/ and b/ before a relative path)."""
+        relative = not Path(self.path).is_absolute()
         lines = difflib.unified_diff(
             self.before.splitlines(keepends=True),
             self.after.splitlines(keepends=True),
-            fromfile=f"a/{self.path}",
-            tofile=f"b/{self.path}",
+            fromfile=f"a/{self.path}" if relative else self.path,
+            tofile=f"b/{self.path}" if relative else self.path,
         )
-        return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+        return "".join(
+            line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+            for line in lines
+        )
 
 
 def edits(document: Document, report: DocumentReport, safe: frozenset[str]) -> list[Edit]:

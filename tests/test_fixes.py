@@ -176,3 +176,18 @@ def test_a_fix_never_spans_a_paragraph_break(checker):
     # reut2-012/reuters_1987-04-01_12134.txt: the headline ends with the body's first word
     text = "NIAGARA MOHAWK DEBT DOWNGRADED BY MOODY'S\n\nMoody's Investors Service Inc said it downgraded the debt.\n"
     assert _one_fix(checker, text, "style.doubled-word") == []
+
+
+def test_the_diff_applies_with_patch_even_without_a_final_newline(tmp_path, monkeypatch):
+    import shutil
+    import subprocess
+
+    path = _story(tmp_path, WORDY)  # no line break at the end
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["story.txt", "--isolated", "--diff"])
+    assert result.exit_code == 1
+    assert result.stdout.startswith("--- a/story.txt\n+++ b/story.txt\n")
+    assert result.stdout.count("\\ No newline at end of file\n") == 2
+    if shutil.which("patch"):
+        subprocess.run(["patch", "-p1", "-s"], input=result.stdout, text=True, check=True)
+        assert path.read_text(encoding="utf-8") == WORDY.replace("prior to", "before")
