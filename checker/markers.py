@@ -15,7 +15,10 @@ VERBS = ("ignore-next-line", "ignore-line", "ignore-file", "ignore", "off", "on"
 _VERB = "|".join(VERBS)
 _LINE = rf"^[ \t]*\[factcheck:\s*(?P<t_verb>{_VERB})\b(?P<t_rules>[^\]\n]*)\][ \t]*$"
 # `copy ... [factcheck: ignore-line RULE]` at the end of a line of copy
-_TRAILING = r"(?<=\S)[ \t]+\[factcheck:\s*(?P<e_verb>ignore-line)\b(?P<e_rules>[^\]\n]*)\][ \t]*$"
+# (any white space before it: copy pasted from the web ends lines with no-break spaces)
+_TRAILING = (
+    r"(?<=\S)[^\S\n]+\[factcheck:\s*(?P<e_verb>ignore-line)\b(?P<e_rules>[^\]\n]*)\][^\S\n]*$"
+)
 _COMMENT = rf"<!--\s*factcheck:\s*(?P<c_verb>{_VERB})\b(?P<c_rules>[^>]*?)\s*-->"
 MARKER = re.compile(f"{_COMMENT}|{_LINE}|{_TRAILING}", re.MULTILINE | re.IGNORECASE)
 TEXT_MARKER = re.compile(f"{_LINE}|{_TRAILING}", re.MULTILINE | re.IGNORECASE)

@@ -130,6 +130,7 @@ def test_quick_fixes_only_for_the_requested_range():
     assert [a.title for a in actions] == [
         "Replace 'Kiev' with 'Kyiv'",
         "Suppress place.preferred-name in this paragraph",
+        "Suppress place.preferred-name on this line",
     ]
 
 
@@ -325,3 +326,26 @@ def test_the_suppress_action_silences_its_finding_and_only_it(checker, seed_text
         assert not [f for f in again.findings if f.rule_id == "suppression.unused"]
         others = {f.rule_id for f in report.findings} - {"style.redundancy"}
         assert others == {f.rule_id for f in again.findings}
+
+
+def test_the_line_suppress_action_silences_its_finding_on_that_line_only(checker, seed_text):
+    # seeds/000_271244230b04580b.txt: "escalating escalation" (style.redundancy) on line 1, which
+    # ends with a no-break space: the marker after it must still be read
+    for path in ("seed.txt", "seed.md", "seed.html"):
+        source = seed_text if not path.endswith("html") else f"<p>{seed_text.splitlines()[0]}</p>\n"
+        report = checker.check_text(source, path=path, date="2022-02-02")
+        (target,) = [f for f in report.findings if f.rule_id == "style.redundancy"]
+        cursor = lsp.Position(line=target.span.line - 1, character=target.span.column)
+        actions = code_actions(report, URI, source_lines(source), "utf-16",
+                               lsp.Range(start=cursor, end=cursor))  # fmt: skip
+        (on_line,) = [a for a in actions if a.title == "Suppress style.redundancy on this line"]
+        (edit,) = on_line.edit.changes[URI]
+        lines = source_lines(source)
+        row, col = edit.range.start.line, edit.range.start.character
+        lines[row] = lines[row][:col] + edit.new_text + lines[row][col:]
+        again = checker.check_text("\n".join(lines), path=path, date="2022-02-02")
+        assert not [
+            f for f in again.findings if f.rule_id in ("style.redundancy", "suppression.unused")
+        ]
+        others = {f.rule_id for f in report.findings} - {"style.redundancy"}
+        assert others == {f.rule_id for f in again.findings}, path

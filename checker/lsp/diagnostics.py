@@ -6,7 +6,7 @@ from lsprotocol import types as lsp
 
 from checker.config import rule_page_url
 from checker.lsp.positions import Lines, to_range
-from checker.lsp.suppressions import suppress_action
+from checker.lsp.suppressions import line_suppress_action, suppress_action
 from checker.models import DocumentReport, Finding, Fix, Severity
 
 SOURCE = "factcheck"
@@ -69,7 +69,7 @@ def code_actions(
     docs_url: str | None = None,
 ) -> list[lsp.CodeAction]:
     """A quick fix for every fix of every finding whose range meets the requested range, then
-    one action per such finding that suppresses its rule in the paragraph."""
+    per such finding an action that suppresses its rule in the paragraph and one on its line."""
     actions: list[lsp.CodeAction] = []
     suppressions: list[lsp.CodeAction] = []
     for finding in report.findings:
@@ -77,6 +77,9 @@ def code_actions(
         if not overlaps(diag.range, wanted):
             continue
         suppressions.append(suppress_action(finding, diag, uri, report.path, lines))
+        on_line = line_suppress_action(finding, diag, uri, report.path, lines, encoding)
+        if on_line is not None:
+            suppressions.append(on_line)
         for fix in finding.fixes:
             edit = lsp.TextEdit(range=edit_range(lines, fix, encoding), new_text=fix.replacement)
             actions.append(
