@@ -1,7 +1,8 @@
 """The `factcheck` command: a thin face over `Checker`.
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or runtime
-error, or an input that could not be checked (the other files are still checked).
+error, or an input that could not be checked (the other files are still checked). With --fix,
+the findings left after fixing decide; --diff exits 1 when it shows a fix, else 0 (or 2).
 """
 
 from __future__ import annotations
