@@ -212,7 +212,9 @@ def _apply_fixes(
             stderr.write(f"factcheck: {plan.path}: cannot write fixes: {exc.strerror or exc}\n")
             failed = True
     count = sum(len(plan.edits) for plan in plans)
-    stderr.write(f"factcheck: fixed {count} findings in {len(plans)} files\n")
+    findings = "finding" if count == 1 else "findings"
+    files = "file" if len(plans) == 1 else "files"
+    stderr.write(f"factcheck: fixed {count} {findings} in {len(plans)} {files}\n")
     return EXIT_ERROR if failed else EXIT_OK
 
 

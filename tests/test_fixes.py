@@ -60,7 +60,7 @@ def test_fix_writes_the_fixes_keeps_mode_and_reports_what_is_left(tmp_path):
     assert text.startswith("For the American voter before 2008,")
     assert QUOTED in text  # a speaker's words are not edited
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o640
-    assert "fixed 1 findings in 1 files" in result.stderr
+    assert "fixed 1 finding in 1 file" in result.stderr
     assert "style.wordiness" not in result.stdout  # re-checked: the fixed finding is gone
     assert not [p for p in os.listdir(tmp_path) if p.endswith(".tmp")]
 
