@@ -31,6 +31,7 @@ _PARTIAL = re.compile(
 _NAME = r"[A-Z0-9][\w.'’&-]*"
 _PROPER = re.compile(rf"(?:the )?{_NAME}(?: (?:{_NAME}|of|de|la|du|van|von|al|bin))*")
 _PHRASE = re.compile(r"[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}")
+_NUMBER = re.compile(rf"\b(?:\d+|{'|'.join(SMALL)})\b", re.IGNORECASE)
 _OF_BEFORE = re.compile(
     rf"\b(?:\d+|{'|'.join(SMALL)}|some|most|many|few|several|none|all)"
     r"\s+(?:of|out of)\s+(?:the|its|their|his|her|our|these|those)?\s*$",
@@ -90,8 +91,8 @@ def _items(body: str, opener: str) -> tuple[list[str] | None, bool]:
             return None, False  # no last "and"/"or": the list may go on past the sentence's end
         chunks[-1:] = [joined[0], joined[2]]
         ambiguous = joined[1] == "and"
-    if any(re.search(r"\s(?:and|or)\s", c) for c in chunks):
-        return None, False
+    if any(re.search(r"\s(?:and|or)\s", c) or _NUMBER.search(c) for c in chunks):
+        return None, False  # "the five -- two officers and three privates": parts, not items
     if all(_PROPER.fullmatch(c) for c in chunks):
         return chunks, ambiguous
     if opener != "are" and opener != "were" and all(_PHRASE.fullmatch(c) for c in chunks):
