@@ -44,6 +44,8 @@ MISSES = [
      "Fauber said each K Mart costs five mln dlrs, including land, building, fixtures, equipment and inventory."),
     ("polnear/train/text/breitbart_2016-08-29_trump-plans-major-ad-buy-after-w.txt",
      "The campaign is expecting to air a new ad, which paints rival Hillary Clinton as a job-killer, as soon as Monday in nine states: Ohio, Pennsylvania, North Carolina and Florida, where the campaign has already been on the air, along with New Hampshire, Virginia, Iowa, Colorado and Nevada — all battleground states."),
+    ("reuters/reut2-013/reuters_1987-04-07_13586.txt",
+     "Tax Minister Isi Foighel told journalists the government will present a bill abolishing sales tax - generally 10 to 20 pct - on radios, record players, loudspeakers, video tapes, vacuum cleaners, microwave ovens and small household items."),
     ("reuters/reut2-000/reuters_1987-03-03_892.txt",
      "It appeared the government had agreed to demands by the five -- two officers and three privates -- for political asylum but there was no immediate announcement."),
     ("reuters/reut2-004/reuters_1987-03-13_4680.txt",

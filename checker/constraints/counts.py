@@ -16,9 +16,10 @@ import re
 
 import z3
 
-from checker.constraints.context import Context, Relation
+from checker.constraints.context import MEASURES, Context, Relation
 from checker.constraints.explain import figure
 from checker.extract.numerals import SMALL
+from checker.extract.quantities import noun_key
 from checker.models import Quantity, Verdict
 
 KIND = "count_list"
@@ -53,12 +54,14 @@ def find(ctx: Context) -> list[Relation]:
 def _counted(ctx: Context, q: Quantity, end: int) -> Relation | None:
     if q.kind != "cardinal" or q.hedge or q.low != q.high or not 2 <= q.value <= 20:
         return None
-    if _OF_BEFORE.search(ctx.before(q)) or q.value != int(q.value):
+    if _OF_BEFORE.search(ctx.before(q)) or q.value != int(q.value) or not _counts_things(q):
         return None
     after = ctx.text[q.span.end : end]
     m = _OPEN.match(after)
     if m is None:
         return None
+    if re.search(r"\b(?:pct|percent|per cent|points?)\b|%", after[: m.start("open")]):
+        return None  # "10 to 20 pct - on radios, ...": a rate, not a count
     opener = m.group("open").strip()
     body = after[m.end() :]
     if opener in ("—", "–", "-", "--"):
@@ -71,6 +74,11 @@ def _counted(ctx: Context, q: Quantity, end: int) -> Relation | None:
     start, stop = q.span.start, q.span.end + m.end() + len(body)
     cue = " ".join(ctx.text[start : q.span.end + m.end()].split()) + " ..."
     return Relation(KIND, cue, start, stop, [q], factor=len(items), notes=notes)
+
+
+def _counts_things(q: Quantity) -> bool:
+    """A count of things named by a noun ("three children"), not a measure or a bare figure."""
+    return q.noun is not None and noun_key(q.noun) not in MEASURES
 
 
 def _items(body: str, opener: str) -> tuple[list[str] | None, bool]:
