@@ -61,8 +61,13 @@ def _quoted(name: str, sentence: str) -> None:
     assert " ".join(sentence.split())[:60] in flat, f"not quoted from {name}"
 
 
+def constraints_of(checker, text: str, kind: str) -> list:
+    """The constraints of one kind that the checker finds in the text."""
+    return [k for k in checker.check_text(text).constraints if k.kind == kind]
+
+
 def _counts(checker, text: str) -> list:
-    return [k for k in checker.check_text(text).constraints if k.kind == KIND]
+    return constraints_of(checker, text, KIND)
 
 
 def _errors(checker, text: str) -> list:

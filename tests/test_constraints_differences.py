@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from checker.constraints.differences import ROUNDING
 from tests.test_constraint_cues import _quoted
+from tests.test_constraints_counts import constraints_of
 
 KIND = "difference"
 
@@ -34,7 +35,7 @@ MISSES = [
 
 
 def _found(checker, text: str) -> list:
-    return [k for k in checker.check_text(text).constraints if k.kind == KIND]
+    return constraints_of(checker, text, KIND)
 
 
 @pytest.mark.parametrize(("name", "sentence", "old", "new"), HITS)

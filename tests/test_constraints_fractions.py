@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from checker.constraints.fractions import BELOW, LOOSE
 from tests.test_constraint_cues import _quoted
+from tests.test_constraints_counts import constraints_of
 
 KIND = "fraction_percent"
 
@@ -38,7 +39,7 @@ MISSES = [
 
 
 def _found(checker, text: str) -> list:
-    return [k for k in checker.check_text(text).constraints if k.kind == KIND]
+    return constraints_of(checker, text, KIND)
 
 
 @pytest.mark.parametrize(("name", "sentence", "old", "new"), HITS)

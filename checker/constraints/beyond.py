@@ -1,16 +1,18 @@
 """The relations beyond sums and shares (issue 16), each in a module of its own with its cue
 finder, its formula for the solver and its explanation: a count against the items listed
-(`counts`), a gap in points against its two sides (`differences`), a fraction word against the percentage that restates it (`fractions`)."""
+(`counts`), a gap in points against its two sides (`differences`), a fraction word against the
+percentage that restates it (`fractions`), two currency conversions in one sentence against each
+other (`conversions`)."""
 
 from __future__ import annotations
 
 import z3
 
-from checker.constraints import counts, differences, fractions
+from checker.constraints import conversions, counts, differences, fractions
 from checker.constraints.context import Context, Relation
 from checker.models import Verdict
 
-MODULES = {m.KIND: m for m in (counts, differences, fractions)}
+MODULES = {m.KIND: m for m in (conversions, counts, differences, fractions)}
 
 
 def find(ctx: Context) -> list[Relation]:
