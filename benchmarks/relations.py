@@ -23,6 +23,7 @@ from checker import Checker, Config
 LABELS = Path(__file__).resolve().parent / "relations"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 KINDS = ("sum", "subset", "disjoint", "percent_of", "change", "range", "same_referent")
+KINDS += ("count_list", "difference", "fraction_percent", "ratio", "conversion", "date_arithmetic")
 RULE = "numbers.constraint"
 
 

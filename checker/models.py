@@ -117,8 +117,9 @@ class Constraint(Model):
 
     id: str
     kind: Literal[
-        "sum", "subset", "disjoint", "percent_of", "change", "range", "same_referent", "derived"
-    ]
+        "sum", "subset", "disjoint", "percent_of", "change", "range", "same_referent", "derived",
+        "count_list", "difference", "fraction_percent", "conversion",
+    ]  # fmt: skip
     cue: str
     cue_span: Span | None = None
     quantities: list[str] = Field(default_factory=list)

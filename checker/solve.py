@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import z3
 
 from checker.analysis import Analysis
+from checker.constraints import beyond
 from checker.constraints.context import Relation
 from checker.constraints.explain import explain
 from checker.extract.quantities import UNBOUNDED
@@ -44,6 +45,8 @@ def bounds(quantities: Iterable[Quantity]) -> list[z3.BoolRef]:
 
 def formula(rel: Relation) -> z3.BoolRef:
     xs = [variable(q) for q in rel.quantities]
+    if (extra := beyond.formula(rel, xs)) is not None:
+        return extra
     if rel.kind == "sum":
         return xs[0] == z3.Sum(xs[1 : len(xs) - rel.optional] + _maybe(rel))
     if rel.kind == "subset":
@@ -203,7 +206,9 @@ def solve(analysis: Analysis) -> None:
             continue
         relations[constraint.id] = rel
         constraint.verdict = verdict(rel)
-        constraint.explanation = explain(rel, constraint.verdict)
+        constraint.explanation = beyond.explain(rel, constraint.verdict) or explain(
+            rel, constraint.verdict
+        )
     violations, skipped = conflicts(relations) if relations else ([], [])
     analysis.unsolved = unsolved + skipped
     jointly = {cid for group in violations for cid in group}
