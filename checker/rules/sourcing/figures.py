@@ -207,3 +207,20 @@ def needs_source(context: FigureContext, sent: Sentence | None, q: Quantity) -> 
         context.spoken(q) or context.in_headline(q.span.start) or context.read_from_survey(q)
     )
     return looks_like_figure and not sourced_by_context and context.statement(sent)
+
+
+_EDITORS_NOTE = re.compile(r"\s*editor[’']?s[’']?\s+note\s*:", re.IGNORECASE)
+FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself"})
+
+
+def outlets_voice(analysis: Analysis, sent: Sentence) -> bool:
+    """The outlet or the writer speaking for themselves: a standing "Editor's note:" and what
+    follows it in its paragraph, or a writer's (or reader's) own first-person account outside
+    quotation marks ("My father spent the entire $30,000 ...")."""
+    start, _ = analysis.layout.paragraph_at(sent.start)
+    if _EDITORS_NOTE.match(analysis.text, start):
+        return True
+    return any(
+        t.lower_ in FIRST_PERSON and not analysis.layout.in_quotation(sent.offset(t))
+        for t in sent.span
+    )
