@@ -127,7 +127,7 @@ class FigureContext:
         self.text = text = analysis.text
         self.layout = analysis.layout
         self._statements: dict[int, bool] = {}
-        self.headline_end = headline_end(text)
+        self.headline_end = display_end(analysis)
         self.exchanges = _exchanges(text)
         self.survey_from = next(
             (s.start for s in analysis.sentences if any(_names_survey(t) for t in s.span)),
@@ -164,6 +164,35 @@ def headline_end(text: str) -> int:
     return (
         len(text) - len(lead) + len(block[0]) if len(block) == 2 and _is_headline(block[0]) else 0
     )
+
+
+DISPLAY_WORDS = 16  # a headline in sentence case with a full stop is shorter than a lede
+PRESENT = frozenset({"VBZ", "VBP"})  # headlinese: "Flynn says", "Axelrod calls on Dean"
+_KICKER = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)?: ")  # "Lynch: No outside ..."
+
+
+def display_end(analysis: Analysis) -> int:
+    """End of the display text that opens the article: a headline by its form
+    (`headline_end`), or an opening line in sentence case and with a full stop that reads as
+    one: a single short sentence led by a "Name:" kicker, or whose main verb is in the present
+    tense after a name ("Flynn says Trump 'absolutely right' ...", where a lede would say
+    "said")."""
+    text = analysis.text
+    found = headline_end(text)
+    if found:
+        return found
+    lead = text.lstrip("\n")
+    block = lead.split("\n\n", 1)
+    if len(block) != 2 or "\n" in block[0].strip() or len(block[0].split()) > DISPLAY_WORDS:
+        return 0
+    start, end = len(text) - len(lead), len(text) - len(lead) + len(block[0])
+    sents = [s for s in analysis.sentences if s.start < end]
+    if len(sents) != 1:
+        return 0
+    root = sents[0].span.root
+    named = any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in root.children)
+    headlinese = bool(_KICKER.match(text, start)) or (root.tag_ in PRESENT and named)
+    return end if headlinese else 0
 
 
 def _is_headline(block: str) -> bool:
