@@ -68,3 +68,14 @@ def test_a_mention_is_a_repeat_of_itself(words):
     doc = pipeline()(" ".join(["Some", *words, "sources"]))
     check, record = repeat_keys(list(doc))
     assert check and check <= record
+
+
+def test_a_spokespersons_quote_is_on_record_for_the_named_body(checker):
+    # reuters/reut2-004/reuters_1987-03-11_4048.txt (cut)
+    said = (
+        "Taiwan's Council for Economic Planning and Development announced new measures.\n\n"
+        '"We hope the measures will help reduce our trade surplus," the spokesman said.'
+    )
+    assert _spans(checker, said, QUOTE) == []
+    alone = '"We hope the measures will help reduce our trade surplus," the spokesman said.'
+    assert _spans(checker, alone, QUOTE) != []

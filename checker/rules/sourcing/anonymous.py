@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from checker.analysis import Analysis
 from checker.models import Finding, Severity, SourceKind
 from checker.rules.base import PythonRule
-from checker.rules.sourcing.common import first_body, names_a_body, repeat_keys, spokesperson
+from checker.rules.sourcing.common import first_body, on_record, repeat_keys
 
 
 class Anonymous(PythonRule):
@@ -52,7 +52,7 @@ class Anonymous(PythonRule):
             if (source.start, source.end) in spans or head is None:
                 continue
             spans.add((source.start, source.end))
-            if spokesperson(head) and names_a_body(tokens, source.start, body):
+            if on_record(analysis, record, body):
                 continue  # on record for a named body
             check, record_keys = repeat_keys(tokens)
             if check & seen:

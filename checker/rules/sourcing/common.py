@@ -64,3 +64,13 @@ def repeat_keys(tokens: list[Token]) -> tuple[set[str], set[str]]:
     words = [t.lower_ for t in tokens if not t.is_punct and t.lower_ not in DEFINITE]
     phrase, head = " ".join(words), "head:" + tokens[-1].lemma_.lower()
     return ({head} if len(words) <= 1 else {phrase}), {phrase, head}
+
+
+def on_record(analysis: Analysis, record: AttributionRecord, body: int) -> bool:
+    """A spokesperson of a named body ("A KLM spokesman said", "the spokesman said" after the
+    company is named): the body is the source, and it is named (`names_a_body`)."""
+    source = record.attribution.source
+    if source is None:
+        return False
+    tokens = analysis.layout.tokens_between(source.start, source.end)
+    return bool(tokens) and spokesperson(tokens[-1]) and names_a_body(tokens, source.start, body)
