@@ -77,6 +77,8 @@ class Resolver:
         self.last_person: Speaker | None = None
         self.last_group: Speaker | None = None
         self.full_names = _full_person_names(analysis)
+        self.named_at = _first_full_mentions(analysis)
+        self.bases = {id(doc): base for base, doc in analysis.docs}
 
     def _organisation(self, name: str) -> Organisation | None:
         """The organisation an alias names, through the knowledge base (user packs included)."""
@@ -145,8 +147,9 @@ class Resolver:
         if head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
             return None
         run = _name_run(head)
-        if len(run) == 1 and (head.lower_ in self.people or head.lower_ in self.full_names):
-            return self._person(head.text)
+        at = self.named_at.get(head.lower_)
+        if len(run) == 1 and at is not None and at < head.idx + self._base(head):
+            return self._person(head.text)  # the full name came first
         last = head.right_edge  # a misparse can put the name under the place: "Tulsa ... Jordan"
         if last.i > head.i and last.pos_ == "PROPN":
             run = _name_run(last)
@@ -154,6 +157,9 @@ class Resolver:
         if len(run) >= 2 and before is not None and before.lemma_.lower() in PERSON_HEADS:
             return self._person(" ".join(t.text for t in run))
         return None
+
+    def _base(self, head: Token) -> int:
+        return self.bases.get(id(head.doc), 0)
 
     def _entity_org(self, head: Token) -> Any:
         name = _entity_text(head, head.ent_type_) if head.ent_type_ else None
@@ -230,6 +236,18 @@ def _full_person_names(analysis: Analysis) -> dict[str, str]:
             if ent.label_ == "PERSON" and len(parts) >= 2:
                 names.setdefault(parts[-1].lower(), " ".join(parts))
     return names
+
+
+def _first_full_mentions(analysis: Analysis) -> dict[str, int]:
+    """Surname -> where the document first names that person in full (a PERSON of two words
+    or more)."""
+    found: dict[str, int] = {}
+    for base, doc in analysis.docs:
+        for ent in doc.ents:
+            parts = ent.text.replace("’s", "").split()
+            if ent.label_ == "PERSON" and len(parts) >= 2:
+                found.setdefault(parts[-1].lower(), base + ent.start_char)
+    return found
 
 
 @stage(requires=("docs", "claims", "attributions"), assigns=("sources", "spoken"))

@@ -79,3 +79,14 @@ def test_a_spokespersons_quote_is_on_record_for_the_named_body(checker):
     assert _spans(checker, said, QUOTE) == []
     alone = '"We hope the measures will help reduce our trade surplus," the spokesman said.'
     assert _spans(checker, alone, QUOTE) != []
+
+
+def test_a_bare_name_links_only_to_a_full_name_given_before_it(checker):
+    # reuters/reut2-014/reuters_1987-04-07_14394.txt (cut): "Parsow" is the partnership of
+    # the lead; the investor Alan Parsow comes later and is no reason to read a person
+    text = (
+        "Parsow Partnership Ltd said it bought a 5.1 pct stake in Orange-Co Inc.\n\n"
+        "In a filing, Parsow said it had bought all its shares in the open market.\n\n"
+        "The partnership, whose sole general partner is investor Alan Parsow, said it had no plans."
+    )
+    assert _spans(checker, text, "sourcing.surname-first") == []
