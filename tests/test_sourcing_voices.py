@@ -49,7 +49,7 @@ def test_terms_and_scare_quotes_are_left_alone_but_a_quoted_predicate_is_not(che
 
 
 def test_a_linked_articles_title_before_its_byline_is_not_a_quote(checker):
-    # polnear/train/text/politico_2015-12-11_politico-new-york-s-cultu*.txt (cut)
+    # polnear/train/text/politico_2015-12-11_politico-new-york-s-culture-busi.txt (cut)
     title = 'FAREWELL—"The Living Room to close at the end of December," by Times\' Ben Sisario.'
     assert _spans(checker, title, QUOTE) == []
     assert _spans(checker, title.replace(" by Times' Ben Sisario", " at last"), QUOTE) != []

@@ -9,8 +9,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.models import Quantity, Span
+from checker.models import Quantity, Severity, Span
 from checker.rules.sourcing.coverage import kind_of
+from checker.rules.sourcing.unsourced_number import UnsourcedNumber
 
 ROOT = Path(__file__).resolve().parent.parent
 RULE = "sourcing.unsourced-number"
@@ -36,7 +37,8 @@ def _found(checker, text: str) -> list[tuple[str, str]]:
     ]
 
 
-def test_a_lead_that_states_its_source_covers_the_figures_after_it(checker):
+def test_a_lead_that_states_its_source_covers_the_figures_after_it(checker, monkeypatch):
+    monkeypatch.setattr(UnsourcedNumber, "public_record", Severity.info)  # trade figures
     assert _found(checker, KOREA_HEAD + KOREA_LEAD + KOREA_NEXT) == []
     # near miss: the same lead with no "figures show" states no source, and both are flagged
     bare = KOREA_LEAD.replace(", provisional trade ministry figures show", "")
@@ -65,9 +67,11 @@ def test_a_bodys_own_act_vouches_for_the_figure_it_governs(checker):
     assert _found(checker, body) == []
 
 
-def test_public_record_is_info_and_a_poll_share_is_not(checker):
-    # polnear/dev/text/west-journal_2016-05-12_exit-polls-in-west-vi*.txt (cut)
+def test_public_record_is_left_out_or_info_and_a_poll_share_is_not(checker, monkeypatch):
+    # polnear/train/text/west-journal_2016-05-12_exit-polls-in-west-virginia-spel.txt (cut)
     result = "She lost the primary 36 percent to 51 percent in the vote."
+    assert _found(checker, result) == []  # the default: public record is not reported
+    monkeypatch.setattr(UnsourcedNumber, "public_record", Severity.info)  # a desk that wants it
     assert [sev for _, sev in _found(checker, result)] == ["info"]
     # polnear/dev/text/west-journal_2016-09-28_clinton-campaign-reportedly-scra.txt
     poll = "Trump has just 5 percent support of the black vote in Florida."
@@ -87,10 +91,10 @@ def test_times_ranks_ages_and_measures_count_nothing(checker):
 
 
 def test_an_editors_note_and_a_first_person_account_are_the_outlets_own_voice(checker):
-    # polnear/dev/text/huff-post_2016-09-16_black-lawmakers-rip*.txt (cut)
+    # polnear/dev/text/huff-post_2016-09-16_black-lawmakers-rip-donald-trump.txt (cut)
     note = "Editor’s note: Donald Trump has repeatedly pledged to ban all 1.6 billion Muslims."
     assert _found(checker, note) == []
-    # polnear/dev/text/usa-today_2016-10-03_my-father-would-have-lov*.txt (cut)
+    # polnear/dev/text/usa-today_2016-10-03_my-father-would-have-loved-trump.txt (cut)
     mine = "My father spent the entire $30,000 profit on freeze-dried food."
     assert _found(checker, mine) == []
     assert _found(checker, mine.replace("My father", "The father")) != []

@@ -42,19 +42,26 @@ _HALF = re.compile(r"half\s+a\s+$", re.IGNORECASE)
 _RANGE_AGE = re.compile(r"\b(those|ages?|aged)\s+(\d+\s*(to|-|–)\s*)?$", re.IGNORECASE)
 
 
-def is_public_record(sent: Sentence, q: Quantity) -> bool:
+def is_public_record(sent: Sentence, q: Quantity, tokens: list[Token]) -> bool:
     """A figure in a sentence that reads as market data, official statistics, a company's
     reported results or election returns (two words of that vocabulary, or a results table's
-    "vs")."""
+    "vs"), unless the words right after it make it a poll's ("5 percent support")."""
+    if tokens:
+        last = tokens[-1]
+        after = last.doc[last.i + 1 : last.i + 1 + POLL_REACH]
+        if any(t.lemma_.lower() in POLL_WORDS for t in after):
+            return False
     words = [t.lemma_.lower() for t in sent.span if not t.like_num]
     if any(w in TABLE_WORDS for w in words):
         return True
     hits = {w for w in words if w in RECORD_WORDS}
-    returns = q.kind == "percent" and bool(hits & ELECTION) and "support" not in words  # a poll
+    returns = q.kind == "percent" and bool(hits & ELECTION)
     return len(hits) >= RECORD_SHARE or returns
 
 
 ELECTION = frozenset({"delegate", "seat", "vote", "primary", "caucus", "ballot"})
+POLL_WORDS = frozenset({"support", "approval", "backing", "favorability", "lead", "edge"})
+POLL_REACH = 3  # tokens after a figure that can say it is a poll's: "85 percent support"
 
 
 def counts_nothing(q: Quantity, tokens: list[Token], text: str) -> bool:

@@ -35,8 +35,8 @@ class UnsourcedNumber(PythonRule):
     their source) or in a Q&A interview, the headline, an "Editor's note:", the writer's own
     first-person account, and figures the sentence reads from a poll or report it names.
     Public record (market prices and closes, exchange rates, official statistics, a
-    company's reported results, election returns) is reported at info; the rule option
-    `public_record` sets that severity (None: not reported).
+    company's reported results, election returns) is at most info: the rule option
+    `public_record` (default None: not reported) reports it at info for desks that want it.
 
     ## Why it matters
     Figures are what readers quote and what corrections are made of. A number with no
@@ -55,8 +55,9 @@ class UnsourcedNumber(PythonRule):
     severity = Severity.warning
     requires = ("quantities", "claims", "attributions", "sources", "spoken")
 
-    # rule options: the severity of a public-record figure (None: not reported)
-    public_record: ClassVar[Severity | None] = Severity.info
+    # rule option: the severity of a figure that is public record; None (the default) leaves
+    # it out, Severity.info reports it for desks that want it
+    public_record: ClassVar[Severity | None] = None
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         by_id = {q.id: q for q in analysis.quantities}
@@ -87,7 +88,10 @@ class UnsourcedNumber(PythonRule):
                 continue
             flagged.update(_key(q) for q in fresh)
             severity = self.severity
-            if all(is_public_record(sent, q) for q in fresh):
+            if all(
+                is_public_record(sent, q, context.layout.tokens_between(q.span.start, q.span.end))
+                for q in fresh
+            ):
                 if self.public_record is None:
                     continue
                 severity = self.public_record
