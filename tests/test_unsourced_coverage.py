@@ -112,3 +112,30 @@ def test_a_count_and_its_plural_are_of_one_kind(kind, noun):
 
     assert kind_of(q(noun)) == kind_of(q(noun + "s"))
     assert kind_of(q(noun))[0] == kind
+
+
+def test_a_margin_in_points_after_a_named_poll_is_the_polls(checker):
+    # polnear/train/text/usa-today_2016-01-12_energy-guns-top-young-voters-age.txt (cut)
+    poll = "A new USA TODAY/Rock the Vote poll of young voters was released.\n\n"
+    margin = "Women back him by almost 20 points."
+    assert _found(checker, poll + margin) == []
+    assert _found(checker, margin) == [(margin, "warning")]
+
+
+def test_a_penalty_imposed_by_a_body_is_the_bodys_act(checker):
+    # polnear/dev/text/huff-post_2016-09-20_elizabeth-warren-hammers-wells-f.txt (cut)
+    imposed = (
+        "It paid a record $100 million penalty imposed by the Consumer Financial Protection Bureau."
+    )
+    assert _found(checker, imposed) == []
+    assert (
+        _found(checker, imposed.replace(" imposed by the Consumer Financial Protection Bureau", ""))
+        != []
+    )
+
+
+def test_a_share_of_a_population_is_official_statistics(checker):
+    # polnear/dev/text/huff-post_2016-09-10_trump-s-east-european-achilles-h.txt
+    share = "Polish, Ukrainian, and Lithuanian Americans combined comprise 5% of Ohio’s population."
+    assert _found(checker, share) == []
+    assert _found(checker, share.replace("Ohio’s population", "Ohio’s donors")) != []

@@ -36,6 +36,7 @@ OWN_ACTS = frozenset({
     "forecast", "project", "publish", "issue", "set", "offer", "propose", "bid", "price", "file",
     "record", "raise", "launch", "lower", "cut", "represent", "budget", "declare",
 })  # fmt: skip
+IMPOSED = frozenset({"impose", "levy", "fine", "award", "approve", "grant", "assess", "order"})
 BODY_ENTITIES = frozenset({"ORG", "GPE", "NORP"})
 BODY_NOUNS = frozenset({
     "company", "firm", "group", "department", "ministry", "agency", "bank", "government",
@@ -152,9 +153,17 @@ def _document_shows(t: Token) -> bool:
 
 
 def _body_acts(t: Token) -> bool:
-    if t.pos_ != "VERB" or t.lemma_.lower() not in OWN_ACTS:
+    """ "The group unveiled a $10 million ad campaign"; "a $100 million penalty imposed by the
+    Consumer Financial Protection Bureau" (the body acting, in the passive)."""
+    if t.pos_ != "VERB":
         return False
-    return any(c.dep_ == "nsubj" and _is_body(c) for c in t.children)
+    lemma = t.lemma_.lower()
+    if lemma in OWN_ACTS and any(c.dep_ == "nsubj" and _is_body(c) for c in t.children):
+        return True
+    return lemma in OWN_ACTS | IMPOSED and any(
+        c.dep_ == "agent" and any(g.dep_ == "pobj" and _is_body(g) for g in c.children)
+        for c in t.children
+    )
 
 
 def _is_body(t: Token) -> bool:

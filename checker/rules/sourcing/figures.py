@@ -35,6 +35,7 @@ DOCUMENT_LEMMAS = frozenset({
 })  # fmt: skip
 DOCUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "ROOT", "appos"})
 SURVEY_LEMMAS = frozenset({"poll", "survey"})
+SHARE_NOUNS = frozenset({"%", "point", "percentage point", "percent", "pct"})  # "46%-35%"
 STREET_WORDS = frozenset({
     "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "place",
     "plaza", "square", "way",
@@ -149,8 +150,10 @@ class FigureContext:
         return self.layout.in_quotation(at) or any(a <= at < b for a, b in self.exchanges)
 
     def read_from_survey(self, q: Quantity) -> bool:
-        """A percentage after the article names a poll or a survey is read as its result."""
-        return q.kind == "percent" and q.span.start > self.survey_from
+        """A percentage, or a margin in points, after the article names a poll or a survey is
+        read as its result ("leads Clinton, 46%-35%", "Women back him by almost 20 points")."""
+        share = q.kind == "percent" or noun_key(q.noun) in SHARE_NOUNS
+        return share and q.span.start > self.survey_from
 
     def in_headline(self, offset: int) -> bool:
         return offset < self.headline_end

@@ -56,10 +56,14 @@ def is_public_record(sent: Sentence, q: Quantity, tokens: list[Token]) -> bool:
         return True
     hits = {w for w in words if w in RECORD_WORDS}
     returns = q.kind == "percent" and bool(hits & ELECTION)
-    return len(hits) >= RECORD_SHARE or returns
+    return len(hits) >= RECORD_SHARE or returns or bool(hits & OFFICIAL)
 
 
 ELECTION = frozenset({"delegate", "seat", "vote", "primary", "caucus", "ballot"})
+# words that alone make a figure official statistics or a party's count
+OFFICIAL = frozenset({
+    "population", "census", "gdp", "gnp", "inflation", "unemployment", "deficit", "delegate",
+})  # fmt: skip
 POLL_WORDS = frozenset({"support", "approval", "backing", "favorability", "lead", "edge"})
 POLL_REACH = 3  # tokens after a figure that can say it is a poll's: "85 percent support"
 
