@@ -102,7 +102,7 @@ class UnsourcedNumber(PythonRule):
                 severity,
                 claim.span.start,
                 claim.span.end,
-                f"{figures} stated with no source in the sentence or the paragraphs around it",
+                f"{figures} stated with no source in the sentence or its paragraph",
                 suggestion="say who gives the figure, e.g. “…, according to <source>”",
             )
 
