@@ -77,6 +77,8 @@ class Resolver:
         self.last_person: Speaker | None = None
         self.last_group: Speaker | None = None
         self.full_names = _full_person_names(analysis)
+        self.named_at = _first_full_mentions(analysis)
+        self.bases = {id(doc): base for base, doc in analysis.docs}
 
     def _organisation(self, name: str) -> Organisation | None:
         """The organisation an alias names, through the knowledge base (user packs included)."""
@@ -113,6 +115,9 @@ class Resolver:
         return None
 
     def _named(self, head: Token, phrase: str) -> Speaker:
+        by_name = self._person_by_name(head)
+        if by_name is not None:
+            return by_name
         org = self._organisation(phrase) or self._entity_org(head)
         if org is not None:
             kind = SourceKind.publication if org.kind == "publication" else SourceKind.organisation
@@ -134,6 +139,27 @@ class Resolver:
             return Speaker(f"org:{slug(name)}", name, kind, place=head.ent_type_ in ("GPE", "LOC"))
         kind = SourceKind.person if lemma in PERSON_HEADS else SourceKind.organisation
         return Speaker(f"{kind.value}:{slug(phrase)}", phrase, kind)
+
+    def _person_by_name(self, head: Token) -> Speaker | None:
+        """A person whatever the tagger called the name: a bare surname the article gives in
+        full elsewhere ("Keller said" after "Sarah Keller"), or a proper name after a person's
+        title ("Tulsa police Chief Chuck Jordan", though "Jordan" is also a country)."""
+        if head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
+            return None
+        run = _name_run(head)
+        at = self.named_at.get(head.lower_)
+        if len(run) == 1 and at is not None and at < head.idx + self._base(head):
+            return self._person(head.text)  # the full name came first
+        last = head.right_edge  # a misparse can put the name under the place: "Tulsa ... Jordan"
+        if last.i > head.i and last.pos_ == "PROPN":
+            run = _name_run(last)
+        before = head.doc[run[0].i - 1] if run[0].i > 0 else None
+        if len(run) >= 2 and before is not None and before.lemma_.lower() in PERSON_HEADS:
+            return self._person(" ".join(t.text for t in run))
+        return None
+
+    def _base(self, head: Token) -> int:
+        return self.bases.get(id(head.doc), 0)
 
     def _entity_org(self, head: Token) -> Any:
         name = _entity_text(head, head.ent_type_) if head.ent_type_ else None
@@ -178,6 +204,16 @@ def _entity_text(tok: Token, label: str) -> str | None:
     return re.sub(r"^(the|The) ", "", ent.text.replace("’s", "").strip()) if ent else None
 
 
+def _name_run(head: Token) -> list[Token]:
+    """The capitalised proper nouns that end at `head`: "Chuck Jordan" in "Chief Chuck Jordan"."""
+    i = head.i
+    while i > 0 and head.doc[i - 1].pos_ == "PROPN" and head.doc[i - 1].text[:1].isupper():
+        if head.doc[i - 1].lemma_.lower() in PERSON_HEADS:
+            break
+        i -= 1
+    return list(head.doc[i : head.i + 1])
+
+
 def _antecedent(tok: Token) -> Token | None:
     """The noun a relative pronoun stands for: "Caddell, who said" -> Caddell."""
     verb = tok.head
@@ -200,6 +236,18 @@ def _full_person_names(analysis: Analysis) -> dict[str, str]:
             if ent.label_ == "PERSON" and len(parts) >= 2:
                 names.setdefault(parts[-1].lower(), " ".join(parts))
     return names
+
+
+def _first_full_mentions(analysis: Analysis) -> dict[str, int]:
+    """Surname -> where the document first names that person in full (a PERSON of two words
+    or more)."""
+    found: dict[str, int] = {}
+    for base, doc in analysis.docs:
+        for ent in doc.ents:
+            parts = ent.text.replace("’s", "").split()
+            if ent.label_ == "PERSON" and len(parts) >= 2:
+                found.setdefault(parts[-1].lower(), base + ent.start_char)
+    return found
 
 
 @stage(requires=("docs", "claims", "attributions"), assigns=("sources", "spoken"))

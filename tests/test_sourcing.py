@@ -270,16 +270,19 @@ def test_speech_inside_an_open_multi_paragraph_quotation_is_not_the_articles():
 
 
 def test_a_quote_with_no_attribution_at_all_is_info_not_warning(checker):
-    # breitbart_2015-12-04_san-bernardino-terror-suspect-na.txt: scare quotes, nobody speaks:
-    # reported, but below the default warning gate
-    text = (
-        "We’ve seen this sort of “cover-up in plain sight” from the Obama administration "
-        "working in tag-team with the media before."
-    )
+    # polnear/dev/text/huff-post_2016-09-20_hillary-clinton-speaks-directly-.txt with its attribution cut:
+    # a statement nobody speaks is reported, but below the default warning gate
+    text = "“I will just make this promise to you: We will achieve justice in this case.”"
     found = [
         f
         for f in checker.check_text(text).findings
         if f.rule_id == "sourcing.quote-without-speaker"
     ]
     assert found and {f.severity.value for f in found} == {"info"}
+    said = text + " Tulsa police Chief Chuck Jordan said Monday."
+    assert not [
+        f
+        for f in checker.check_text(said).findings
+        if f.rule_id == "sourcing.quote-without-speaker"
+    ]
     assert all("no speaker is given" in f.message for f in found)

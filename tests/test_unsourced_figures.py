@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from checker.rules.sourcing.figures import _exchanges, headline_end
 
 RULE = "sourcing.unsourced-number"
-# polnear/train/text/breitbart_2016-03-01_the-latest-sanders-wins-minnesot.txt
-TAKES = "It takes 2,383 delegates to win."
+# polnear/dev/text/huff-post_2016-09-10_trump-s-east-european-achilles-h.txt
+TAKES = "Last year Russia carried out a snap military maneuver of more than 80,000 troops."
 
 
 def _flagged(checker, text: str) -> list[str]:
@@ -18,8 +18,9 @@ def _flagged(checker, text: str) -> list[str]:
 
 
 def test_a_figure_is_flagged_once_per_article(checker):
-    text = f"{TAKES}\n\nSanders has at least 232.\n\n{TAKES}\n"
-    assert _flagged(checker, text) == [TAKES, "Sanders has at least 232."]
+    more = "Tensions have soared over the concentration of 100,000 Russian troops."  # the seed
+    text = f"{TAKES}\n\n{more}\n\n{TAKES}\n"
+    assert _flagged(checker, text) == [TAKES, more]
 
 
 def test_phone_numbers_and_ranks_are_labels_not_figures(checker):

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from checker.analysis import Analysis
 from checker.models import Finding, Severity, SourceKind
 from checker.rules.base import PythonRule
+from checker.rules.sourcing.common import first_body, on_record, repeat_keys
 
 
 class Anonymous(PythonRule):
@@ -12,7 +13,12 @@ class Anonymous(PythonRule):
 
     ## What it checks
     Attributions whose speaker is a role or a group with no name: officials, sources,
-    aides, people familiar with the matter, a spokesman.
+    aides, people familiar with the matter. Each unnamed source is reported once per
+    article: "the sources", "the spokesman" or the same words again after the first
+    mention are the same source ("another source", "other officials", "Some Wall Street
+    sources" are new ones). A spokesperson speaks on record for a body: one whose body is
+    named ("A KLM spokesman", "a spokesman for the Agriculture Ministry", or a body named
+    earlier in the article) is not reported.
 
     ## Why it matters
     Anonymous sourcing is sometimes necessary, but most style guides ask that the reader be
@@ -32,19 +38,30 @@ class Anonymous(PythonRule):
     requires = ("attributions", "sources")
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
+        seen: set[str] = set()  # each unnamed source is reported once per article
+        body = first_body(analysis)
+        spans: set[tuple[int, int]] = set()  # a source with two cues is one source
         for record in analysis.attributions:
             attribution = record.attribution
             speaker = record.reporting_speaker  # "members who voted against": no sourcing
-            if (
-                speaker is None
-                or speaker.kind != SourceKind.anonymous
-                or attribution.source is None
-            ):
+            source = attribution.source
+            if speaker is None or speaker.kind != SourceKind.anonymous or source is None:
                 continue
+            tokens = analysis.layout.tokens_between(source.start, source.end)
+            head = tokens[-1] if tokens else None
+            if (source.start, source.end) in spans or head is None:
+                continue
+            spans.add((source.start, source.end))
+            if on_record(analysis, record, body):
+                continue  # on record for a named body
+            check, record_keys = repeat_keys(tokens)
+            if check & seen:
+                continue
+            seen.update(record_keys)
             yield self.finding(
                 analysis,
-                attribution.source.start,
-                attribution.source.end,
-                f"anonymous source: “{attribution.source.text}” {attribution.cue.text}",
+                source.start,
+                source.end,
+                f"anonymous source: “{source.text}” {attribution.cue.text}",
                 suggestion="name the source, or say why it cannot be named and how it knows",
             )

@@ -35,6 +35,7 @@ DOCUMENT_LEMMAS = frozenset({
 })  # fmt: skip
 DOCUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "ROOT", "appos"})
 SURVEY_LEMMAS = frozenset({"poll", "survey"})
+SHARE_NOUNS = frozenset({"%", "point", "percentage point", "percent", "pct"})  # "46%-35%"
 STREET_WORDS = frozenset({
     "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "place",
     "plaza", "square", "way",
@@ -127,7 +128,7 @@ class FigureContext:
         self.text = text = analysis.text
         self.layout = analysis.layout
         self._statements: dict[int, bool] = {}
-        self.headline_end = headline_end(text)
+        self.headline_end = display_end(analysis)
         self.exchanges = _exchanges(text)
         self.survey_from = next(
             (s.start for s in analysis.sentences if any(_names_survey(t) for t in s.span)),
@@ -149,8 +150,10 @@ class FigureContext:
         return self.layout.in_quotation(at) or any(a <= at < b for a, b in self.exchanges)
 
     def read_from_survey(self, q: Quantity) -> bool:
-        """A percentage after the article names a poll or a survey is read as its result."""
-        return q.kind == "percent" and q.span.start > self.survey_from
+        """A percentage, or a margin in points, after the article names a poll or a survey is
+        read as its result ("leads Clinton, 46%-35%", "Women back him by almost 20 points")."""
+        share = q.kind == "percent" or noun_key(q.noun) in SHARE_NOUNS
+        return share and q.span.start > self.survey_from
 
     def in_headline(self, offset: int) -> bool:
         return offset < self.headline_end
@@ -164,6 +167,35 @@ def headline_end(text: str) -> int:
     return (
         len(text) - len(lead) + len(block[0]) if len(block) == 2 and _is_headline(block[0]) else 0
     )
+
+
+DISPLAY_WORDS = 16  # a headline in sentence case with a full stop is shorter than a lede
+PRESENT = frozenset({"VBZ", "VBP"})  # headlinese: "Flynn says", "Axelrod calls on Dean"
+_KICKER = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)?: ")  # "Lynch: No outside ..."
+
+
+def display_end(analysis: Analysis) -> int:
+    """End of the display text that opens the article: a headline by its form
+    (`headline_end`), or an opening line in sentence case and with a full stop that reads as
+    one: a single short sentence led by a "Name:" kicker, or whose main verb is in the present
+    tense after a name ("Flynn says Trump 'absolutely right' ...", where a lede would say
+    "said")."""
+    text = analysis.text
+    found = headline_end(text)
+    if found:
+        return found
+    lead = text.lstrip("\n")
+    block = lead.split("\n\n", 1)
+    if len(block) != 2 or "\n" in block[0].strip() or len(block[0].split()) > DISPLAY_WORDS:
+        return 0
+    start, end = len(text) - len(lead), len(text) - len(lead) + len(block[0])
+    sents = [s for s in analysis.sentences if s.start < end]
+    if len(sents) != 1:
+        return 0
+    root = sents[0].span.root
+    named = any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in root.children)
+    headlinese = bool(_KICKER.match(text, start)) or (root.tag_ in PRESENT and named)
+    return end if headlinese else 0
 
 
 def _is_headline(block: str) -> bool:
@@ -207,3 +239,20 @@ def needs_source(context: FigureContext, sent: Sentence | None, q: Quantity) -> 
         context.spoken(q) or context.in_headline(q.span.start) or context.read_from_survey(q)
     )
     return looks_like_figure and not sourced_by_context and context.statement(sent)
+
+
+_EDITORS_NOTE = re.compile(r"\s*editor[’']?s[’']?\s+note\s*:", re.IGNORECASE)
+FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself"})
+
+
+def outlets_voice(analysis: Analysis, sent: Sentence) -> bool:
+    """The outlet or the writer speaking for themselves: a standing "Editor's note:" and what
+    follows it in its paragraph, or a writer's (or reader's) own first-person account outside
+    quotation marks ("My father spent the entire $30,000 ...")."""
+    start, _ = analysis.layout.paragraph_at(sent.start)
+    if _EDITORS_NOTE.match(analysis.text, start):
+        return True
+    return any(
+        t.lower_ in FIRST_PERSON and not analysis.layout.in_quotation(sent.offset(t))
+        for t in sent.span
+    )

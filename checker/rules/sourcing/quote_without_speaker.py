@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from checker.analysis import Analysis
 from checker.layout import DOUBLED
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule, make_finding
-from checker.rules.sourcing.common import attributed, is_named
+from checker.rules.sourcing.common import attributed, first_body, is_named, on_record
+from checker.rules.sourcing.terms import is_term, subject_speaks
 
 MINOR_WORDS = frozenset(
     ["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
@@ -19,9 +21,14 @@ class QuoteWithoutSpeaker(PythonRule):
     ## What it checks
     Every quoted stretch (curly or straight quotation marks) attributed to no one, or only to
     a country or a city standing for its government ("the U.S. considers ...", "Moscow
-    says ..."), or to an unnamed source. A quote counts as attributed when its paragraph
+    says ..."), or to an unnamed source (a spokesperson of a named body is on record). A quote counts as attributed when its paragraph
     names a speaker, or when it opens a paragraph after one that does ("Kirby said:").
-    Titles in quotation marks (“Fox News Sunday”) are left alone. A quote attributed to a
+    Titles in quotation marks (“Fox News Sunday”, a linked article's title before its
+    byline), terms and scare quotes (a short quoted noun phrase or pronoun with no verb:
+    “special meeting”, "liquidating trust", "she"), and quotes inside a longer quotation are
+    left alone at every level, and so is a quote whose sentence's subject is the person who
+    uses the words ("He pledged to be "the greatest jobs president"", "Rubio fired back:
+    “...”"). A quote attributed to a
     country, a city or an unnamed source is a warning; one with no attribution at all
     (often a scare quote, or a speaker named in a way the extractor missed) is info.
 
@@ -45,10 +52,15 @@ class QuoteWithoutSpeaker(PythonRule):
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         layout = analysis.layout
+        body = first_body(analysis)  # where a spokesperson's body may first be named
         for sent in analysis.sentences:
-            yield from self._sentence(analysis, layout.closed_quotations(sent.start, sent.end))
+            yield from self._sentence(
+                analysis, layout.closed_quotations(sent.start, sent.end), body
+            )
 
-    def _sentence(self, analysis: Analysis, quotations: list[tuple[int, int]]) -> Iterator[Finding]:
+    def _sentence(
+        self, analysis: Analysis, quotations: list[tuple[int, int]], body: int
+    ) -> Iterator[Finding]:
         """A sentence's own quotations: one that runs over sentences is a statement's, whose
         speaker the attribution of its first sentence names. Archive double apostrophes ('')
         are left out: in the NYT copy of PolNeAR dev they mark terms, scare quotes and
@@ -60,10 +72,17 @@ class QuoteWithoutSpeaker(PythonRule):
             words = text[start + 1 : end - 1].split()
             if not any(ch.isalpha() for ch in text[start:end]) or _is_title(words):
                 continue
-            speakers = [r.speaker for r in attributed(analysis, start, end)]
+            if is_term(analysis, start, end) or _byline_follows(text, end):
+                continue
+            records = attributed(analysis, start, end)
+            speakers = [r.speaker for r in records]
             if any(is_named(s) for s in speakers) or _paragraph_names_speaker(analysis, start):
                 continue
+            if any(on_record(analysis, r, body) for r in records):
+                continue  # a spokesperson of a named body
             given = next((s for s in speakers if s is not None), None)
+            if given is None and subject_speaks(analysis, start, end):
+                continue
             why = f"attributed only to {given.name}" if given else "no speaker is given"
             yield make_finding(
                 analysis,
@@ -74,6 +93,15 @@ class QuoteWithoutSpeaker(PythonRule):
                 f"quoted words {text[start:end]} have no named speaker ({why})",
                 suggestion="name who used these words, or paraphrase without quotation marks",
             )
+
+
+def _byline_follows(text: str, end: int) -> bool:
+    """ "'The Living Room to close,' by Times' Ben Sisario": the title of a linked article,
+    whose author the byline names."""
+    return bool(_BYLINE.match(text, end))
+
+
+_BYLINE = re.compile(r"[,:]?\s*by\s+\S")
 
 
 def _is_title(words: list[str]) -> bool:

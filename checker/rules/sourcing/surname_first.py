@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from checker.analysis import Analysis
 from checker.models import Finding, Severity, SourceKind
 from checker.rules.base import PythonRule
-from checker.rules.sourcing.figures import headline_end
+from checker.rules.sourcing.figures import display_end
 
 
 class SurnameFirst(PythonRule):
@@ -15,7 +15,8 @@ class SurnameFirst(PythonRule):
     The first attribution to a person whose source is a bare surname ("Kirby said") when
     no earlier sentence has named that person in full ("John Kirby", "Department of
     Defense press secretary John Kirby"). A headline names people by surname by custom:
-    its attributions are left out.
+    its attributions are left out, whatever its casing and punctuation (an opening line of
+    one short sentence led by "Lynch:" or in the present tense, "Flynn says ...", is one).
 
     ## Why it matters
     Style guides introduce a speaker by full name and role on first reference; a surname
@@ -44,7 +45,7 @@ class SurnameFirst(PythonRule):
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         seen: set[str] = set()
-        headline = headline_end(analysis.text)  # a headline names people by surname by custom
+        headline = display_end(analysis)  # a headline names people by surname by custom
         for record in analysis.attributions:
             speaker = record.reporting_speaker  # "Scott ... voted against": not quoted
             source = record.attribution.source

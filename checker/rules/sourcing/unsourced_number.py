@@ -1,32 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from checker.analysis import Analysis
 from checker.extract.quantities import noun_key
 from checker.models import Finding, Quantity, Severity
-from checker.rules.base import PythonRule
-from checker.rules.sourcing.common import attributed
-from checker.rules.sourcing.figures import FigureContext, is_figure, needs_source
+from checker.rules.base import PythonRule, make_finding
+from checker.rules.sourcing.coverage import Coverage
+from checker.rules.sourcing.figures import FigureContext, is_figure, needs_source, outlets_voice
+from checker.rules.sourcing.record import counts_nothing, is_public_record
 
 
 class UnsourcedNumber(PythonRule):
-    """A number stated with no source in its sentence or paragraph.
+    """A figure an editor must source that no source near it covers.
 
     ## What it checks
     Sentences that state a count of ten or more, a percentage or a sum of money (not a year,
     a date, an ordinal, a small count such as "three children" or a string of digits such as
-    a tweet id) while neither the sentence nor its paragraph attributes anything to anyone.
-    A number already given earlier by a source (the same value, restated) is not flagged,
-    and a count (value and counted noun) is flagged once per article. Not figures to source:
-    durations and ages ("for 30 years", "77 minutes", "29 years old"), numbers in a name
-    ("Boeing 757", "Billboard Hot 100"), addresses, phone numbers and ranks ("1600
-    Pennsylvania Avenue", "ranked 15"), list markers and ranks in lines with no verb ("10.",
-    "Mike Huckabee (10.)"), numbers inside quotation marks (the speaker is their source; an
-    unattributed quotation is sourcing.quote-without-speaker's) or in the questions and answers of a Q&A
-    interview, the headline, and figures the sentence reads from a poll or report it names
-    ("The poll surveyed 2,000 people") or percentages after the article names a poll or a
-    survey.
+    a tweet id) when no attribution covers it: none in its sentence or its paragraph, none
+    in the paragraphs either side that give figures of the same kind (a percentage, a sum, a
+    count of the same noun), and no source stated for the article in its lead ("new Labor
+    Department data released Friday showed ...", "X said" by a body or a person; a lead that
+    relays another outlet states no source for the rest). Cues that vouch without a speaker
+    count as sources: a document that shows or finds ("county records show", "figures from
+    the ministry show", "the agency's review found"), "cited by", "compiled by", and a body's
+    own acts ("The Commerce Department revised its estimate to 2.9%", "The group unveiled a
+    $10 million ad campaign"). A number already given earlier by a source (the same value,
+    restated) is not flagged, and a figure (value and counted noun) is flagged once per
+    article. Not figures to source: durations and ages ("for 30 years", "Crutcher, 40",
+    "those 26 to 34"), times ("0900 GMT"), ranks and names ("top 20", "number 12", "the Big
+    12", "Boeing 757"), measures ("734 feet"), "half a dozen", addresses and phone numbers,
+    list markers and lines with no verb, numbers inside quotation marks (the speaker is
+    their source) or in a Q&A interview, the headline, an "Editor's note:", the writer's own
+    first-person account, and figures the sentence reads from a poll or report it names.
+    Public record (market prices and closes, exchange rates, official statistics, a
+    company's reported results, election returns) is at most info: the rule option
+    `public_record` (default None: not reported) reports it at info for desks that want it.
 
     ## Why it matters
     Figures are what readers quote and what corrections are made of. A number with no
@@ -45,9 +55,14 @@ class UnsourcedNumber(PythonRule):
     severity = Severity.warning
     requires = ("quantities", "claims", "attributions", "sources", "spoken")
 
+    # rule option: the severity of a figure that is public record; None (the default) leaves
+    # it out, Severity.info reports it for desks that want it
+    public_record: ClassVar[Severity | None] = None
+
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         by_id = {q.id: q for q in analysis.quantities}
         context = FigureContext(analysis)
+        coverage = Coverage(analysis, context.headline_end)
         stated: set[float] = set()  # values a source gave
         flagged: set[tuple[float, str]] = set()  # a figure is reported once per article
         for claim in analysis.claims:
@@ -62,16 +77,29 @@ class UnsourcedNumber(PythonRule):
                 if q.value not in stated
                 and _key(q) not in flagged
                 and needs_source(context, sent, q)
+                and not counts_nothing(
+                    q, context.layout.tokens_between(q.span.start, q.span.end), analysis.text
+                )
             ]
-            if not fresh:
+            if not fresh or sent is None or outlets_voice(analysis, sent):
                 continue
-            if attributed(analysis, *analysis.layout.paragraph_at(claim.span.start), reported=True):
+            if coverage.covers(claim.span.start, fresh):
                 stated.update(q.value for q in numbers)
                 continue
             flagged.update(_key(q) for q in fresh)
+            severity = self.severity
+            if all(
+                is_public_record(sent, q, context.layout.tokens_between(q.span.start, q.span.end))
+                for q in fresh
+            ):
+                if self.public_record is None:
+                    continue
+                severity = self.public_record
             figures = ", ".join(f"“{q.span.text}”" for q in fresh)
-            yield self.finding(
+            yield make_finding(
                 analysis,
+                self.id,
+                severity,
                 claim.span.start,
                 claim.span.end,
                 f"{figures} stated with no source in the sentence or its paragraph",
