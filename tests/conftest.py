@@ -4,11 +4,16 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from checker import Checker, Report
 
 # CLI tests check afresh and leave no cache in the checkout; tests/test_runner.py tests the cache.
 os.environ.setdefault("FACTCHECK_NO_CACHE", "1")
+
+# No property test is timed: speed lives in benchmarks/, and a deadline only fails on a busy machine.
+settings.register_profile("factcheck", deadline=None)
+settings.load_profile("factcheck")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_271244230b04580b.txt"
