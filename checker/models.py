@@ -62,6 +62,12 @@ class Quantity(Model):
         default_factory=dict, description="identifying attributes: origin, destination, unit"
     )
     elided: bool = Field(False, description="the noun is not written; inherited from context")
+    unit: str | None = Field(
+        None,
+        description="what the value is in: a currency code (USD, GBP, JPY, DEM, ...; cents and "
+        "pence are counted in dollars and pounds) or 'percent'; None for a plain count",
+    )
+    scale: float | None = Field(None, description="the scale word's factor: 1e6 for 'mln'")
 
 
 class SourceKind(str, Enum):
