@@ -64,6 +64,7 @@ def extract(analysis: Analysis) -> None:
         if _apposed_age(analysis.sentences[i], numeral) or _ordinal(analysis, numeral):
             continue
         quantity = _quantity(analysis, analysis.sentences[i], numeral, f"Q{len(found) + 1}")
+        quantity.row = analysis.layout.row_at(numeral.start)
         sentence_of[quantity.id] = i
         _inherit_noun(quantity, found, sentence_of)
         found.append(quantity)
