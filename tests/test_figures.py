@@ -124,6 +124,18 @@ def test_forms_that_are_no_money_or_fraction():
     assert read("make up more than half of the labour force") == [("half", 0.5, "fraction", None)]
 
 
+def test_thresholds_names_and_paired_signs_are_no_money_or_sign():
+    # polnear train copy: "the 1,237 mark", "the $1billion mark", "Rand Paul", "58%-33%"
+    assert read("to keep Trump shy of the 1,237 mark needed") == [("1,237", 1237, "cardinal", None)]
+    assert read("donations have barreled past the $1billion mark") == [
+        ("$1billion", 1e9, "money", "USD")
+    ]
+    assert read("8 Rand Paul.") == [("8", 8, "cardinal", None)]
+    assert all(v >= 0 for _, v, _, _ in read("By 58%-33%, those surveyed"))
+    # reuters: the first half of a year, wrapped
+    assert read("usage in the first\nhalf of the current season") == []
+
+
 def test_a_negative_figure():
     assert approx(read("growth of -0.3 pct in the month")) == [
         ("-0.3 pct", -0.3, "percent", "percent")

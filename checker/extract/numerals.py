@@ -45,10 +45,10 @@ _SCALE = (
     rf"(?:\s*(?P<scale>{SCALE_WORDS})\b|(?<=\d)(?P<short>{ATTACHED_SCALE})(?![\w'’])"
     r"|(?<=\d)(?P<pence>p)(?![\w'’]|\.\w))?"
 )
-_MONEY_WORD = rf"(?P<curword>\s+{CURRENCY_WORDS})?"
+_MONEY_WORD = rf"(?(cur)|(?P<curword>\s+{CURRENCY_WORDS})?)"  # "$1billion mark": no marks
 _PERCENT = r"(?P<pct>\s*%|\s+percent(?:age points?)?\b|\s+per\s?cent\b|\s+pct(?:\s+points?)?\b)?"
 _NUMBER = re.compile(
-    rf"(?<![\w.,:/$£€¥-])(?P<neg>-(?=[$£€¥]?\d))?{_CURRENCY}?"
+    rf"(?<![\w.,:/$£€¥-])(?P<neg>(?<![^\s(])-(?=[$£€¥]?\d))?{_CURRENCY}?"
     rf"(?:(?<![\d/]){_PART}(?![\d/])|{_DIGITS}(?:-{_MIXED})?|{_WORDS})"
     rf"{_SCALE}{_MONEY_WORD}{_PERCENT}(?![\w-]|[.,:/]\d)",
     re.IGNORECASE,
@@ -56,7 +56,7 @@ _NUMBER = re.compile(
 _DENOMINATORS = {2, 3, 4, 8, 16, 32, 64}
 _FRACTION = re.compile(
     r"(?<![\w-])(?P<count>one|two|three|four|a)[\s-](?P<part>half|thirds?|quarters?|fourths?|fifths?|tenths?)\b"
-    r"|(?<![\w-])(?<!first )(?<!second )(?<!other )(?<!latter )(?P<half>half)(?=\s+of\b)",
+    r"|(?<![\w-])(?<!first\s)(?<!second\s)(?<!other\s)(?<!latter\s)(?P<half>half)(?=\s+of\b)",
     re.IGNORECASE,
 )
 _AFTER_TIME = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)", re.IGNORECASE)

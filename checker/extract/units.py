@@ -19,7 +19,13 @@ _MONEY = (
     (r"stg|sterling|pounds\s+sterling", "GBP", "£", 1.0),
     (r"pence", "GBP", "£", 0.01),
     (r"yen", "JPY", "¥", 1.0),
-    (r"(?:d-)?marks?|deutsche\s+marks?", "DEM", "DM", 1.0),
+    # "the 1,237 mark" is a threshold: the singular only after a scale ("300 mln mark issue")
+    (
+        r"(?:d-|deutsche\s+)?marks|d-mark|(?<=mln\s)mark|(?<=million\s)mark|(?<=billion\s)mark",
+        "DEM",
+        "DM",
+        1.0,
+    ),
     (r"francs?", "FRF", "FFr", 1.0),
     (r"guilders?", "NLG", "fl", 1.0),
     (r"lire|lira", "ITL", "L", 1.0),
@@ -27,7 +33,6 @@ _MONEY = (
     (r"pesos?", "peso", "peso", 1.0),
     (r"rupees?", "rupee", "rupee", 1.0),
     (r"riyals?", "riyal", "riyal", 1.0),
-    (r"rand", "ZAR", "R", 1.0),
     (r"crowns?|kroner|kronor|krona", "crown", "kr", 1.0),
     (r"schillings?", "ATS", "S", 1.0),
 )
@@ -47,7 +52,7 @@ _COUNTRIES = "|".join(
 )
 _WORDS = "|".join(f"(?:{pattern})" for pattern, *_ in _MONEY)
 CURRENCY_WORDS = rf"(?:(?:{_COUNTRIES})\s+)?(?:{_WORDS})\b(?!-\w)"
-_READ = re.compile(rf"\s*(?:(?P<country>{_COUNTRIES})\s+)?(?P<word>{_WORDS})", re.IGNORECASE)
+_READ = re.compile(rf"\s*(?:(?P<country>{_COUNTRIES})\s+)?(?P<word>{_WORDS}|mark)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,7 @@ def money(sign: str | None, words: str | None, pence: bool) -> Money | None:
         m = _READ.match(words)
         if m:
             word = m.group("word").lower()
+            word = "marks" if word == "mark" else word  # the scale before it was checked
             for pattern, code, symbol, factor in _MONEY:
                 if re.fullmatch(pattern, word):
                     country = m.group("country")
