@@ -90,6 +90,8 @@ def test_a_flush_line_in_wire_copy_only_wraps():
     assert soft_wrap(text, text.index("\n"), indented=True)
     assert not soft_wrap(text, text.index("\n"))  # too short to be filled in other copy
     assert [text[a:b].split()[0] for a, b in Layout(text).paragraphs] == ["Sterling", "It", "The"]
+    # a two-paragraph story: one indented start, one blank line (after the headline)
+    assert indented_paragraphs("STERLING GETS CONSENT\n\n" + text.split("    The")[0])
     # PolNeAR copy marks paragraphs with a line break alone: no indented starts
     assert not indented_paragraphs("Kirby said the troops would go.\nThey leave Friday.\n")
 
