@@ -33,10 +33,11 @@ _WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "dozen": 12,
 }  # fmt: skip
+_PARTS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5}
 _NUMBER = re.compile(
-    r"(?P<whole>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:-(?P<n>\d+)/(?P<d>\d+))?"
-    r"|(?P<fn>\d+)/(?P<fd>\d+)"
-    rf"|\b(?P<word>{'|'.join(_WORDS)})\b",
+    r"(?<![\d-])(?P<fn>\d+)/(?P<fd>\d+)"
+    r"|(?P<whole>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:-(?P<n>\d+)/(?P<d>\d+))?"
+    rf"|\b(?P<word>{'|'.join(_WORDS)})(?:-(?P<unit>{'|'.join(_WORDS)}|{'|'.join(_PARTS)}))?\b",
     re.IGNORECASE,
 )
 _SCALE = re.compile(
@@ -54,6 +55,8 @@ def expected_value(figure: str) -> float | None:
         return None
     if m.group("word"):
         value = float(_WORDS[m.group("word").lower()])
+        unit = (m.group("unit") or "").lower()
+        value = value / _PARTS[unit] if unit in _PARTS else value + _WORDS.get(unit, 0)
     elif m.group("fn"):
         value = int(m.group("fn")) / int(m.group("fd"))
     else:

@@ -109,6 +109,13 @@ def test_near_misses_keep_their_own_unit():
     ]
     # a level after "from" is no share: "fell 3 pct from 1,200"
     assert read("fell 3 pct from 1,200 in January")[1][2] == "cardinal"
+    # reuters/reut2-001/reuters_1987-03-05_1970.txt: tonnes beside pounds, not 992,760 mln stg
+    assert read("versus\n992,760 and 164 mln stg in January.")[0] == (
+        "992,760",
+        992760,
+        "cardinal",
+        None,
+    )
     # reuters/reut2-000/reuters_1987-02-26_229.txt: "per 15 tonne lot" sits between the pair
     assert read("increase to 90,000 yen per 15 tonne lot from 70,000 now.")[2][2] == "cardinal"
 

@@ -278,26 +278,32 @@ def _like(numeral: Numeral, model: Numeral) -> Numeral:
     return out
 
 
+def _akin(a: Numeral, b: Numeral) -> bool:
+    """Figures of one range or list are of one magnitude: "992,760 and 164 mln stg" pairs
+    tonnes with pounds, not 992,760 million pounds."""
+    return bool(a.value and b.value) and 0.1 <= abs(a.value / b.value) <= 10
+
+
 def _shared_units(text: str, found: list[Numeral]) -> list[Numeral]:
     """A bare figure paired with one that writes its unit shares it: the first of "A to B
-    mln dlrs" (and the list before it, "A, B and C dlrs"), or the second of "A mln vs B"."""
+    mln dlrs" (and the list before it, "A, B and C dlrs"), or the second of "A mln vs B";
+    when the two are then of one magnitude."""
     out = list(found)
     for i in range(len(out) - 1, 0, -1):
         a, b = out[i - 1], out[i]
-        if _bare(a) and not _bare(b) and _PAIRED.fullmatch(text[a.end : b.start]):
-            out[i - 1] = _like(a, b)
-            j = i - 1
-            while (
-                j > 0
-                and _bare(out[j - 1])
-                and _LISTED.fullmatch(text[out[j - 1].end : out[j].start])
-            ):
-                out[j - 1] = _like(out[j - 1], b)
-                j -= 1
+        if not (_bare(a) and not _bare(b) and _PAIRED.fullmatch(text[a.end : b.start])):
+            continue
+        j = i
+        while j > 0 and _bare(out[j - 1]) and _akin(_like(out[j - 1], b), b):
+            out[j - 1] = _like(out[j - 1], b)
+            j -= 1
+            if j == 0 or not _LISTED.fullmatch(text[out[j - 1].end : out[j].start]):
+                break
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         gap = _AGAINST.fullmatch(text[a.end : b.start])
         share_from = a.kind == "percent" and gap and gap.group(0).strip().lower() == "from"
-        if _bare(b) and not _bare(a) and a.kind != "fraction" and gap and not share_from:
+        paired = _bare(b) and not _bare(a) and a.kind != "fraction" and gap and not share_from
+        if paired and _akin(a, _like(b, a)):
             out[i] = _like(b, a)  # but "fell 3 pct from 1,200": the level is no share
     return out
