@@ -119,13 +119,14 @@ def rounding_unit(digits: str) -> float:
 
 def _unit_written(m: re.Match[str]) -> bool:
     """A currency, scale or percent is written with the figure."""
-    return any(m.group(g) for g in ("cur", "scale", "short", "pence", "curword", "pct"))
+    return any(m.group("cur", "scale", "short", "pence", "curword", "pct"))
 
 
 def _excluded(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 25) : m.start()]
     after = text[m.end() : m.end() + 12]
     num = m.group("num")
+    written = _unit_written(m)
     if m.group("short") and not (m.group("cur") or m.group("curword")):
         return True  # "100m", "5k": metres, a race; "£350m" and "15m euros" are money
     if (m.group("fden") or m.group("mden")) and not _fraction_ok(m):
@@ -134,9 +135,9 @@ def _excluded(text: str, m: re.Match[str]) -> bool:
         return True
     if _LABEL_BEFORE.search(before):
         return True
-    if not _unit_written(m) and _AGE_BEFORE.search(before):
+    if not written and _AGE_BEFORE.search(before):
         return True
-    if num and not _unit_written(m) and not m.group("fden"):
+    if num and not written and not m.group("fden"):
         plain = num.replace(",", "")
         if re.fullmatch(r"1[89]\d\d|20\d\d", num):  # a year
             return True
@@ -147,7 +148,7 @@ def _excluded(text: str, m: re.Match[str]) -> bool:
     ratio = _RATIO_AFTER.match(after) and not _PRONOUN_BEFORE.search(before)
     if words and words.lower() == "one" and ratio:
         return False  # "one in five": a share (see `_ratios`)
-    if words and _unit_written(m) and words.lower() not in ("a", "an", *SCALES):
+    if words and written and words.lower() not in ("a", "an", *SCALES):
         return False  # "one mln dlr", "one dlr": a figure, not the pronoun
     return bool(words) and words.lower() in ("one", "zero", "a", "an", *SCALES, "hundred", "dozen")
 
