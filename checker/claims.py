@@ -31,7 +31,10 @@ def build(analysis: Analysis) -> None:
         start, end = trim(analysis.text, sent.start, sent.end)
         claims.append(
             Claim(
-                id=f"C{len(claims) + 1}", span=analysis.document.span(start, end), quantities=inside
+                id=f"C{len(claims) + 1}",
+                span=analysis.document.span(start, end),
+                quantities=inside,
+                row=analysis.layout.row_at(start),  # a table row is a claim of its own
             )
         )
     analysis.claims = claims

@@ -5,7 +5,9 @@ and rule, so that "inside a quotation" or "the same paragraph" means one thing e
 
 - A **paragraph** is a line of the text, joined with the lines it only wraps into
   (`wrapping.soft_wrap`: wire copy and e-mail break long lines inside a sentence). A blank line
-  or a line break after a full line ends a paragraph, and so does an indented next line.
+  or a line break after a full line ends a paragraph, and so does an indented next line; in
+  text that starts its paragraphs with an indented line (the wire), every other line break
+  only wraps. A table row (`tables.py`) is a paragraph of its own.
 - A **quotation** runs from an opening quotation mark to its closing one within a paragraph:
   curly (“ ”), straight ("), or the two apostrophes some archives (the NYT's) write for one
   ('' ''). A straight mark opens when it follows a space, an opening bracket or a dash and
@@ -24,7 +26,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
-from checker.wrapping import soft_wrap
+from checker.tables import Row, rows
+from checker.wrapping import indented_paragraphs, soft_wrap
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as TokenSpan
@@ -36,7 +39,7 @@ if TYPE_CHECKING:
 OPENING, CLOSING, STRAIGHT, DOUBLED = "“", "”", '"', "''"
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 PART = re.compile(r"[^\W_]+")  # a run of letters and digits
-_TEXT_CACHES = ("_lines", "paragraphs", "quotations", "folded", "vocabulary", "words")
+_TEXT_CACHES = ("_lines", "paragraphs", "quotations", "folded", "vocabulary", "words", "rows")
 _OPENS_AFTER = "([{—–-:/"  # a straight mark after one of these (or a space) may open a quotation
 
 
@@ -89,14 +92,36 @@ class Layout:
     def _lines(self) -> list[tuple[int, int]]:
         """Every paragraph, blank lines included, as (start, end) in text order."""
         text, found, start = self.text, [], 0
+        indented, row_breaks = indented_paragraphs(text), self._row_breaks
         at = text.find("\n")
         while at != -1:
-            if not soft_wrap(text, at):
+            if at in row_breaks or not soft_wrap(text, at, indented):
                 found.append((start, at))
                 start = at + 1
             at = text.find("\n", at + 1)
         found.append((start, len(text)))
         return found
+
+    @cached_property
+    def rows(self) -> list[Row]:
+        """The table rows of the text (`tables.rows`), in order."""
+        return rows(self.text)
+
+    @property
+    def _row_breaks(self) -> set[int]:
+        """The line breaks before and after every table row: a row is a paragraph."""
+        found: set[int] = set()
+        for row in self.rows:
+            found.add(self.text.rfind("\n", 0, row.start))
+            after = self.text.find("\n", row.end)
+            found.add(after if after != -1 else len(self.text))
+        return found
+
+    def row_at(self, offset: int) -> str | None:
+        """The id of the table row that holds `offset`, if one does."""
+        found = self.rows
+        i = bisect_right(found, offset, key=lambda r: r.start) - 1
+        return found[i].id if i >= 0 and offset < found[i].end else None
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:

@@ -62,6 +62,15 @@ class Quantity(Model):
         default_factory=dict, description="identifying attributes: origin, destination, unit"
     )
     elided: bool = Field(False, description="the noun is not written; inherited from context")
+    unit: str | None = Field(
+        None,
+        description="what the value is in: a currency code (USD, GBP, JPY, DEM, ...; cents and "
+        "pence are counted in dollars and pounds) or 'percent'; None for a plain count",
+    )
+    scale: float | None = Field(None, description="the scale word's factor: 1e6 for 'mln'")
+    row: str | None = Field(
+        None, description="the table row the figure sits in, 'T<table>.<row>' (1-based)"
+    )
 
 
 class SourceKind(str, Enum):
@@ -104,6 +113,7 @@ class Claim(Model):
     source_id: str | None = None
     source: str | None = Field(None, description="display name of the source, if any")
     source_kind: SourceKind = SourceKind.none
+    row: str | None = Field(None, description="the table row this claim is, 'T<table>.<row>'")
 
 
 class Verdict(str, Enum):

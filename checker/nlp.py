@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from checker import attribute_index
+from checker import attribute_index, tables
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -70,16 +70,36 @@ CUTS = "factcheck_cuts"  # Doc.user_data key: the character offsets (in the Doc)
 _ENDS = frozenset(".!?")
 
 
+_INDENT = re.compile(r"\n[ \t]+$")
+
+
 def _paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: the parser alone runs "the U.S.\n\nThe Pentagon" and a
-    heading into the next paragraph's first sentence. A run-on stretch of `SENTENCE_CAP` tokens
-    is cut too (the cuts are kept in `doc.user_data[CUTS]`; `input.sentence-cut` reports them)."""
+    heading into the next paragraph's first sentence; so does an indented line that starts
+    with no lower-case letter (the wire's paragraphs). A table row (`tables.rows`) is one
+    sentence. A run-on stretch of `SENTENCE_CAP` tokens is cut too (the cuts are kept in
+    `doc.user_data[CUTS]`; `input.sentence-cut` reports them)."""
     cuts: list[int] = []
     run, soft = 0, -1  # tokens since the last sentence end; the last token after a comma
+    rows, r = tables.rows(doc.text), 0
     for token in doc[1:]:
         previous = doc[token.i - 1]
+        while r < len(rows) and rows[r].end <= token.idx:
+            r += 1
+        if r < len(rows) and rows[r].start <= token.idx and not token.is_space:
+            token.is_sent_start = token.idx == rows[r].start  # a row: one sentence
+            run, soft = 0, -1
+            continue
+        if r > 0 and not token.is_space and _first_after(doc, token, rows[r - 1].end):
+            token.is_sent_start = True
+            run, soft = 0, -1
+            continue
         if "\n\n" in previous.whitespace_ or (previous.is_space and previous.text.count("\n") >= 2):
             token.is_sent_start = not token.is_space
+            run, soft = 0, -1
+            continue
+        if previous.is_space and _INDENT.search(previous.text) and not token.text[0].islower():
+            token.is_sent_start = True
             run, soft = 0, -1
             continue
         run = 0 if previous.text in _ENDS else run + 1
@@ -92,6 +112,12 @@ def _paragraph_breaks(doc: Doc) -> Doc:
             run, soft = token.i - at.i, -1
     doc.user_data[CUTS] = cuts
     return doc
+
+
+def _first_after(doc: Doc, token: Token, end: int) -> bool:
+    """Whether `token` is the first word after the row that ends at `end`."""
+    before = doc[token.i - 1]
+    return before.idx < end or (before.is_space and token.i > 1 and doc[token.i - 2].idx < end)
 
 
 def _register() -> None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from checker.analysis import Analysis
 from checker.extract.numerals import Numeral, find_numerals
+from checker.extract.units import CURRENCY_WORDS, SCALE_WORDS
 from checker.models import Quantity
 from checker.pipeline import stage
 
@@ -42,7 +43,12 @@ _HEDGE_BEFORE = [
 ]
 _HEDGE_AFTER = re.compile(r"\s+(?P<hedge>or more|or so|or fewer|or less)\b", re.IGNORECASE)
 _AFTER_KIND = {"or more": "atleast", "or so": "approx", "or fewer": "upto", "or less": "upto"}
-_UNIT_WORDS = {"%", "percent", "per", "cent", "percentage", "point", "points"}
+_UNIT_WORDS = {"%", "percent", "per", "cent", "percentage", "point", "points", "pct"}
+# the scale and money words a figure's span may hold ("310 mln dlrs"): never its counted noun
+_WRITTEN_UNIT = re.compile(
+    rf"(?:{SCALE_WORDS}|{CURRENCY_WORDS}|(?:US|C|A|NZ|HK)?[$£€¥]|U\.S\.|US|N\.Z\.)$", re.IGNORECASE
+)
+_LOSS_BEFORE = re.compile(r"(?<![\w])(?:loss|deficit)\s+(?:of\s+)?$", re.IGNORECASE)
 _ATTRIBUTE_PREPS = {"from": "origin", "to": "destination", "into": "destination"}
 _VERB_DEPS = {"nsubj", "nsubjpass", "dobj"}
 
@@ -55,9 +61,10 @@ def extract(analysis: Analysis) -> None:
         i = analysis.layout.sentence_index(numeral.start)
         if i is None:
             continue  # between sentences: whitespace only, never a figure
-        if _apposed_age(analysis.sentences[i], numeral):
+        if _apposed_age(analysis.sentences[i], numeral) or _ordinal(analysis, numeral):
             continue
         quantity = _quantity(analysis, analysis.sentences[i], numeral, f"Q{len(found) + 1}")
+        quantity.row = analysis.layout.row_at(numeral.start)
         sentence_of[quantity.id] = i
         _inherit_noun(quantity, found, sentence_of)
         found.append(quantity)
@@ -68,13 +75,16 @@ def _quantity(analysis: Analysis, sent: Sentence, numeral: Numeral, qid: str) ->
     text = analysis.text
     hedge, hedge_kind = _hedge(text, numeral)
     low, high = interval(numeral, hedge_kind)
-    low = max(low, 0.0)  # counts, shares and sums of money are never negative
+    if numeral.value >= 0:
+        low = max(low, 0.0)  # counts, shares and sums of money are never negative
     tokens = analysis.layout.tokens_between(numeral.start, numeral.end)
     anchor = _anchor(tokens)
     noun = _counted_noun(anchor, tokens) if anchor is not None else None
     attributes = _attributes(anchor, noun) if anchor is not None else {}
     if numeral.currency:
         attributes["currency"] = numeral.currency
+    if _LOSS_BEFORE.search(text[max(0, numeral.start - 12) : numeral.start]):
+        attributes["sign"] = "loss"  # "Net loss 1.5 mln vs profit 868,000": the loss's size
     return Quantity(
         id=qid,
         span=analysis.document.span(numeral.start, numeral.end),
@@ -85,6 +95,23 @@ def _quantity(analysis: Analysis, sent: Sentence, numeral: Numeral, qid: str) ->
         noun=noun.text.lower() if noun is not None else None,
         hedge=hedge,
         attributes=attributes,
+        unit=numeral.code,
+        scale=numeral.scale,
+    )
+
+
+def _ordinal(analysis: Analysis, numeral: Numeral) -> bool:
+    """'a third term', 'a fourth straight win': an ordinal, not the share 'a third of'."""
+    if numeral.kind != "fraction":
+        return False
+    tokens = analysis.layout.tokens_between(numeral.start, numeral.end)
+    last = tokens[-1] if tokens else None
+    return (
+        last is not None
+        and len(tokens) == 2
+        and tokens[0].lower_ in ("a", "one")
+        and last.dep_ == "amod"
+        and last.head.i > last.i
     )
 
 
@@ -162,11 +189,17 @@ def _scale_of(numeral: Numeral) -> float:
 
 
 def _anchor(tokens: list[Token]) -> Token | None:
-    words = [t for t in tokens if t.lower_ not in _UNIT_WORDS and t.text not in "$£€US$"]
+    words = [
+        t
+        for t in tokens
+        if t.lower_ not in _UNIT_WORDS and not _WRITTEN_UNIT.match(t.text) and not t.is_space
+    ]
     return words[-1] if words else (tokens[-1] if tokens else None)
 
 
 def _counted_noun(anchor: Token, tokens: list[Token]) -> Token | None:
+    while anchor.head in tokens and anchor.head.i != anchor.i:
+        anchor = anchor.head  # "17.25 mln tonnes": from the number through its scale word
     head = anchor.head
     if (
         anchor.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod")
