@@ -2,8 +2,8 @@
 points (58 percent to 40 percent)", "a net negative 6 points (37 percent to 43 percent)".
 
 Only the bracket right after "N points" that holds nothing but "A to B" is read, so the two
-figures are the two sides of that gap; the check is on its size, |A - B| = N, whichever side
-leads.
+figures are the two sides of that gap; the check is on its size, |A - B| = |N|, whichever side
+leads and whether or not the gap is written signed ("-11 points").
 """
 
 from __future__ import annotations
@@ -58,7 +58,8 @@ def formula(rel: Relation, xs: list[z3.ArithRef]) -> z3.BoolRef:
     gap, a, b = xs
     room = z3.RealVal(repr(slack(rel)))
     size = z3.If(a >= b, a - b, b - a)
-    return z3.And(size >= gap - room, size <= gap + room)
+    wide = z3.If(gap >= 0, gap, -gap)  # "a net negative rating of -11 points": the size is 11
+    return z3.And(size >= wide - room, size <= wide + room)
 
 
 def explain(rel: Relation, verdict: Verdict) -> str:
