@@ -72,9 +72,11 @@ def test_findings_left_after_fix_decide_the_exit(tmp_path):
     left = _story(tmp_path, "Tensions soared. By submitting this form, I agree to the terms.\n")
     runner.invoke(app, [str(left), "--isolated", "--fix", "--fail-on", "info"])
     assert "By submitting" not in left.read_text(encoding="utf-8")
-    quoted = _story(tmp_path, f"She said: “{DOUBLED}”\n", "quoted.txt")
-    result = runner.invoke(app, [str(quoted), "--isolated", "--fix", "--fail-on", "warning"])
-    assert result.exit_code == 1 and "style.doubled-word" in result.stdout  # left: a quotation
+    # Feb. 2, 2015 was a Monday: a finding no fix may touch, so it is left and fails the run.
+    dated = _story(tmp_path, f"{WORDY}\n\nThe vote was on Wednesday, Feb. 2, 2015.\n", "dated.txt")
+    result = runner.invoke(app, [str(dated), "--isolated", "--fix", "--fail-on", "warning"])
+    assert "prior to" not in dated.read_text(encoding="utf-8")
+    assert result.exit_code == 1 and "date.weekday" in result.stdout, result.output
 
 
 def test_file_without_fixes_is_never_touched(tmp_path):
