@@ -25,6 +25,7 @@ from checker.dating import (
 )
 from checker.extract.dates import DatePhrase, find_dates
 from checker.models import DateMention
+from checker.office_terms import named_terms
 from checker.pipeline import stage
 
 if TYPE_CHECKING:
@@ -56,7 +57,8 @@ def extract(analysis: Analysis) -> None:
     if analysis.article_date is None:
         pairs = [p for p in phrases if p.kind == "weekday_date"]
         stated = [p.year for p in phrases if p.year is not None]
-        found = infer_article_date(pairs, reference_year(analysis.config), stated)
+        terms = named_terms(analysis.kb, analysis.text) if analysis.kb else []
+        found = infer_article_date(pairs, reference_year(analysis.config), stated, terms)
     analysis.date_inference = found
     article = analysis.article_date
     year_from = "inferred" if found else "article"

@@ -130,6 +130,8 @@ def _phrase_before(kb: KnowledgeBase, tok: Token) -> list[Token]:
             break
         phrase.append(t)
         i -= 1
+    if i > sent_start and tok.doc[i].text == "-" and key(tok.doc[i - 1].text) in QUALIFIERS:
+        i -= 1  # "then-Sen.", "ex-President": the tokenizer splits the hyphen off
     if i >= sent_start and key(tok.doc[i].text) in QUALIFIERS:
         phrase.append(tok.doc[i])
     return phrase[::-1]
