@@ -213,13 +213,14 @@ def infer_article_date(
     low, high = reference_year - SEARCH_YEARS, reference_year
     anchor = max(stated_years) if stated_years else None
 
-    def rank(y: int) -> tuple[int, int, float, int]:
+    def rank(y: int) -> tuple[int, int, int, int]:
         fit = [p for p in bare if pair_year(p, y, bare) is not None]
         day = max((make_date(y, p.month or 1, p.day or 1) for p in fit if fits(p, y)),
                   default=None, key=lambda d: d or date.min)  # fmt: skip
         people = sum(t.covers(y, day) for t in terms)
         near = -abs(y - anchor) if anchor is not None else y
-        return people + len(fit), people, sum(t.share(y) for t in terms), near
+        held = sum(t.share(y) >= 0.5 for t in terms)  # most of the year, not its first days
+        return people + len(fit), people, held, near
 
     year = max(range(low, high + 1), key=lambda y: (rank(y), y))
     if rank(year)[0] == 0:

@@ -26,9 +26,12 @@ def kb():
     return knowledge_base(Config())[0]
 
 
+def hits(checker: Checker, text: str, day: str, rule: str) -> list[str]:
+    return [f.span.text for f in checker.check_text(text, date=day).findings if f.rule_id == rule]
+
+
 def name_role(checker: Checker, text: str, day: str) -> list[str]:
-    return [f.span.text for f in checker.check_text(text, date=day).findings
-            if f.rule_id == "entity.name-role"]  # fmt: skip
+    return hits(checker, text, day, "entity.name-role")
 
 
 # polnear/train/text/breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt
@@ -40,6 +43,11 @@ RYAN = (
 THEN_OBAMA = (
     "Devine argued that the philosophical distance between Clinton and then-Sen. Barack Obama "
     "was narrower than what exists between Clinton and Sanders."
+)
+# polnear/dev/text/usa-today_2016-09-08_lawmaker-urges-retaliation-on-ru.txt
+KERRY = (
+    "The administration may be reluctant to act while Secretary of State John Kerry "
+    "negotiates with Russia over Syria, Schiff said."
 )
 # reuters/reut2-001/reuters_1987-03-04_1897.txt
 REAGAN = (
@@ -126,3 +134,18 @@ def test_the_inferred_year_fits_the_most_people(spans, reference):
         assert found is not None and found.year <= reference
         assert sum(t.covers(found.year) for t in terms) == best
         assert len(found.conflicts) == len(terms) - best
+
+
+def titles(checker: Checker, text: str, day: str) -> list[str]:
+    return hits(checker, text, day, "entity.title")
+
+
+def test_an_office_the_person_never_held(checker):
+    text = KERRY.replace("Secretary of State", "Attorney General")
+    assert titles(checker, text, "2016-09-08") == ["Attorney General"]
+    assert titles(checker, KERRY, "2016-09-08") == []
+
+
+def test_an_office_never_held_in_a_hypothetical_is_not_flagged(checker):
+    text = "If Attorney General John Kerry negotiates with Russia, Schiff said, it will fail."
+    assert titles(checker, text, "2016-09-08") == []
