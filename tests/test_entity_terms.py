@@ -149,3 +149,11 @@ def test_an_office_the_person_never_held(checker):
 def test_an_office_never_held_in_a_hypothetical_is_not_flagged(checker):
     text = "If Attorney General John Kerry negotiates with Russia, Schiff said, it will fail."
     assert titles(checker, text, "2016-09-08") == []
+
+
+def test_a_function_title_is_not_an_office_never_held(checker):
+    # polnear/dev/text/breitbart_2016-10-03_the-latest-trump-s-leaked-taxes-.txt (shortened)
+    text = "White House spokesman Josh Earnest said the president would not comment."
+    assert titles(checker, text, "2016-10-03") == []
+    text = text.replace("spokesman", "Attorney General")
+    assert titles(checker, text, "2016-10-03") == ["Attorney General"]

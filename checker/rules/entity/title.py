@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from checker.knowledge import PersonRecord
 
 _GLUE = frozenset({"of", "the", "for", "and"})
+# Titles that name a function many offices carry, not one office: a press secretary is a
+# spokesman too, and a director or chair may lead any board.
+_FUNCTIONS = frozenset({"spokesperson", "director", "chair"})
 
 
 class Title(PythonRule):
@@ -98,7 +101,9 @@ class Title(PythonRule):
         office; not in quotations or hypotheticals ("if President ... were")."""
         kb, on = analysis.knowledge, analysis.known_date
         held = person.roles_on(on)
-        if not held or quoted(analysis, m) or hypothetical(analysis, m):
+        if not held or m.title_key in _FUNCTIONS:
+            return None
+        if quoted(analysis, m) or hypothetical(analysis, m):
             return None
         offices = " and ".join(office(kb, r) for r in held)
         return self.finding(
