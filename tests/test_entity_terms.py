@@ -157,3 +157,10 @@ def test_a_function_title_is_not_an_office_never_held(checker):
     assert titles(checker, text, "2016-10-03") == []
     text = text.replace("spokesman", "Attorney General")
     assert titles(checker, text, "2016-10-03") == ["Attorney General"]
+
+
+def test_a_past_holder_acting_now_beside_one_in_history(checker):
+    text = KERRY.replace("John Kerry", "Condoleezza Rice")  # "negotiates": now
+    assert name_role(checker, text, "2016-09-08") == ["Condoleezza Rice"]
+    text = text.replace("negotiates", "negotiated in 2007")  # the year is the clause's
+    assert name_role(checker, text, "2016-09-08") == []

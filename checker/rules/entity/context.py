@@ -23,7 +23,7 @@ HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might|if|whether|imagine|hypothetical)\b", re.IGNORECASE
 )
 ELSEWHEN = re.compile(
-    r"\b(?:at the time|in those days|back then|ago|when|while|during|under|since|era|years"
+    r"\b(?:at the time|in those days|back then|ago|when|during|under|since|era|years"
     r"|administration|once|had|served|tenure|term|history|historic|legacy)\b",
     re.IGNORECASE,
 )
@@ -44,9 +44,21 @@ def quoted(analysis: Analysis, m: PersonMention) -> bool:
 
 
 def elsewhen(analysis: Analysis, m: PersonMention) -> bool:
-    """Does the sentence name a year or a time phrase that moves it off the article's day?"""
-    text = sentence_text(analysis, m)
+    """Does the name's clause (its verb and what hangs on it; the sentence when unparsed) name a
+    year or a time phrase that moves it off the article's day?"""
+    text = clause_text(analysis, m)
     return bool(YEAR.search(text) or ELSEWHEN.search(text))
+
+
+def clause_text(analysis: Analysis, m: PersonMention) -> str:
+    span = analysis.layout.tokens(m.start, m.end, expand=True)
+    sent = analysis.sentence_at(m.start)
+    if span is None or sent is None:
+        return sentence_text(analysis, m)
+    head = span.root.head
+    words = list(head.subtree)
+    start, end = sent.offset(words[0]), sent.token_end(words[-1])
+    return analysis.text[start:end]
 
 
 def hypothetical(analysis: Analysis, m: PersonMention) -> bool:
