@@ -164,3 +164,16 @@ def test_a_past_holder_acting_now_beside_one_in_history(checker):
     assert name_role(checker, text, "2016-09-08") == ["Condoleezza Rice"]
     text = text.replace("negotiates", "negotiated in 2007")  # the year is the clause's
     assert name_role(checker, text, "2016-09-08") == []
+
+
+WORDS = ["President", "Vice", "Sen.", "then-Sen.", "former", "Ronald", "Reagan", "Juan",
+         "Kirby", "press", "secretary", "of", "State", "John", "Kerry", ",", "\n", "Mario"]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30))
+def test_terms_never_fail_and_name_only_known_people(words):
+    kb = knowledge_base(Config())[0]
+    for term in named_terms(kb, " ".join(words)):
+        assert kb.people_named(term.person)
+        assert term.periods

@@ -73,7 +73,7 @@ class WeekdayDate(PythonRule):
             "inferred": f" (the year the article's other dates fit: {day.year})",
         }.get(mention.year_from or "", "")
         inferred = analysis.date_inference
-        if mention.year_from == "inferred" and inferred and inferred.conflicts:
+        if mention.year_from == "inferred" and inferred and inferred.people and inferred.conflicts:
             why = f" (no publication date, and the evidence conflicts: {inferred.reason})"
         fixed = phrase.text.replace(stated, actual, 1)
         finding = self.finding(

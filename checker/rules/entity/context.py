@@ -31,6 +31,8 @@ MODALS = frozenset({"would", "could", "might", "if", "whether", "should"})
 REPORTING = frozenset({
     "say", "tell", "announce", "add", "argue", "insist", "warn", "urge", "claim", "state",
     "note", "write", "tweet", "respond", "reply", "call", "ask", "predict", "vow", "promise",
+    "emphasize", "emphasise", "stress", "explain", "acknowledge", "admit", "deny", "suggest",
+    "confirm", "declare", "assert", "contend", "maintain", "caution", "concede",
 })  # fmt: skip
 
 

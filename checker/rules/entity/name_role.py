@@ -129,11 +129,13 @@ class NameRole(PythonRule):
         if not future and (elsewhen(analysis, m) or not speaks_now(analysis, m)):
             return None
         periods = "; ".join(f"from {r.start or '?'} to {r.end or 'now'}" for r in terms)
-        now = [h for h in kb.holders(terms[0].title_key, terms[0].organisation, on)]
-        then = f"; on {on} it was {now[0].person_name}" if len(now) == 1 else ""
+        now = kb.holders(terms[0].title_key, terms[0].organisation, on)
+        message = f"{person.name} was {office(kb, terms[0])} {periods}, not on {on}"
+        if len(now) == 1:
+            message = (f"{capitalised(office(kb, now[0]))} on {on} was {now[0].person_name},"
+                       f" not {person.name}, who held it {periods}")  # fmt: skip
         return self.finding(
-            analysis, m.start, m.end,
-            f"{person.name} was {office(kb, terms[0])} {periods}, not on {on}{then}",
+            analysis, m.start, m.end, message,
             suggestion="Check the article's date, or write 'former' (or 'then-') before the title"
             if not future else "Check the article's date and the title",
         )  # fmt: skip
