@@ -177,3 +177,22 @@ def test_terms_never_fail_and_name_only_known_people(words):
     for term in named_terms(kb, " ".join(words)):
         assert kb.people_named(term.person)
         assert term.periods
+
+
+def test_a_noun_qualifier_before_a_title_leaves_the_title_standing(checker):
+    # polnear/dev/text/west-journal_2016-10-05_pence-gives-gop-a-boost-with-sol.txt
+    text = "He characterized Democratic vice presidential nominee Sen. Tim Kaine as desperate."
+    assert name_role(checker, text, "2016-10-05") == []
+    wrong = text.replace("Tim Kaine", "Tom Kaine")
+    assert name_role(checker, wrong, "2016-10-05") == ["Tom Kaine"]
+    later = text.replace("nominee Sen.", "nominee-elect Sen.")  # still the Senator Tim Kaine
+    assert name_role(checker, later, "2016-10-05") == []
+
+
+def test_a_modal_around_the_clause_is_not_a_hypothetical(checker):
+    # polnear/train/text/breitbart_2016-07-12_gop-rep-mccaul-announces-bill-re.txt (shortened)
+    text = ("The bill would revoke the clearance for extreme carelessness, which is what "
+            "FBI Director James Comey described.")  # fmt: skip
+    assert titles(checker, text, "2016-07-12") == []
+    wrong = text.replace("FBI Director", "Attorney General")
+    assert titles(checker, wrong, "2016-07-12") == ["Attorney General"]

@@ -65,17 +65,14 @@ def clause_text(analysis: Analysis, m: PersonMention) -> str:
 
 def hypothetical(analysis: Analysis, m: PersonMention) -> bool:
     """Is the clause the name belongs to a hypothetical ("a President Trump would ...", "if
-    Vice President Pence ...")? Read on the parse: a modal or an "if" on the name's own verb or
-    the verbs above it, so "said the troops would go" (reported speech) is not one."""
+    Vice President Pence ...")? Read on the parse: a modal or an "if" on the name's own verb,
+    so "said the troops would go" (reported speech) and "a bill that would ..." around the
+    clause are not."""
     span = analysis.layout.tokens(m.start, m.end, expand=True)
     if span is None:
         return bool(HYPOTHETICAL.search(sentence_text(analysis, m)))
-    tok = span.root
-    while tok.head.i != tok.i:
-        tok = tok.head
-        if any(c.lower_ in MODALS and c.dep_ in ("aux", "mark") for c in tok.children):
-            return True
-    return False
+    head = span.root.head
+    return any(c.lower_ in MODALS and c.dep_ in ("aux", "mark") for c in head.children)
 
 
 def speaks_now(analysis: Analysis, m: PersonMention) -> bool:
