@@ -9,6 +9,7 @@ It runs first, so every later stage and rule reads `analysis.article_date`. It a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from checker.dating import (
 )
 from checker.extract.dates import DatePhrase, find_dates
 from checker.models import DateMention
+from checker.office_terms import named_terms
 from checker.pipeline import stage
 
 if TYPE_CHECKING:
@@ -34,6 +36,18 @@ if TYPE_CHECKING:
 # Words around a bare weekday's verb that put it in the future: "will meet Tuesday".
 _FUTURE = {"will", "'ll", "shall", "going", "scheduled", "expected", "due", "plans", "planned",
            "upcoming", "next"}  # fmt: skip
+
+
+# A year written on its own ("in 1986", "the 1987 budget"), not a clock time ("at 2005 GMT"),
+# a sum ("$1987"), a count ("1,987") or part of a longer number.
+BARE_YEAR = re.compile(
+    r"(?<![\d.,$/:-])(19[0-9]{2}|20[0-9]{2})(?![\d,.:/-]?\d)"
+    r"(?!\s*(?:GMT|EST|EDT|CST|PST|BST|CET|UTC|local|hrs|hours|[ap]\.?m\b))"
+)
+
+
+def bare_years(text: str) -> list[int]:
+    return [int(y) for y in BARE_YEAR.findall(text)]
 
 
 @dataclass(frozen=True)
@@ -56,7 +70,10 @@ def extract(analysis: Analysis) -> None:
     if analysis.article_date is None:
         pairs = [p for p in phrases if p.kind == "weekday_date"]
         stated = [p.year for p in phrases if p.year is not None]
-        found = infer_article_date(pairs, reference_year(analysis.config), stated)
+        terms = named_terms(analysis.kb, analysis.text) if analysis.kb else []
+        if terms and not stated:  # which of the years the people fit: the copy's own years say
+            stated = bare_years(analysis.text)
+        found = infer_article_date(pairs, reference_year(analysis.config), stated, terms)
     analysis.date_inference = found
     article = analysis.article_date
     year_from = "inferred" if found else "article"

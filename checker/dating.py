@@ -6,10 +6,15 @@ article date inferred from weekday + date pairs when the file carries none.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from checker.extract.dates import MONTH_NAMES, WEEKDAYS, DatePhrase, ap_month
+
+if TYPE_CHECKING:
+    from checker.office_terms import Term
 
 SEARCH_YEARS = 60  # how far from the reference year fitting years are looked for
 AHEAD_DAYS, BEHIND_DAYS = 243, 300  # beyond these, a yearless date is last year's / next year's
@@ -32,6 +37,8 @@ class Inference:
     year: int
     reason: str
     basis: tuple[DatePhrase, ...]  # the pairs that fit `year`
+    people: tuple[str, ...] = ()  # the titled office holders whose terms fit `year`
+    conflicts: tuple[str, ...] = ()  # the pairs and office holders that do not
 
 
 def make_date(year: int, month: int, day: int) -> date | None:
@@ -183,28 +190,41 @@ def resolve_weekday(weekday: int, article: date, *, future: bool) -> Resolution:
 
 
 def infer_article_date(
-    pairs: list[DatePhrase], reference_year: int, stated_years: list[int]
+    pairs: list[DatePhrase],
+    reference_year: int,
+    stated_years: list[int],
+    terms: Sequence[Term] = (),
 ) -> Inference | None:
-    """The article date implied by yearless weekday + date pairs ("Wednesday (Feb. 2)").
+    """The article date implied by yearless weekday + date pairs ("Wednesday (Feb. 2)") and by
+    the terms of the titled office holders it names ("press secretary John Kirby": 2021-22).
 
-    The year fitting the most pairs wins; among those, the one nearest the latest year the copy
-    states, if it states one, else the latest one not after `reference_year`. The date is the
-    latest fitting pair (an article is rarely older than the days it names).
+    Each pair and each person is one piece of evidence; the year most of them fit wins, people
+    before pairs on a tie (a calendar fits many years, a term few), then the year nearest the
+    latest year the copy states, if it states one, else the latest up to `reference_year`. The
+    day is the latest fitting pair (an article is rarely older than the days it names), else
+    the middle of the year, kept inside the named people's common term. Evidence the chosen
+    year does not fit is named in the reason (`Inference.conflicts`).
     """
     bare = [p for p in pairs if p.year is None and p.weekday is not None]
     if not bare:
-        return _from_stated(pairs)
+        stated = _from_stated(pairs)
+        if stated or not terms:
+            return stated
     low, high = reference_year - SEARCH_YEARS, reference_year
-    score = {y: sum(pair_year(p, y, bare) is not None for p in bare) for y in range(low, high + 1)}
-    best = max(score.values())
-    if best == 0:
-        return None
-    candidates = [y for y, s in score.items() if s == best]
     anchor = max(stated_years) if stated_years else None
-    if anchor is not None:
-        year = min(candidates, key=lambda y: (abs(y - anchor), -y))
-    else:
-        year = max(candidates)
+
+    def rank(y: int) -> tuple[int, int, int, int]:
+        fit = [p for p in bare if pair_year(p, y, bare) is not None]
+        day = max((make_date(y, p.month or 1, p.day or 1) for p in fit if fits(p, y)),
+                  default=None, key=lambda d: d or date.min)  # fmt: skip
+        people = sum(t.covers(y, day) for t in terms)
+        near = -abs(y - anchor) if anchor is not None else y
+        held = sum(t.share(y) >= 0.5 for t in terms)  # most of the year, not its first days
+        return people + len(fit), people, held, near
+
+    year = max(range(low, high + 1), key=lambda y: (rank(y), y))
+    if rank(year)[0] == 0:
+        return None
     basis = tuple(p for p in bare if pair_year(p, year, bare) is not None)
     days_named = [
         make_date(pair_year(p, year, bare) or year, p.month or 1, p.day or 1) for p in basis
@@ -212,8 +232,28 @@ def infer_article_date(
     days_named += [
         make_date(year, p.month or 1, p.day or 1) for p in pairs if p.year == year and fits(p, year)
     ]
-    day = max(d for d in days_named if d is not None)
-    return Inference(day, year, _reason(basis, bare, year, anchor, reference_year), basis)
+    fitting = [
+        t
+        for t in terms
+        if t.covers(year, max(days_named, default=None, key=lambda d: d or date.min))
+    ]
+    named = [d for d in days_named if d is not None]
+    day = max(named) if named else _within_terms(year, fitting)
+    misfits = [p for p in bare if p not in basis]
+    odd_terms = [t for t in terms if not t.covers(year)]
+    reason = _reason(basis, bare, year, anchor, reference_year, fitting, odd_terms)
+    conflicts = tuple(_phrase_text(p) for p in misfits) + tuple(t.label for t in odd_terms)
+    return Inference(day, year, reason, basis, tuple(t.label for t in fitting), conflicts)
+
+
+def _within_terms(year: int, terms: list[Term]) -> date:
+    """July 1 of the year, moved inside every named term that covers some of the year."""
+    day, low, high = date(year, 7, 1), date(year, 1, 1), date(year, 12, 31)
+    for t in terms:
+        for s, e in t.periods:
+            if (s is None or s.year <= year) and (e is None or year <= e.year):
+                low, high = max(low, s or low), min(high, e or high)
+    return min(max(day, low), high) if low <= high else day
 
 
 def pair_year(phrase: DatePhrase, year: int, bare: list[DatePhrase]) -> int | None:
@@ -249,19 +289,34 @@ def _reason(
     year: int,
     anchor: int | None,
     reference_year: int,
+    fitting: list[Term],
+    odd_terms: list[Term],
 ) -> str:
-    names = " and ".join(_phrase_text(p) for p in basis)
-    others = [y for p in basis[:1] for y in _neighbours(p, year)]
-    also = f" (also {', '.join(map(str, others))})" if others else ""
     why = (
         f", nearest the latest year the copy states ({anchor})"
         if anchor is not None
         else f", the latest up to {reference_year}"
     )
-    text = f"{names} {'fits' if len(basis) == 1 else 'fit'} {year}{also}; assumed {year}{why}"
+    parts = []
+    if basis:
+        names = " and ".join(_phrase_text(p) for p in basis)
+        others = [y for p in basis[:1] for y in _neighbours(p, year)]
+        also = f" (also {', '.join(map(str, others))})" if others else ""
+        parts.append(f"{names} {'fits' if len(basis) == 1 else 'fit'} {year}{also}")
+    if fitting:
+        verb = "was" if len(fitting) == 1 else "were"
+        parts.append(f"{' and '.join(t.label for t in fitting)} {verb} in office then")
+    text = f"{'; '.join(parts)}; assumed {year}{why}"
     misfits = [p for p in bare if p not in basis]
-    if misfits:
+    if misfits and fitting:  # the people outvote the calendar: say which years it would give
+        text += "; but " + "; ".join(
+            f"{_phrase_text(p)} fits {' and '.join(map(str, _neighbours(p, year)))}, not {year}"
+            for p in misfits
+        )
+    elif misfits:
         text += f"; {' and '.join(_phrase_text(p) for p in misfits)} {'does' if len(misfits) == 1 else 'do'} not"
+    if odd_terms:
+        text += f"; but {' and '.join(t.label for t in odd_terms)} {'does' if len(odd_terms) == 1 else 'do'} not fit {year}"
     return text
 
 

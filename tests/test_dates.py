@@ -224,8 +224,13 @@ def test_seed_with_thursday_is_caught(dated_checker, seed_text):
     assert error.suggestion and error.suggestion.startswith(
         "Wednesday (Feb. 2), or Thursday (Feb. 3)"
     )
+    # Undated, Thursday (Feb. 2) alone would fit 2023, but the press secretary and the NATO
+    # secretary general the article names were in office together in 2021-22 only: the people
+    # outvote the calendar, and the weekday is an error again.
     undated = dated_checker.check_text(mutated)
-    assert undated.date == "2023-02-02"  # the year moves: roles are then checked against 2023
+    assert undated.date and undated.date[:4] in ("2021", "2022")
+    (again,) = [f for f in undated.findings if f.rule_id == "date.weekday"]
+    assert again.severity.value == "error" and "fits 2017 and 2023, not 202" in again.message
 
 
 def test_given_date_is_kept(dated_checker, seed_text):
@@ -279,6 +284,23 @@ def test_cli_reference_year_moves_the_assumed_year():
     from tests.conftest import SEED
 
     result = CliRunner().invoke(app, ["check", str(SEED), "--reference-year", "2021"])
-    assert "(2011-02-02, inferred: Wednesday (Feb. 2) fits 2011" in result.output
+    # Wednesday (Feb. 2) alone would give 2011; the office holders named give 2021.
+    assert "assumed 2021, the latest up to 2021" in " ".join(result.output.split())
     bad = CliRunner().invoke(app, ["check", str(SEED), "--reference-year", "5"])
     assert bad.exit_code == 2
+
+
+def test_seed_with_monday_conflicts_with_its_office_holders(dated_checker, seed_text):
+    # Monday (Feb. 2) fits 2015 and 2026, but the press secretary and the NATO secretary
+    # general the seed names were in office together only in 2021-22: an error, not a guess.
+    undated = dated_checker.check_text(seed_text.replace("Wednesday (Feb. 2)", "Monday (Feb. 2)"))
+    (error,) = [f for f in undated.findings if f.rule_id == "date.weekday"]
+    assert error.severity.value == "error"
+    assert "fits 2015 and 2026" in error.message and "evidence conflicts" in error.message
+    assert "Kirby" in error.message and "Stoltenberg" in error.message
+
+
+def test_a_clock_time_is_not_a_year(dated_checker):
+    # reuters style: "at 2005 GMT" names a time of day; nothing dates the article
+    report = dated_checker.check_text("Trading closed at 2005 GMT, dealers said.")
+    assert report.date is None

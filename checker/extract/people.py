@@ -28,6 +28,8 @@ QUALIFIERS = frozenset({
     "retired", "prospective", "a", "an", "candidate", "nominee", "elect", "designate",
     "presumptive", "onetime", "one-time", "erstwhile", "past", "lt", "lieutenant",
 })  # fmt: skip
+# Qualifiers that follow what they qualify ("presidential nominee", "President-elect").
+TRAILING = frozenset({"nominee", "candidate", "elect", "designate"})
 MAX_PHRASE = 8
 
 
@@ -130,6 +132,8 @@ def _phrase_before(kb: KnowledgeBase, tok: Token) -> list[Token]:
             break
         phrase.append(t)
         i -= 1
+    if i > sent_start and tok.doc[i].text == "-" and key(tok.doc[i - 1].text) in QUALIFIERS:
+        i -= 1  # "then-Sen.", "ex-President": the tokenizer splits the hyphen off
     if i >= sent_start and key(tok.doc[i].text) in QUALIFIERS:
         phrase.append(tok.doc[i])
     return phrase[::-1]
@@ -189,13 +193,19 @@ def _parse_phrase(
 ) -> dict:
     if not tokens:
         return {}
-    qualified = qualified or any(key(t.text) in QUALIFIERS for t in tokens)
     phrase, n = _Phrase(tokens, base, analysis.text), len(tokens)
     for i in range(n):  # the longest known title that ends at the name
         s, e, words = phrase.seg(i, n)
         found = kb.title(words)
         if found and key(tokens[i].text) not in ("of", "the"):
-            return _fields(kb, s, e, words, found[0], _organisation(kb, phrase, i), qualified)
+            # "vice presidential nominee Sen. Tim Kaine": a noun qualifier before the title
+            # ends another description; the title itself stands
+            own = qualified or any(
+                key(t.text) in QUALIFIERS and (j >= i or key(t.text) not in TRAILING)
+                for j, t in enumerate(tokens)
+            )
+            return _fields(kb, s, e, words, found[0], _organisation(kb, phrase, i), own)
+    qualified = qualified or any(key(t.text) in QUALIFIERS for t in tokens)
     for b in range(n - 1, 0, -1):  # else an organisation, then unknown title words
         org = _organisation(kb, phrase, b)
         if org:

@@ -72,6 +72,9 @@ class WeekdayDate(PythonRule):
             "article": f" (the year from the article's date, {analysis.article_date})",
             "inferred": f" (the year the article's other dates fit: {day.year})",
         }.get(mention.year_from or "", "")
+        inferred = analysis.date_inference
+        if mention.year_from == "inferred" and inferred and inferred.people and inferred.conflicts:
+            why = f" (no publication date, and the evidence conflicts: {inferred.reason})"
         fixed = phrase.text.replace(stated, actual, 1)
         finding = self.finding(
             analysis, phrase.start, phrase.end,

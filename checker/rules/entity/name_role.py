@@ -16,11 +16,12 @@ from checker.rules.entity import (
     misspelt_first,
     office,
 )
+from checker.rules.entity.context import elsewhen, hypothetical, quoted, speaks_now
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
     from checker.extract.people import PersonMention
-    from checker.knowledge import KnowledgeBase
+    from checker.knowledge import KnowledgeBase, PersonRecord, RoleRecord
 
 
 class NameRole(PythonRule):
@@ -31,8 +32,15 @@ class NameRole(PythonRule):
     compared with the knowledge base's holder of that office on the article's date. Without
     a title, a full name whose surname belongs to a known office holder and whose first
     name is close to theirs ("Juan" for "John") is caught when the article names that
-    holder's organisation. Titles after "former", "acting", "deputy", "a" and the like are
-    not checked.
+    holder's organisation. Titles after "former", "then-", "acting", "deputy", "a" and the
+    like are not checked.
+
+    A person the knowledge base knows, given an office they held at another time, is an
+    error where the sentence fixes the office to the article's day: an office they took up
+    only later ("Vice President Mike Pence" in 2016) unless quoted or hypothetical ("if");
+    an office they had left only where they speak or act now ("Senate Majority Leader Harry
+    Reid says", in 2016) with no year or time phrase ("in 1981", "at the time", "under")
+    that puts the sentence in their term: history keeps the title of its time.
 
     ## Why it matters
     A wrong first name or the wrong holder of an office is a correction waiting to happen,
@@ -71,22 +79,30 @@ class NameRole(PythonRule):
     ) -> Finding | None:
         if not m.title_key:
             return None
-        known = {p.id for p in identify(kb, m)}
+        people = identify(kb, m)
+        known = {p.id for p in people}
         holders = kb.holders(m.title_key, m.organisation, on)
         if any(h.person_id in known for h in holders):
             return None
+        if len(people) == 1:
+            terms = [r for r in people[0].roles
+                     if r.title_key == m.title_key and m.organisation in (None, r.organisation)]  # fmt: skip
+            if terms:
+                return self._out_of_term(analysis, kb, m, on, people[0], terms)
         if not holders:
-            return self._out_of_term(analysis, kb, m, on, known)
-        people = {h.person_id: h for h in holders}
-        same = {i: h for i, h in people.items() if name_parts(h.person_name)[1] == m.surname}
-        if m.organisation and len(people) == 1:
-            holder = next(iter(people.values()))
+            return None
+        by_id = {h.person_id: h for h in holders}
+        same = {i: h for i, h in by_id.items() if name_parts(h.person_name)[1] == m.surname}
+        if m.organisation and len(by_id) == 1:
+            holder = next(iter(by_id.values()))
         elif len(same) == 1:
             holder = next(iter(same.values()))
             person = kb.by_id(holder.person_id)
             if not person or not misspelt_first(m.first, person):
                 return None
         else:
+            return None
+        if quoted(analysis, m):
             return None
         return self.finding(
             analysis, m.start, m.end,
@@ -96,20 +112,32 @@ class NameRole(PythonRule):
         )  # fmt: skip
 
     def _out_of_term(
-        self, analysis: Analysis, kb: KnowledgeBase, m: PersonMention, on: date, known: set[str]
+        self,
+        analysis: Analysis,
+        kb: KnowledgeBase,
+        m: PersonMention,
+        on: date,
+        person: PersonRecord,
+        terms: list[RoleRecord],
     ) -> Finding | None:
-        if not m.organisation or len(known) != 1:
+        """A known person given an office they held at another time. Future offices are an error
+        unless quoted or hypothetical; past ones only where the sentence has them speak or act
+        now with nothing that moves it to another time (history keeps the title of its time)."""
+        if quoted(analysis, m) or hypothetical(analysis, m):
             return None
-        person = identify(kb, m)[0]
-        terms = [r for r in person.roles
-                 if r.title_key == m.title_key and r.organisation == m.organisation]  # fmt: skip
-        if not terms:
+        future = all(r.start is not None and on < r.start for r in terms)
+        if not future and (elsewhen(analysis, m) or not speaks_now(analysis, m)):
             return None
         periods = "; ".join(f"from {r.start or '?'} to {r.end or 'now'}" for r in terms)
+        now = kb.holders(terms[0].title_key, terms[0].organisation, on)
+        message = f"{person.name} was {office(kb, terms[0])} {periods}, not on {on}"
+        if len(now) == 1:
+            message = (f"{capitalised(office(kb, now[0]))} on {on} was {now[0].person_name},"
+                       f" not {person.name}, who held it {periods}")  # fmt: skip
         return self.finding(
-            analysis, m.start, m.end,
-            f"{person.name} was {office(kb, terms[0])} {periods}, not on {on}",
-            suggestion="Check the article's date, or write 'former' before the title",
+            analysis, m.start, m.end, message,
+            suggestion="Check the article's date, or write 'former' (or 'then-') before the title"
+            if not future else "Check the article's date and the title",
         )  # fmt: skip
 
     def _by_surname(

@@ -9,12 +9,18 @@ from checker.analysis import ARTICLE_DATE, KB
 from checker.knowledge.names import key
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
-from checker.rules.entity import identify
+from checker.rules.entity import identify, office
+from checker.rules.entity.context import hypothetical, quoted
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
+    from checker.extract.people import PersonMention
+    from checker.knowledge import PersonRecord
 
 _GLUE = frozenset({"of", "the", "for", "and"})
+# Titles that name a function many offices carry, not one office: a press secretary is a
+# spokesman too, and a director or chair may lead any board.
+_FUNCTIONS = frozenset({"spokesperson", "director", "chair"})
 
 
 class Title(PythonRule):
@@ -26,7 +32,9 @@ class Title(PythonRule):
     a word with the real one but is not it, or one of its recognised spellings ("NATO
     Secretary" for Secretary General). Titles the person held at another time, qualified
     titles ("former", "acting") and the short form of a "... of ..." title ("Secretary
-    Lloyd Austin") are left alone.
+    Lloyd Austin") are left alone. A known title the person never held, written for
+    someone who held another office on the date ("Defense Secretary John Kerry" in 2016),
+    is flagged too, except in a quotation or a hypothetical ("if ...").
 
     ## Why it matters
     Titles are facts: "Secretary" and "Secretary General" are different offices, and an
@@ -49,7 +57,7 @@ class Title(PythonRule):
     requires = (KB, ARTICLE_DATE, "people")
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        kb, on = analysis.knowledge, analysis.known_date
+        kb = analysis.knowledge
         for m in analysis.people:
             if not m.title or m.qualified or not m.full:
                 continue
@@ -59,17 +67,48 @@ class Title(PythonRule):
             person = people[0]
             if m.title_key and any(r.title_key == m.title_key for r in person.roles):
                 continue
-            written = set(key(m.title).split()) - _GLUE
-            for role in person.roles_on(on, m.organisation):
-                if key(role.title).startswith(key(m.title) + " of "):
-                    break  # "Secretary Lloyd Austin": the accepted short form of Secretary of ...
-                if written & (set(role.title_key.split()) | set(key(role.title).split())) - _GLUE:
-                    org = kb.organisations.get(role.organisation or "")
-                    at = f" ({org.name})" if org else ""
-                    right = role.title.lower() if m.title.islower() else role.title
-                    yield self.finding(
-                        analysis, m.title_start, m.title_end,
-                        f"{person.name}'s title on {on} was {role.title}{at}, not '{m.title}'",
-                        suggestion=f"Write {right}", replacement=right,
-                    )  # fmt: skip
-                    break
+            found = self._similar(analysis, m, person)
+            if found is None and m.title_key:
+                found = self._another_office(analysis, m, person)
+            if found:
+                yield found
+
+    def _similar(
+        self, analysis: Analysis, m: PersonMention, person: PersonRecord
+    ) -> Finding | None:
+        """A title that shares a word with the one the person held ("NATO Secretary")."""
+        kb, on = analysis.knowledge, analysis.known_date
+        written = set(key(m.title or "").split()) - _GLUE
+        for role in person.roles_on(on, m.organisation):
+            if key(role.title).startswith(key(m.title or "") + " of "):
+                return None  # "Secretary Lloyd Austin": the accepted short form of Secretary of ...
+            if written & (set(role.title_key.split()) | set(key(role.title).split())) - _GLUE:
+                org = kb.organisations.get(role.organisation or "")
+                at = f" ({org.name})" if org else ""
+                right = role.title.lower() if (m.title or "").islower() else role.title
+                return self.finding(
+                    analysis, m.title_start, m.title_end,
+                    f"{person.name}'s title on {on} was {role.title}{at}, not '{m.title}'",
+                    suggestion=f"Write {right}", replacement=right,
+                )  # fmt: skip
+        return None
+
+    def _another_office(
+        self, analysis: Analysis, m: PersonMention, person: PersonRecord
+    ) -> Finding | None:
+        """An office the person never held, written for someone who held another on the date
+        ("Defense Secretary John Kerry" in 2016): a warning, as a knowledge base may lack an
+        office; not in quotations or hypotheticals ("if President ... were")."""
+        kb, on = analysis.knowledge, analysis.known_date
+        held = person.roles_on(on)
+        if not held or m.title_key in _FUNCTIONS:
+            return None
+        if quoted(analysis, m) or hypothetical(analysis, m):
+            return None
+        offices = " and ".join(office(kb, r) for r in held)
+        return self.finding(
+            analysis, m.title_start, m.title_end,
+            f"{person.name} was {offices} on {on}; the knowledge base knows no '{m.title}'"
+            f" role for {person.name}",
+            suggestion="Check the title (or add the role to a knowledge pack)",
+        )  # fmt: skip

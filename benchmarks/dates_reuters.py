@@ -1,0 +1,57 @@
+"""Undated Reuters 1987 articles: does the inferred year come out 1987?
+
+    PYTHONPATH=. python benchmarks/dates_reuters.py [/work/shared/corpus/reuters] [--show]
+
+Counts the articles that name a titled office holder the knowledge base knows (the ones the
+people evidence can date; `checker.office_terms`), checks each without its date and reports how
+many get 1987, for the tuning and the held-out split side by side (held out:
+sha1("reuters/<folder>/<file>") % 3 == 0). Re-run after the knowledge base grows: the set of
+articles and the figure both move with it. With --show, prints each article's inferred date
+and the evidence that decided it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections import Counter
+from pathlib import Path
+
+from checker import Checker, Config
+from checker.knowledge import knowledge_base
+from checker.office_terms import named_terms
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "reuters"
+
+
+def held_out(label: str) -> bool:
+    return int(hashlib.sha1(label.encode()).hexdigest(), 16) % 3 == 0
+
+
+def main(folder: Path, show: bool) -> None:
+    checker = Checker(Config(select=["date"], reference_year=2026)).warm_up()
+    kb = knowledge_base(checker.config)[0]
+    counts: Counter[tuple[str, str]] = Counter()
+    total = 0
+    for path in sorted(folder.glob("reut2-*/*.txt")):
+        total += 1
+        text = path.read_text(encoding="utf-8")
+        if not named_terms(kb, text):
+            continue
+        report = checker.check_text(text)
+        split = "held-out" if held_out(f"reuters/{path.parent.name}/{path.name}") else "tuning"
+        year = (report.date or "none")[:4]
+        counts[split, "1987" if year == "1987" else "other"] += 1
+        if show:
+            print(f"{split:8} {path.name}: {report.date} {report.date_origin}")
+    print(
+        f"{total} Reuters articles; those naming a titled office holder the knowledge base knows:"
+    )
+    for split in ("tuning", "held-out"):
+        hit, n = counts[split, "1987"], counts[split, "1987"] + counts[split, "other"]
+        print(f"  {split:8} {hit}/{n} dated 1987 ({100 * hit / max(n, 1):.0f}%)")
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if a != "--show"]
+    main(Path(args[0]) if args else DEFAULT, "--show" in sys.argv)

@@ -1,0 +1,198 @@
+"""Offices held outside the article's date (entity.name-role) and the office holders that date
+an undated article (checker.office_terms). Sentences are short excerpts of the shared corpora,
+named by file; the mutations are the benchmark's (benchmarks/entities/cases.yaml)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker import Checker, Config
+from checker.dating import infer_article_date
+from checker.knowledge import knowledge_base
+from checker.office_terms import Term, named_terms
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker(Config(select=["entity"]))
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return knowledge_base(Config())[0]
+
+
+def hits(checker: Checker, text: str, day: str, rule: str) -> list[str]:
+    return [f.span.text for f in checker.check_text(text, date=day).findings if f.rule_id == rule]
+
+
+def name_role(checker: Checker, text: str, day: str) -> list[str]:
+    return hits(checker, text, day, "entity.name-role")
+
+
+# polnear/train/text/breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt
+RYAN = (
+    "House Speaker Paul Ryan says no matter what unilateral action President Barack Obama "
+    "takes on gun control, his party will fight it."
+)
+# polnear/train/text/huff-post_2016-04-27_bernie-sanders-suffered-a-big-bl.txt
+THEN_OBAMA = (
+    "Devine argued that the philosophical distance between Clinton and then-Sen. Barack Obama "
+    "was narrower than what exists between Clinton and Sanders."
+)
+# polnear/dev/text/usa-today_2016-09-08_lawmaker-urges-retaliation-on-ru.txt
+KERRY = (
+    "The administration may be reluctant to act while Secretary of State John Kerry "
+    "negotiates with Russia over Syria, Schiff said."
+)
+# reuters/reut2-001/reuters_1987-03-04_1897.txt
+REAGAN = (
+    "Gold rose following a statement by President Ronald Reagan that the arms-for-hostages "
+    "deal with Iran was a mistake, dealers said."
+)
+
+
+def test_a_future_office_is_an_error(checker):
+    text = RYAN.replace("House Speaker Paul Ryan", "Vice President Mike Pence")
+    assert name_role(checker, text, "2016-01-05") == ["Mike Pence"]
+    assert name_role(checker, RYAN, "2016-01-05") == []  # the original: Ryan was Speaker
+
+
+def test_a_hypothetical_future_office_is_not(checker):
+    text = "If Vice President Mike Pence takes the oath, the party will fight it."
+    assert name_role(checker, text, "2016-01-05") == []
+
+
+def test_a_past_office_is_an_error_when_the_holder_speaks_now(checker):
+    text = RYAN.replace("House Speaker Paul Ryan", "Senate Majority Leader Harry Reid")
+    assert name_role(checker, text, "2016-01-05") == ["Harry Reid"]
+
+
+def test_a_past_office_in_history_is_not(checker):
+    text = REAGAN.replace("Ronald Reagan", "Jimmy Carter")
+    assert name_role(checker, text, "1987-03-04") == []  # not speaking now: history
+    spoke = "President Jimmy Carter said in 1979 that the deal was a mistake."
+    assert name_role(checker, spoke, "1987-03-04") == []  # a year moves it
+    now = "President Jimmy Carter said on Tuesday that the deal was a mistake."
+    assert name_role(checker, now, "1987-03-04") == ["Jimmy Carter"]
+
+
+def test_then_and_former_titles_are_not_checked(checker):
+    assert name_role(checker, THEN_OBAMA, "2016-04-27") == []
+    text = RYAN.replace("House Speaker", "then-Senate Majority Leader").replace(
+        "Paul Ryan", "Harry Reid"
+    )
+    assert name_role(checker, text, "2016-01-05") == []
+
+
+def test_a_title_in_a_quotation_is_not_checked(checker):
+    text = "“Vice President Mike Pence says we will win,” the governor joked."
+    assert name_role(checker, text, "2016-01-05") == []
+
+
+def test_terms_of_titled_people(kb):
+    labels = [t.label for t in named_terms(kb, REAGAN)]
+    assert labels == ["President Ronald Reagan (1981-1989)"]
+    assert named_terms(kb, THEN_OBAMA) == []  # "then-": says nothing about the article's day
+    # a misspelt first name still dates; another person's first name does not
+    assert [t.person for t in named_terms(kb, "press secretary Juan Kirby said")] == ["John Kirby"]
+    assert named_terms(kb, "New York Governor Mario Cuomo said") == []
+
+
+def test_president_reagan_by_surname(kb):
+    # reuters/reut2-000/reuters_1987-03-02_771.txt
+    text = "Andewelt is being nominated by\nPresident Reagan as a judge of the Claims Court."
+    (term,) = named_terms(kb, text)
+    assert term.person == "Ronald Reagan" and term.covers(1987) and not term.covers(1990)
+
+
+def test_people_date_an_undated_article():
+    kirby = Term("press secretary John Kirby", "John Kirby",
+                 ((date(2021, 1, 20), date(2022, 5, 31)),))  # fmt: skip
+    nato = Term("NATO Secretary General Jens Stoltenberg", "Jens Stoltenberg",
+                ((date(2014, 10, 1), date(2024, 10, 1)),))  # fmt: skip
+    found = infer_article_date([], 2026, [], [kirby, nato])
+    assert found is not None and found.year == 2021 and not found.conflicts
+    assert "were in office then" in found.reason
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(1950, 2030), st.integers(0, 12)), min_size=1, max_size=4),
+       st.integers(1990, 2030))  # fmt: skip
+def test_the_inferred_year_fits_the_most_people(spans, reference):
+    terms = [Term(f"t{i}", f"p{i}", ((date(s, 1, 1), date(s + n, 12, 31)),))
+             for i, (s, n) in enumerate(spans)]  # fmt: skip
+    found = infer_article_date([], reference, [], terms)
+    best = max(sum(t.covers(y) for t in terms) for y in range(reference - 60, reference + 1))
+    if best == 0:
+        assert found is None
+    else:
+        assert found is not None and found.year <= reference
+        assert sum(t.covers(found.year) for t in terms) == best
+        assert len(found.conflicts) == len(terms) - best
+
+
+def titles(checker: Checker, text: str, day: str) -> list[str]:
+    return hits(checker, text, day, "entity.title")
+
+
+def test_an_office_the_person_never_held(checker):
+    text = KERRY.replace("Secretary of State", "Attorney General")
+    assert titles(checker, text, "2016-09-08") == ["Attorney General"]
+    assert titles(checker, KERRY, "2016-09-08") == []
+
+
+def test_an_office_never_held_in_a_hypothetical_is_not_flagged(checker):
+    text = "If Attorney General John Kerry negotiates with Russia, Schiff said, it will fail."
+    assert titles(checker, text, "2016-09-08") == []
+
+
+def test_a_function_title_is_not_an_office_never_held(checker):
+    # polnear/dev/text/breitbart_2016-10-03_the-latest-trump-s-leaked-taxes-.txt (shortened)
+    text = "White House spokesman Josh Earnest said the president would not comment."
+    assert titles(checker, text, "2016-10-03") == []
+    text = text.replace("spokesman", "Attorney General")
+    assert titles(checker, text, "2016-10-03") == ["Attorney General"]
+
+
+def test_a_past_holder_acting_now_beside_one_in_history(checker):
+    text = KERRY.replace("John Kerry", "Condoleezza Rice")  # "negotiates": now
+    assert name_role(checker, text, "2016-09-08") == ["Condoleezza Rice"]
+    text = text.replace("negotiates", "negotiated in 2007")  # the year is the clause's
+    assert name_role(checker, text, "2016-09-08") == []
+
+
+WORDS = ["President", "Vice", "Sen.", "then-Sen.", "former", "Ronald", "Reagan", "Juan",
+         "Kirby", "press", "secretary", "of", "State", "John", "Kerry", ",", "\n", "Mario"]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30))
+def test_terms_never_fail_and_name_only_known_people(words):
+    kb = knowledge_base(Config())[0]
+    for term in named_terms(kb, " ".join(words)):
+        assert kb.people_named(term.person)
+        assert term.periods
+
+
+def test_a_noun_qualifier_before_a_title_leaves_the_title_standing(checker):
+    # polnear/dev/text/west-journal_2016-10-05_pence-gives-gop-a-boost-with-sol.txt
+    text = "He characterized Democratic vice presidential nominee Sen. Tim Kaine as desperate."
+    assert name_role(checker, text, "2016-10-05") == []
+    wrong = text.replace("Tim Kaine", "Tom Kaine")
+    assert name_role(checker, wrong, "2016-10-05") == ["Tom Kaine"]
+    later = text.replace("nominee Sen.", "nominee-elect Sen.")  # still the Senator Tim Kaine
+    assert name_role(checker, later, "2016-10-05") == []
+
+
+def test_a_modal_around_the_clause_is_not_a_hypothetical(checker):
+    # polnear/train/text/breitbart_2016-07-12_gop-rep-mccaul-announces-bill-re.txt (shortened)
+    text = ("The bill would revoke the clearance for extreme carelessness, which is what "
+            "FBI Director James Comey described.")  # fmt: skip
+    assert titles(checker, text, "2016-07-12") == []
+    wrong = text.replace("FBI Director", "Attorney General")
+    assert titles(checker, wrong, "2016-07-12") == ["Attorney General"]
