@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import z3
 
 from checker.analysis import Analysis
+from checker.constraints.changes import is_percent
 from checker.constraints.context import Relation
 from checker.constraints.explain import explain
 from checker.extract.quantities import UNBOUNDED
@@ -78,15 +79,29 @@ def _change(rel: Relation, xs: list[z3.ArithRef]) -> z3.BoolRef:
     sign = rel.direction or 1
     if rel.direction:
         terms.append(new > old if rel.direction > 0 else new < old)
+    if rel.direction and rel.notes.get("strict"):  # the direction of the figures as stated
+        a, b = rel.quantities[0].value, rel.quantities[1].value
+        terms.append(z3.BoolVal(b > a if rel.direction > 0 else b < a))
     if len(xs) > 2:
-        step = xs[2]
-        absolute = new - old == sign * step
-        relative = (new - old) * 100 == sign * step * old
-        both_percent = rel.quantities[0].kind == "percent" and not rel.points
+        step, slack = xs[2], z3.RealVal(repr(_rounding(rel.quantities[2])))
+        moved = (new - old) * sign  # the step in the stated direction
+        absolute = z3.And(moved >= step - slack, moved <= step + slack)
+        relative = z3.And(moved * 100 >= (step - slack) * old, moved * 100 <= (step + slack) * old)
+        both_percent = is_percent(rel.quantities[0]) and not rel.points
         terms.append(
             absolute if rel.points else z3.Or(relative, absolute) if both_percent else relative
         )
     return z3.And(terms) if terms else z3.BoolVal(True)
+
+
+def _rounding(step: Quantity) -> float:
+    """A step stated as an exact count ("up 14 pct") is still a rounded figure: half a unit of
+    its last digit either way (none when its interval already allows for rounding)."""
+    if step.low != step.high:
+        return 0.0
+    digits = step.span.text.split()[0]
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return 0.5 * 10**-decimals
 
 
 def _solver() -> z3.Solver:

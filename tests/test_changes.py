@@ -1,0 +1,146 @@
+"""Change cues on real wire sentences (Reuters-21578, files under ../shared/corpus/reuters/,
+tuning articles of benchmarks/relations only): a level "to B ... from A" with words between,
+"B, up from A", a step attached ("rose 14 pct to B from A"), and the direction checked on the
+figures as stated when one has a decimal. Near misses: two levels of different measures."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import ROOT
+
+REUTERS = ROOT.parent / "shared" / "corpus"
+
+# (file, sentence, [(verdict, figures in constraint order)])
+HITS = [
+    (
+        "reuters/reut2-003/reuters_1987-03-09_3211.txt",
+        "Production of lead decreased to 33,619 short tons in February from 38,759 short tons in January.",
+        [("holds", ("38,759", "33,619"))],
+    ),
+    (
+        "reuters/reut2-004/reuters_1987-03-12_4081.txt",
+        "Profit on ordinary activities after tax was 66.2 mln stg, up from the previous year's 60.7 mln.",
+        [("holds", ("60.7", "66.2"))],
+    ),
+    (
+        "reuters/reut2-005/reuters_1987-03-16_5214.txt",
+        "Last year, Irish yields were the lowest for 10 years due to late sowings and the state-run Irish Sugar Plc said the 1987 plantings target is the equivalent of 36,400 hectares, down from 37,600 in 1986.",
+        [("holds", ("37,600", "36,400"))],
+    ),
+    (
+        "reuters/reut2-003/reuters_1987-03-09_3156.txt",
+        "Highland Superstores Inc said its February sales rose 14 pct to 46.5 mln dlrs from 40.9 mln dlrs a year ago.",
+        [("holds", ("40.9", "46.5", "14"))],
+    ),
+    (
+        "reuters/reut2-002/reuters_1987-03-05_2179.txt",
+        "Available seat miles more than doubled in February to 4.55 billion from 2.25 billion and increased 73 pct in the two months to 8.17 billion from 4.72 billion.",
+        [
+            ("holds", ("2.25 billion", "4.55 billion")),
+            ("holds", ("4.72 billion", "8.17 billion", "73")),
+        ],
+    ),
+]
+
+MISSES = [
+    (  # tonnes and a bare "mln" a thousandfold apart: not two levels of one measure
+        "reuters/reut2-001/reuters_1987-03-05_1970.txt",
+        "Combined wheat and barley futures trade declined to 892,700 tonnes from 1.19 mln in January.",
+    ),
+]
+
+# (file, sentence, old, new, words the error must contain)
+BROKEN = [
+    (
+        "reuters/reut2-003/reuters_1987-03-09_3211.txt",
+        "Production of lead decreased to 33,619 short tons in February from 38,759 short tons in January.",
+        "38,759",
+        "28,759",
+        "stated decreased ✗",
+    ),
+    (
+        "reuters/reut2-003/reuters_1987-03-09_3156.txt",
+        "Highland Superstores Inc said its February sales rose 14 pct to 46.5 mln dlrs from 40.9 mln dlrs a year ago.",
+        "14 pct",
+        "24 pct",
+        "stated 24 ✗",
+    ),
+    (
+        "reuters/reut2-002/reuters_1987-03-05_2179.txt",
+        "The load factor, or percentage of seats filled, fell to 59.4 pct from 60.6 pct in the two months.",
+        "59.4",
+        "61",
+        "60.6 (60.55-60.65) → 61 (+0.7%), stated fell ✗",
+    ),
+]
+
+
+def _quoted(name: str, sentence: str) -> None:
+    path = REUTERS / name
+    if not path.exists():
+        pytest.skip("corpus not beside the repository")
+    flat = " ".join(path.read_text(encoding="utf-8").split())
+    assert " ".join(sentence.split())[:60] in flat, f"not quoted from {name}"
+
+
+def _changes(report):
+    qs = {q.id: q.span.text for q in report.quantities}
+    return [
+        (k.verdict.value, tuple(qs[i] for i in k.quantities))
+        for k in report.constraints
+        if k.kind == "change"
+    ]
+
+
+@pytest.mark.parametrize(("name", "sentence", "expected"), HITS)
+def test_change_hits(checker, name, sentence, expected):
+    _quoted(name, sentence)
+    report = checker.check_text(sentence)
+    assert _changes(report) == expected
+    assert not [f for f in report.findings if f.rule_id == "numbers.constraint"]
+
+
+@pytest.mark.parametrize(("name", "sentence"), MISSES)
+def test_change_near_misses(checker, name, sentence):
+    _quoted(name, sentence)
+    assert _changes(checker.check_text(sentence)) == []
+
+
+@pytest.mark.parametrize(("name", "sentence", "old", "new", "words"), BROKEN)
+def test_change_broken(checker, name, sentence, old, new, words):
+    _quoted(name, sentence)
+    errors = [
+        f
+        for f in checker.check_text(sentence.replace(old, new, 1)).findings
+        if f.rule_id == "numbers.constraint"
+    ]
+    assert len(errors) == 1 and words in errors[0].message, [f.message for f in errors]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    old=st.integers(min_value=2, max_value=9_999),
+    new=st.integers(min_value=2, max_value=9_999),
+)
+def test_direction_decides(checker, old, new):
+    """'fell to B from A' is an error exactly when B is not below A (whole numbers: exact)."""
+    report = checker.check_text(f"Output fell to {new:,} tonnes from {old:,} tonnes in May.")
+    (verdict, _), *_ = _changes(report)
+    assert (verdict == "violated") == (new >= old)
+
+
+def test_rounding_does_not_rescue_a_direction(checker):
+    """ "6 percent" spans 5.5-6.5, so only its rounding lets it be a rise from 6.2 percent: an
+    error that says why; the same words with a true rise hold."""
+    wrong = checker.check_text(
+        "The jobless rate rose from 6.2 percent in May to 6 percent in June."
+    )
+    (error,) = [f for f in wrong.findings if f.rule_id == "numbers.constraint"]
+    assert "only rounding could say rose" in error.message
+    right = checker.check_text(
+        "The jobless rate rose from 6.2 percent in May to 7 percent in June."
+    )
+    assert _changes(right) == [("holds", ("6.2 percent", "7 percent"))]
