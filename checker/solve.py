@@ -18,7 +18,7 @@ from checker.constraints.changes import is_percent
 from checker.constraints.context import Relation
 from checker.constraints.explain import explain
 from checker.extract.quantities import UNBOUNDED
-from checker.models import Quantity, Verdict
+from checker.models import UNCHECKED_KINDS, Quantity, Verdict
 from checker.pipeline import stage
 
 FACTOR_SLACK = 0.1  # "doubled" allows 1.8x-2.2x
@@ -227,3 +227,15 @@ def solve(analysis: Analysis) -> None:
             constraint.verdict = Verdict.violated
             constraint.explanation += " (but not together with the others in its set)"
     analysis.conflicts = violations
+    _claim_verdicts(analysis)
+
+
+def _claim_verdicts(analysis: Analysis) -> None:
+    """Each claim lists the checked constraints its figures take part in, with their verdicts."""
+    claims = {c.id: c for c in analysis.claims}
+    for constraint in (r.constraint for r in analysis.constraints):
+        if constraint.kind in UNCHECKED_KINDS:
+            continue
+        for cid in constraint.claims:
+            if cid in claims:
+                claims[cid].relations.append(f"{constraint.id} {constraint.verdict.value}")
