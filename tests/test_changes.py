@@ -46,6 +46,10 @@ HITS = [
 ]
 
 MISSES = [
+    (  # "2.0 mln" read without its scale is not two million: no level to compare
+        "reuters/reut2-002/reuters_1987-03-05_2535.txt",
+        "Argentine wheat exports to Brazil will increase from 1,375,000 tonnes in 1987 to 2.0 mln tonnes in 1991, the accord said.",
+    ),
     (  # tonnes and a bare "mln" a thousandfold apart: not two levels of one measure
         "reuters/reut2-001/reuters_1987-03-05_1970.txt",
         "Combined wheat and barley futures trade declined to 892,700 tonnes from 1.19 mln in January.",
@@ -144,3 +148,18 @@ def test_rounding_does_not_rescue_a_direction(checker):
         "The jobless rate rose from 6.2 percent in May to 7 percent in June."
     )
     assert _changes(right) == [("holds", ("6.2 percent", "7 percent"))]
+
+
+def test_a_part_counted_in_other_units_is_no_subset(checker):
+    """The lines are in the exchanges, not some of them; "50 people, including 20 children"
+    names some of a group (see test_constraint_cues)."""
+    name = "reuters/reut2-003/reuters_1987-03-09_3021.txt"
+    sentence = (
+        "Plessey said the contract was one of the largest awarded by Telecom Colombia for the "
+        "past 10 years and involved supplying 13 telephone exchanges including 68,000 lines."
+    )
+    _quoted(name, sentence)
+    assert [k for k in checker.check_text(sentence).constraints if k.kind == "subset"] == []
+    same_noun = sentence.replace("68,000 lines", "8 digital exchanges")
+    kept = checker.check_text(same_noun).constraints
+    assert [k.kind for k in kept if k.kind == "subset"] == ["subset"]

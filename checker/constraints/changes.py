@@ -119,6 +119,8 @@ def find(ctx: Context, i: int) -> list[Relation]:
 def _relation(ctx: Context, old: Quantity, new: Quantity, word: str, at: int) -> Relation | None:
     if not _same_measure(old, new) or _signs_differ(ctx, old, new):
         return None
+    if _unscaled(ctx, old) != _unscaled(ctx, new) or _range_end(ctx, old) or _range_end(ctx, new):
+        return None
     word = " ".join(word.lower().split())
     rel = Relation("change", word, at, at + len(word), [old, new])
     rel.factor = _FACTOR.get(word)
@@ -128,6 +130,28 @@ def _relation(ctx: Context, old: Quantity, new: Quantity, word: str, at: int) ->
         if stated and ("." in old.span.text or "." in new.span.text):
             rel.notes["strict"] = "1"
     return rel
+
+
+_SCALE_AFTER = re.compile(rf"\s*(?:{'|'.join(SCALES)})\b", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–)\s*(?:about\s+|some\s+)?", re.IGNORECASE)
+
+
+def _unscaled(ctx: Context, q: Quantity) -> bool:
+    """'2.0 mln tonnes' read as 2.0: a scale word left after the figure means its value is not
+    what the copy says; two such figures ("to 4.7 mln from 2.8 mln") still compare."""
+    return not any(w in q.span.text.lower() for w in SCALES) and bool(
+        _SCALE_AFTER.match(ctx.text, q.span.end)
+    )
+
+
+def _range_end(ctx: Context, q: Quantity) -> bool:
+    """One end of 'about 3.0 to 3.5 pct': a level that is a range is no single level."""
+    others = [p for p in ctx.sentences[ctx.index[q.id]] if p.kind in _LEVELS and p is not q]
+    return any(
+        _RANGE_JOIN.fullmatch(ctx.text[p.span.end : q.span.start])
+        or _RANGE_JOIN.fullmatch(ctx.text[q.span.end : p.span.start])
+        for p in others
+    )
 
 
 def _step_before(qs: list[Quantity], n: int, verb_end: int) -> Quantity | None:
