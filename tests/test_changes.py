@@ -163,3 +163,38 @@ def test_a_part_counted_in_other_units_is_no_subset(checker):
     same_noun = sentence.replace("68,000 lines", "8 digital exchanges")
     kept = checker.check_text(same_noun).constraints
     assert [k.kind for k in kept if k.kind == "subset"] == ["subset"]
+
+
+HEADLINE = (  # polnear/train/text/usa-today_2016-04-28_sanders-lays-off-more-than-campa.txt
+    "Sanders lays off more than 200 campaign staffers; \n\n"
+    "But he laid off more than 200 staffers and began talking about what will happen."
+)
+
+
+def _restated(report):
+    return [k for k in report.constraints if k.kind == "same_referent"]
+
+
+def test_a_headline_figure_is_tied_to_its_restatement(checker):
+    """Same noun, same verb, no other subject: one quantity, whatever the figures say."""
+    _quoted(
+        "polnear/train/text/usa-today_2016-04-28_sanders-lays-off-more-than-campa.txt",
+        HEADLINE.split("\n")[0],
+    )
+    (link,) = _restated(checker.check_text(HEADLINE))
+    assert link.verdict.value != "violated"
+    broken = checker.check_text(
+        HEADLINE.replace("he laid off more than 200", "he laid off fewer than 100")
+    )
+    assert [k.verdict.value for k in _restated(broken)] == ["violated"]
+
+
+def test_another_one_of_a_kind_is_no_restatement(checker):
+    """reuters/reut2-005/reuters_1987-03-16_5509.txt: 'a second seat' is not the headline's."""
+    name = "reuters/reut2-005/reuters_1987-03-16_5509.txt"
+    text = (REUTERS / name).read_text(encoding="utf-8") if (REUTERS / name).exists() else None
+    if text is None:
+        pytest.skip("corpus not beside the repository")
+    assert _restated(checker.check_text(text)) == []
+    first = text.replace("It also said a second seat", "It also said the seat")
+    assert _restated(checker.check_text(first)) != []

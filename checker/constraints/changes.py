@@ -26,14 +26,14 @@ from checker.constraints.context import Context, Relation
 from checker.extract.quantities import noun_key
 from checker.models import Quantity
 
-_RISE = (
+RISE = (
     r"rose|risen|rises|rising|rise|increased|increases|increasing|increase|grew|grown|grows"
     r"|growing|climbed|climbs|climbing|climb|jumped|jumps|soared|surged|went up|gone up|was up"
     r"|were up|edged up|edged higher|ticked up|inched up|gained|advanced|widened|widening"
     r"|raised|raising|raise|expanded|expanding|expand|rebounded|improved|boosted|boosting"
     r"|lifted|lifting|ballooned|swelled|mounted"
 )
-_FALL = (
+FALL = (
     r"fell|fallen|falls|falling|fall|dropped|drops|dropping|drop|declined|declines|declining"
     r"|decline|decreased|decreases|decrease|shrank|shrunk|shrinking|plunged|plunging|slid"
     r"|dipped|dips|dip|slipped|slipping|eased|easing|narrowed|narrowing|narrows|reduced"
@@ -45,7 +45,7 @@ _FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "h
 _WORD = r"[\w’'.%$/-]+"
 # the cue: a direction word, then at most six words (a step, a month) before "to"/"from"
 _VERB = re.compile(
-    rf"\b(?P<verb>{_RISE}|{_FALL}|{'|'.join(_FACTOR)})\b(?:\s+{_WORD}){{0,6}}?\s+$", re.IGNORECASE
+    rf"\b(?P<verb>{RISE}|{FALL}|{'|'.join(_FACTOR)})\b(?:\s+{_WORD}){{0,6}}?\s+$", re.IGNORECASE
 )
 _GAP = rf"(?:\s+{_WORD}){{0,5}}?"  # words after a level: its unit, "in February", "last year"
 _THEN = r"(?:(?:a|an|the)\s+)?(?:(?:record|previous|year-earlier|revised|reduced)\s+)?"
@@ -125,7 +125,7 @@ def _relation(ctx: Context, old: Quantity, new: Quantity, word: str, at: int) ->
     rel = Relation("change", word, at, at + len(word), [old, new])
     rel.factor = _FACTOR.get(word)
     if rel.factor is None:
-        rel.direction = 1 if re.fullmatch(_RISE + "|up", word) else -1
+        rel.direction = 1 if re.fullmatch(RISE + "|up", word) else -1
         stated = not old.hedge and not new.hedge
         if stated and ("." in old.span.text or "." in new.span.text):
             rel.notes["strict"] = "1"
@@ -198,10 +198,10 @@ def _signs_differ(ctx: Context, a: Quantity, b: Quantity) -> bool:
 
 
 _BY_VERB = re.compile(
-    rf"\b(?P<verb>{_RISE}|{_FALL}|(?:closed|ended|finished) (?:up|down)|lost|added)(?:\s+by)?\s+$",
+    rf"\b(?P<verb>{RISE}|{FALL}|(?:closed|ended|finished) (?:up|down)|lost|added)(?:\s+by)?\s+$",
     re.IGNORECASE,
 )
-_UP = re.compile(rf"{_RISE}|.* up|added", re.IGNORECASE)
+_UP = re.compile(rf"{RISE}|.* up|added", re.IGNORECASE)
 
 
 def changes_by(ctx: Context, i: int) -> list[Relation]:
