@@ -34,6 +34,15 @@ OTHER = re.compile(
     re.IGNORECASE,
 )
 _MOVES = re.compile(f"{changes.RISE}|{changes.FALL}", re.IGNORECASE)
+# a figure compared with another is a level at some time, not a figure to restate
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|to|against|vs\.?|versus|compared with|compared to)\s+(?:the\s+)?"
+    r"(?:(?:earlier|previous|revised)\s+)?(?:estimate\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARED_AFTER = re.compile(
+    r"(?:\s+[\w.]+){0,2}?\s*,?\s+(?:vs\.?|versus|against|from)\s", re.IGNORECASE
+)
 _SETTING = ("GPE", "LOC", "DATE", "TIME", "EVENT", "FAC")
 _KINDS = ("cardinal", "money", "percent")
 LEAD = 2  # the headline and the first sentence: what the body restates
@@ -47,6 +56,7 @@ class Mention:
     verb: str
     subject: str | None
     setting: frozenset[tuple[str, str]]
+    sentence: int  # the parse's sentence: a wrapped line may cut a segment, not this
 
 
 def find(ctx: Context, earlier_found: list[Relation]) -> list[Relation]:
@@ -94,17 +104,18 @@ def _mentions(ctx: Context, i: int, timed: set[str]) -> list[Mention]:
         before = ctx.text[ctx.bounds[i].start : q.span.start]
         if OTHER.search(before):
             continue  # "a second seat sold for 100 dlrs": not the one of the headline
+        if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(ctx.text, q.span.end):
+            continue  # "revised to 402,000 tonnes from 435,800", "Shr 90 cts vs 97 cts"
         who = None if subject is None or subject.pos_ == "PRON" else subject.lemma_.lower()
         sent = token.sent
         setting = frozenset((e.label_, e.text.lower()) for e in sent.ents if e.label_ in _SETTING)
-        out.append(Mention(q, counted, lemma, who, setting))
+        where = ctx.analysis.layout.sentence_index(q.span.start)
+        out.append(Mention(q, counted, lemma, who, setting, -1 if where is None else where))
     return out
 
 
 def _same(a: Mention, b: Mention, ctx: Context) -> bool:
-    if (a.counted, a.verb) != (b.counted, b.verb) or ctx.index[a.quantity.id] == ctx.index[
-        b.quantity.id
-    ]:
+    if (a.counted, a.verb) != (b.counted, b.verb) or a.sentence == b.sentence:
         return False
     if a.subject and b.subject and a.subject != b.subject:
         return False
