@@ -198,3 +198,45 @@ def test_another_one_of_a_kind_is_no_restatement(checker):
     assert _restated(checker.check_text(text)) == []
     first = text.replace("It also said a second seat", "It also said the seat")
     assert _restated(checker.check_text(first)) != []
+
+
+RANGES = [  # (file, sentence, bounds, a low bound above the high one)
+    (
+        "reuters/reut2-000/reuters_1987-02-26_1.txt",
+        "Bean shippers were reluctant to offer nearby shipment and only limited sales were booked for March shipment at 1,750 to 1,780 dlrs per tonne to ports to be named.",
+        ("1,750", "1,780"),
+        "1,950",
+    ),
+    (
+        "reuters/reut2-000/reuters_1987-02-26_1.txt",
+        "Comissaria Smith said spot bean prices rose to 340 to 350 cruzados per arroba of 15 kilos.",
+        ("340", "350"),
+        "390",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "sentence", "bounds", "wrong"), RANGES)
+def test_a_to_b_is_a_range(checker, name, sentence, bounds, wrong):
+    _quoted(name, sentence)
+    report = checker.check_text(sentence)
+    qs = {q.id: q.span.text for q in report.quantities}
+    got = [tuple(qs[i] for i in k.quantities) for k in report.constraints if k.kind == "range"]
+    assert got == [bounds]
+    broken = checker.check_text(sentence.replace(f"{bounds[0]} to", f"{wrong} to", 1))
+    assert [f for f in broken.findings if f.rule_id == "numbers.constraint"]
+
+
+def test_a_score_or_a_change_is_no_range(checker):
+    """'voted 7 to 2' is a score; 'went from 40 to 30' may be a change; a poll's two shares
+    (polnear/train/text/politico_2016-08-11_pence-blames-media-for-trump-s-o.txt): no range."""
+    poll = (
+        "A poll from Marquette Law School released Wednesday found Clinton leading Trump by 15 "
+        "points among likely voters in Wisconsin, 52 percent to 37 percent."
+    )
+    for sentence in (
+        "The board voted 7 to 2 for the plan.",
+        "Output went from 40 to 30 tonnes.",
+        poll,
+    ):
+        assert [k for k in checker.check_text(sentence).constraints if k.kind == "range"] == []

@@ -117,9 +117,9 @@ def find(ctx: Context, i: int) -> list[Relation]:
 
 
 def _relation(ctx: Context, old: Quantity, new: Quantity, word: str, at: int) -> Relation | None:
-    if not _same_measure(old, new) or _signs_differ(ctx, old, new):
+    if not same_measure(old, new) or _signs_differ(ctx, old, new):
         return None
-    if _unscaled(ctx, old) != _unscaled(ctx, new) or _range_end(ctx, old) or _range_end(ctx, new):
+    if unscaled(ctx, old) != unscaled(ctx, new) or _range_end(ctx, old) or _range_end(ctx, new):
         return None
     word = " ".join(word.lower().split())
     rel = Relation("change", word, at, at + len(word), [old, new])
@@ -136,7 +136,7 @@ _SCALE_AFTER = re.compile(rf"\s*(?:{'|'.join(SCALES)})\b", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–)\s*(?:about\s+|some\s+)?", re.IGNORECASE)
 
 
-def _unscaled(ctx: Context, q: Quantity) -> bool:
+def unscaled(ctx: Context, q: Quantity) -> bool:
     """'2.0 mln tonnes' read as 2.0: a scale word left after the figure means its value is not
     what the copy says; two such figures ("to 4.7 mln from 2.8 mln") still compare."""
     return not any(w in q.span.text.lower() for w in SCALES) and bool(
@@ -172,7 +172,7 @@ def is_percent(q: Quantity) -> bool:
     return q.kind == "percent" or noun_key(q.noun) in ("pct", "percent")
 
 
-def _same_measure(a: Quantity, b: Quantity) -> bool:
+def same_measure(a: Quantity, b: Quantity) -> bool:
     if a.kind != b.kind and not (is_percent(a) and is_percent(b)):
         return False
     if a.kind == "money" and a.attributes.get("currency") != b.attributes.get("currency"):

@@ -69,17 +69,51 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
     return a.noun is not None and noun_key(a.noun) == noun_key(b.noun)
 
 
+_BOUNDS_GAP = re.compile(r"(?:\s+(?:mln|bln|billion|million|thousand|pct|percent|dlrs))?\s+to\s*")
+# "won 52 to 48", "a 5 to 4 vote", "odds of 3 to 1": scores and ratios, not bounds
+_SCORE = re.compile(
+    r"\b(?:vote[sd]?|voting|score[sd]?|beat|defeated|won|margin|ruling|decision|odds|ratio"
+    r"|tally|leads?|leading|led|trail\w*|beats?|beating|ahead|edged|split|pass(?:ed|es)?"
+    r"|approved?|rejected|confirmed|carried|adopted)\b",
+    re.IGNORECASE,
+)
+_RANGING = re.compile(
+    r"\b(?:range[sd]?|ranging|var(?:y|ies|ied)|anywhere)\s+from\s+$", re.IGNORECASE
+)
+
+
 def _ranges(ctx: Context, i: int) -> list[Relation]:
-    """'between 30 and 40 percent': the first bound may not exceed the second."""
+    """'between 30 and 40 percent', 'at 1,750 to 1,780 dlrs', 'range from $15 to $26': the
+    first bound may not exceed the second. "from A to B" is a range only after a verb of
+    ranging (otherwise it may be a change), and no "A to B" in a sentence about a vote or a
+    score is a range, nor shares that each carry their unit ("52 percent to 37 percent")."""
     found: list[Relation] = []
     qs = ctx.sentences[i]
     for a, b in pairwise(qs):
+        if changes.unscaled(ctx, a) != changes.unscaled(ctx, b):
+            continue  # "between 800,000 and 1.2 mln" with "1.2 mln" read as 1.2
         if re.fullmatch(r"\s+and\s+", ctx.between(a, b)) and re.search(
             r"\bbetween\s+$", ctx.before(a), re.IGNORECASE
         ):
             start = a.span.start - len(ctx.before(a)) + ctx.before(a).lower().rindex("between")
             if _comparable(a, b):
                 found.append(Relation("range", "between", start, start + len("between"), [a, b]))
+            continue
+        if not _BOUNDS_GAP.fullmatch(ctx.between(a, b)) or a.kind != b.kind:
+            continue
+        if a.kind not in ("cardinal", "money", "percent") or not changes.same_measure(a, b):
+            continue
+        before = ctx.before(a, 60)
+        if re.search(r"\bfrom\s+$", before, re.IGNORECASE) and not _RANGING.search(before):
+            continue
+        if _SCORE.search(ctx.sentence_text(i)) or re.search(
+            r"\bbetween\s+$", before, re.IGNORECASE
+        ):
+            continue
+        if a.kind == "percent" and re.search(r"%|percent|pct", a.span.text, re.IGNORECASE):
+            continue  # "52 percent to 37 percent": two shares set side by side, not bounds
+        at = a.span.end + ctx.between(a, b).lower().rindex("to")
+        found.append(Relation("range", "to", at, at + 2, [a, b]))
     return found
 
 
