@@ -77,6 +77,10 @@ _SCORE = re.compile(
     r"|approved?|rejected|confirmed|carried|adopted)\b",
     re.IGNORECASE,
 )
+_STEP_BEFORE = re.compile(
+    rf"(?:\bby|\b(?:{changes.RISE}|{changes.FALL}))(?:\s+(?!to\b|at\b)[\w’'-]+){{0,2}}?\s+$",
+    re.IGNORECASE,
+)
 _RANGING = re.compile(
     r"\b(?:range[sd]?|ranging|var(?:y|ies|ied)|anywhere)\s+from\s+$", re.IGNORECASE
 )
@@ -110,6 +114,8 @@ def _ranges(ctx: Context, i: int) -> list[Relation]:
             r"\bbetween\s+$", before, re.IGNORECASE
         ):
             continue
+        if _STEP_BEFORE.search(before):
+            continue  # "fell by a revised 1,100 to 11.3 pct", "climbed 3-3/8 to 31-3/8": step, level
         if a.kind == "percent" and re.search(r"%|percent|pct", a.span.text, re.IGNORECASE):
             continue  # "52 percent to 37 percent": two shares set side by side, not bounds
         at = a.span.end + ctx.between(a, b).lower().rindex("to")
