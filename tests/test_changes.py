@@ -234,9 +234,15 @@ def test_a_score_or_a_change_is_no_range(checker):
         "A poll from Marquette Law School released Wednesday found Clinton leading Trump by 15 "
         "points among likely voters in Wisconsin, 52 percent to 37 percent."
     )
+    step = (  # reuters/reut2-005/reuters_1987-03-16_5767.txt: a step and the level it led to
+        "In Australian dollar terms, reserves fell by 1.24 billion dlrs to 12.60 billion after "
+        "falling 1.71 billion to 13.85 billion in January"
+    )
+    _quoted("reuters/reut2-005/reuters_1987-03-16_5767.txt", step)
     for sentence in (
         "The board voted 7 to 2 for the plan.",
         "Output went from 40 to 30 tonnes.",
         poll,
+        step,
     ):
         assert [k for k in checker.check_text(sentence).constraints if k.kind == "range"] == []
