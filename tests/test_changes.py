@@ -239,7 +239,13 @@ def test_a_score_or_a_change_is_no_range(checker):
         "falling 1.71 billion to 13.85 billion in January"
     )
     _quoted("reuters/reut2-005/reuters_1987-03-16_5767.txt", step)
+    market = (  # reuters/reut2-014/reuters_1987-04-07_14051.txt: moves across contracts
+        "Pork belly (bacon) futures ran up for gains of 0.55 to 0.30 cent at the start and then "
+        "eased to trade 0.15 cent lower to 0.15 higher in early dealings."
+    )
+    _quoted("reuters/reut2-014/reuters_1987-04-07_14051.txt", market)
     for sentence in (
+        market,
         "The board voted 7 to 2 for the plan.",
         "Output went from 40 to 30 tonnes.",
         poll,

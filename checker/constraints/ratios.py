@@ -81,6 +81,12 @@ _STEP_BEFORE = re.compile(
     rf"(?:\bby|\b(?:{changes.RISE}|{changes.FALL}))(?:\s+(?!to\b|at\b)[\w’'-]+){{0,2}}?\s+$",
     re.IGNORECASE,
 )
+# a market report lists moves or quotes in no order of size ("losses of between 2.20 and 1.80
+# dlrs", "traded in the 11 to 10 pct range")
+_MARKET = re.compile(
+    r"\b(?:gains?|gained|loss(?:es)?|lost|up|down|higher|lower|eased|firmer|traded|trading)\b",
+    re.IGNORECASE,
+)
 _RANGING = re.compile(
     r"\b(?:range[sd]?|ranging|var(?:y|ies|ied)|anywhere)\s+from\s+$", re.IGNORECASE
 )
@@ -96,6 +102,8 @@ def _ranges(ctx: Context, i: int) -> list[Relation]:
     for a, b in pairwise(qs):
         if changes.unscaled(ctx, a) != changes.unscaled(ctx, b):
             continue  # "between 800,000 and 1.2 mln" with "1.2 mln" read as 1.2
+        if _MARKET.search(ctx.before(a, 60)):
+            continue  # "gains of 0.50 to 0.20 stg": moves across contracts, listed nearest first
         if re.fullmatch(r"\s+and\s+", ctx.between(a, b)) and re.search(
             r"\bbetween\s+$", ctx.before(a), re.IGNORECASE
         ):
