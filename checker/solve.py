@@ -201,7 +201,7 @@ def _merge(cores: list[list[str]], relations: dict[str, Relation]) -> list[list[
     return [sorted(c, key=lambda c: int(c[1:])) for c, _ in merged]
 
 
-@stage(requires=("constraints",), assigns=("conflicts", "unsolved"))
+@stage(requires=("constraints", "claims"), assigns=("conflicts", "unsolved"))
 def solve(analysis: Analysis) -> None:
     """Stage: verdicts and explanations for every constraint, and the conflicting sets. A
     constraint of more than `MAX_FIGURES` figures is left undetermined; what the solver left
