@@ -10,7 +10,7 @@ import datetime as dt
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1"
 
@@ -114,6 +114,10 @@ class Claim(Model):
     source: str | None = Field(None, description="display name of the source, if any")
     source_kind: SourceKind = SourceKind.none
     row: str | None = Field(None, description="the table row this claim is, 'T<table>.<row>'")
+    relations: list[str] = Field(
+        default_factory=list,
+        description="the checked constraints its figures take part in, with verdicts: 'K1 holds'",
+    )
 
 
 class Verdict(str, Enum):
@@ -199,6 +203,16 @@ class CheckError(Model):
     message: str
 
 
+UNCHECKED_KINDS = ("disjoint", "derived")  # constraints with no arithmetic to check
+
+
+class Coverage(Model):
+    """How many of a document's figures took part in a checked relation."""
+
+    figures: int = 0
+    checked: int = 0
+
+
 class DocumentReport(Model):
     path: str
     title: str | None = None
@@ -218,6 +232,19 @@ class DocumentReport(Model):
     suppressed: list[Suppressed] = Field(
         default_factory=list, description="findings silenced in the copy; not in `findings`"
     )
+    coverage: Coverage = Field(
+        default_factory=Coverage, description="figures that took part in a checked relation"
+    )
+
+    @model_validator(mode="after")
+    def _coverage(self) -> DocumentReport:
+        """Counted from the constraints, so that it always agrees with them."""
+        ids = {q.id for q in self.quantities}
+        checked = {
+            q for k in self.constraints if k.kind not in UNCHECKED_KINDS for q in k.quantities
+        }
+        self.coverage = Coverage(figures=len(ids), checked=len(checked & ids))
+        return self
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)

@@ -15,10 +15,11 @@ import z3
 
 from checker.analysis import Analysis
 from checker.constraints import beyond
+from checker.constraints.changes import is_percent
 from checker.constraints.context import Relation
 from checker.constraints.explain import explain
 from checker.extract.quantities import UNBOUNDED
-from checker.models import Quantity, Verdict
+from checker.models import UNCHECKED_KINDS, Quantity, Verdict
 from checker.pipeline import stage
 
 FACTOR_SLACK = 0.1  # "doubled" allows 1.8x-2.2x
@@ -81,15 +82,29 @@ def _change(rel: Relation, xs: list[z3.ArithRef]) -> z3.BoolRef:
     sign = rel.direction or 1
     if rel.direction:
         terms.append(new > old if rel.direction > 0 else new < old)
+    if rel.direction and rel.notes.get("strict"):  # the direction of the figures as stated
+        a, b = rel.quantities[0].value, rel.quantities[1].value
+        terms.append(z3.BoolVal(b > a if rel.direction > 0 else b < a))
     if len(xs) > 2:
-        step = xs[2]
-        absolute = new - old == sign * step
-        relative = (new - old) * 100 == sign * step * old
-        both_percent = rel.quantities[0].kind == "percent" and not rel.points
+        step, slack = xs[2], z3.RealVal(repr(_rounding(rel.quantities[2])))
+        moved = (new - old) * sign  # the step in the stated direction
+        absolute = z3.And(moved >= step - slack, moved <= step + slack)
+        relative = z3.And(moved * 100 >= (step - slack) * old, moved * 100 <= (step + slack) * old)
+        both_percent = is_percent(rel.quantities[0]) and not rel.points
         terms.append(
             absolute if rel.points else z3.Or(relative, absolute) if both_percent else relative
         )
     return z3.And(terms) if terms else z3.BoolVal(True)
+
+
+def _rounding(step: Quantity) -> float:
+    """A step stated as an exact count ("up 14 pct") is still a rounded figure: half a unit of
+    its last digit either way (none when its interval already allows for rounding)."""
+    if step.low != step.high:
+        return 0.0
+    digits = step.span.text.split()[0]
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return 0.5 * 10**-decimals
 
 
 def _solver() -> z3.Solver:
@@ -189,7 +204,7 @@ def _merge(cores: list[list[str]], relations: dict[str, Relation]) -> list[list[
     return [sorted(c, key=lambda c: int(c[1:])) for c, _ in merged]
 
 
-@stage(requires=("constraints",), assigns=("conflicts", "unsolved"))
+@stage(requires=("constraints", "claims"), assigns=("conflicts", "unsolved"))
 def solve(analysis: Analysis) -> None:
     """Stage: verdicts and explanations for every constraint, and the conflicting sets. A
     constraint of more than `MAX_FIGURES` figures is left undetermined; what the solver left
@@ -217,3 +232,15 @@ def solve(analysis: Analysis) -> None:
             constraint.verdict = Verdict.violated
             constraint.explanation += " (but not together with the others in its set)"
     analysis.conflicts = violations
+    _claim_verdicts(analysis)
+
+
+def _claim_verdicts(analysis: Analysis) -> None:
+    """Each claim lists the checked constraints its figures take part in, with their verdicts."""
+    claims = {c.id: c for c in analysis.claims}
+    for constraint in (r.constraint for r in analysis.constraints):
+        if constraint.kind in UNCHECKED_KINDS:
+            continue
+        for cid in constraint.claims:
+            if cid in claims:
+                claims[cid].relations.append(f"{constraint.id} {constraint.verdict.value}")

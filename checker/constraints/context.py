@@ -88,6 +88,24 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     return ka == kb or (ka not in MEASURES and kb not in MEASURES)
 
 
+# wholes whose parts are named by another noun ("50 people, including 20 children")
+GROUPS = {
+    "people", "person", "adult", "voter", "resident", "member", "worker", "employee",
+    "passenger", "citizen", "student", "soldier", "troop", "delegate", "american", "victim",
+    "patient", "child", "respondent", "supporter", "immigrant", "refugee", "official",
+}  # fmt: skip
+
+
+def kind_of(part: Quantity, whole: Quantity) -> bool:
+    """Whether `part` can count some of what `whole` counts: the same noun, one of them
+    unwritten, or a group of people and some of them; not '13 exchanges including 68,000
+    lines', which counts the lines in them."""
+    kp, kw = noun_key(part.noun), noun_key(whole.noun)
+    if kp == kw or kp is None or kw is None or part.elided or whole.elided:
+        return True
+    return kw in GROUPS or f"{kw}s" in GROUPS
+
+
 def same_noun(a: Quantity, b: Quantity) -> bool:
     return a.noun is not None and noun_key(a.noun) == noun_key(b.noun)
 

@@ -120,4 +120,8 @@ def _change(rel: Relation, mark: str) -> str:
         text += f", stated {figure(rel.quantities[2])}"
     elif rel.direction:
         text += f", stated {rel.cue}"
+    rescued = new.high > old.low if rel.direction > 0 else new.low < old.high
+    if rel.notes.get("strict") and rescued and (new.value - old.value) * rel.direction <= 0:
+        side = "above" if rel.direction > 0 else "below"
+        text += f" (as stated {new.span.text} is not {side} {old.span.text}: only rounding could say {rel.cue})"
     return f"{text} {mark}"

@@ -1,25 +1,16 @@
-"""Ratios and order: percent-of ("A, or P% of N"), change ("rose from A to B, up P%", "doubled"),
-range order ("between A and B")."""
+"""Ratios and order: percent-of ("A, or P% of N"), range order ("between A and B"); changes are
+found by `changes`."""
 
 from __future__ import annotations
 
 import re
 from itertools import pairwise
 
+from checker.constraints import changes
 from checker.constraints.context import Context, Relation
 from checker.extract.quantities import noun_key
 from checker.models import Quantity
 
-_RISE = r"rose|risen|rises|rising|increased|increases|grew|grown|climbed|jumped|soared|surged|went up|gone up"
-_FALL = r"fell|fallen|falls|falling|dropped|declined|decreased|decreases|shrank|shrunk|plunged|slid|dipped|went down|gone down"
-_FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
-_CHANGE_VERB = re.compile(
-    rf"\b(?P<verb>{_RISE}|{_FALL}|{'|'.join(_FACTOR)})\b(?:\s+[\w’'-]+){{0,3}}?\s+$", re.IGNORECASE
-)
-_PERCENT_CLAUSE = re.compile(
-    r"^(?:\s+[\w’'-]+){0,3}?\s*,?\s*(?P<dir>up|down|an? (?:increase|decrease|rise|drop|decline|jump|gain|fall) of)\s+$",
-    re.IGNORECASE,
-)
 _OR_PERCENT = re.compile(r"^(?:\s+[\w’'-]+){0,4}?\s*,?\s*(?:or|\()\s*$", re.IGNORECASE)
 _PERCENT_OF = re.compile(r"^\s+of\s+(?:the|all|its|their)?\s*$", re.IGNORECASE)
 _OF_THE = re.compile(r"^\W*(?:of|out of)\s+(?:the|these|those|its|their|all)\s+$", re.IGNORECASE)
@@ -28,7 +19,8 @@ _OF_THE = re.compile(r"^\W*(?:of|out of)\s+(?:the|these|those|its|their|all)\s+$
 def find(ctx: Context) -> list[Relation]:
     found: list[Relation] = []
     for i in range(len(ctx.sentences)):
-        found += _percent_of(ctx, i) + _changes(ctx, i) + _changes_by(ctx, i) + _ranges(ctx, i)
+        found += _percent_of(ctx, i) + changes.find(ctx, i) + changes.changes_by(ctx, i)
+        found += _ranges(ctx, i)
     return found
 
 
@@ -77,92 +69,65 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
     return a.noun is not None and noun_key(a.noun) == noun_key(b.noun)
 
 
-def _changes(ctx: Context, i: int) -> list[Relation]:
-    """'rose from 40 to 52, up 30%'; 'doubled from 10 to 20'; 'fell to 8 from 12'."""
-    found: list[Relation] = []
-    qs = ctx.sentences[i]
-    sent = ctx.bounds[i]
-    for n in range(len(qs) - 1):
-        a, b = qs[n], qs[n + 1]
-        gap = ctx.between(a, b)
-        lead = ctx.text[sent.start : a.span.start]
-        if re.fullmatch(r"(?:\s+[\w’'-]+){0,4}?\s+to\s+", gap) and lead.lower().endswith("from "):
-            old, new, verb_zone = a, b, lead[: -len("from ")]
-        elif re.fullmatch(
-            r",?\s+(?:up |down )?from\s+", gap, re.IGNORECASE
-        ) and lead.lower().endswith("to "):
-            old, new, verb_zone = b, a, lead[: -len("to ")]
-        else:
-            continue
-        verb = _CHANGE_VERB.search(verb_zone)
-        if not verb or old.kind != new.kind:
-            continue
-        word = verb.group("verb").lower()
-        rel = Relation(
-            "change",
-            word,
-            sent.start + verb.start("verb"),
-            sent.start + verb.end("verb"),
-            [old, new],
-        )
-        rel.factor = _FACTOR.get(word)
-        rel.direction = 0 if rel.factor else (1 if re.fullmatch(_RISE, word) else -1)
-        following = qs[n + 2] if n + 2 < len(qs) else None
-        if following is not None and _PERCENT_CLAUSE.match(ctx.between(b, following)):
-            rel.quantities.append(following)
-            rel.points = "point" in following.span.text.lower() or following.kind != "percent"
-        found.append(rel)
-    return found
-
-
-_BY_VERB = re.compile(
-    rf"\b(?P<verb>{_RISE}|{_FALL}|(?:closed|ended|finished) (?:up|down)|gained|lost|added|shed)(?:\s+by)?\s+$",
+_BOUNDS_GAP = re.compile(r"(?:\s+(?:mln|bln|billion|million|thousand|pct|percent|dlrs))?\s+to\s*")
+# "won 52 to 48", "a 5 to 4 vote", "odds of 3 to 1": scores and ratios, not bounds
+_SCORE = re.compile(
+    r"\b(?:vote[sd]?|voting|score[sd]?|beat|defeated|won|margin|ruling|decision|odds|ratio"
+    r"|tally|leads?|leading|led|trail\w*|beats?|beating|ahead|edged|split|pass(?:ed|es)?"
+    r"|approved?|rejected|confirmed|carried|adopted)\b",
     re.IGNORECASE,
 )
-_UP = re.compile(rf"{_RISE}|.* up|gained|added", re.IGNORECASE)
-
-
-def _changes_by(ctx: Context, i: int) -> list[Relation]:
-    """'The index rose 3.54 points, or 0.2 percent, to 2,173.60': the step, its share of the old
-    level and the new level must agree."""
-    found: list[Relation] = []
-    qs = ctx.sentences[i]
-    for step, pct, level in zip(qs, qs[1:], qs[2:]):
-        if (
-            pct.kind != "percent"
-            or step.kind != level.kind
-            or step.kind not in ("cardinal", "money")
-        ):
-            continue
-        if not re.fullmatch(r"(?:\s+[\w’'-]+)?\s*,\s*or\s+", ctx.between(step, pct)):
-            continue
-        if not re.fullmatch(
-            r"\s*,?\s+to\s+(?:(?:close|end|finish) at\s+)?", ctx.between(pct, level)
-        ):
-            continue
-        verb = _BY_VERB.search(ctx.before(step))
-        if verb is None:
-            continue
-        start = step.span.start - len(ctx.before(step)) + verb.start("verb")
-        word = verb.group("verb").lower()
-        rel = Relation("change", word, start, start + len(word), [step, pct, level])
-        rel.direction = 1 if _UP.fullmatch(word) else -1
-        rel.notes["form"] = "by"
-        found.append(rel)
-    return found
+_STEP_BEFORE = re.compile(
+    rf"(?:\bby|\b(?:{changes.RISE}|{changes.FALL}))(?:\s+(?!to\b|at\b)[\w’'-]+){{0,2}}?\s+$",
+    re.IGNORECASE,
+)
+# a market report lists moves or quotes in no order of size ("losses of between 2.20 and 1.80
+# dlrs", "traded in the 11 to 10 pct range")
+_MARKET = re.compile(
+    r"\b(?:gains?|gained|loss(?:es)?|lost|up|down|higher|lower|eased|firmer|traded|trading)\b",
+    re.IGNORECASE,
+)
+_RANGING = re.compile(
+    r"\b(?:range[sd]?|ranging|var(?:y|ies|ied)|anywhere)\s+from\s+$", re.IGNORECASE
+)
 
 
 def _ranges(ctx: Context, i: int) -> list[Relation]:
-    """'between 30 and 40 percent': the first bound may not exceed the second."""
+    """'between 30 and 40 percent', 'at 1,750 to 1,780 dlrs', 'range from $15 to $26': the
+    first bound may not exceed the second. "from A to B" is a range only after a verb of
+    ranging (otherwise it may be a change), and no "A to B" in a sentence about a vote or a
+    score is a range, nor shares that each carry their unit ("52 percent to 37 percent")."""
     found: list[Relation] = []
     qs = ctx.sentences[i]
     for a, b in pairwise(qs):
+        if changes.unscaled(ctx, a) != changes.unscaled(ctx, b):
+            continue  # "between 800,000 and 1.2 mln" with "1.2 mln" read as 1.2
+        if _MARKET.search(ctx.before(a, 60)):
+            continue  # "gains of 0.50 to 0.20 stg": moves across contracts, listed nearest first
         if re.fullmatch(r"\s+and\s+", ctx.between(a, b)) and re.search(
             r"\bbetween\s+$", ctx.before(a), re.IGNORECASE
         ):
             start = a.span.start - len(ctx.before(a)) + ctx.before(a).lower().rindex("between")
             if _comparable(a, b):
                 found.append(Relation("range", "between", start, start + len("between"), [a, b]))
+            continue
+        if not _BOUNDS_GAP.fullmatch(ctx.between(a, b)) or a.kind != b.kind:
+            continue
+        if a.kind not in ("cardinal", "money", "percent") or not changes.same_measure(a, b):
+            continue
+        before = ctx.before(a, 60)
+        if re.search(r"\bfrom\s+$", before, re.IGNORECASE) and not _RANGING.search(before):
+            continue
+        if _SCORE.search(ctx.sentence_text(i)) or re.search(
+            r"\bbetween\s+$", before, re.IGNORECASE
+        ):
+            continue
+        if _STEP_BEFORE.search(before):
+            continue  # "fell by a revised 1,100 to 11.3 pct", "climbed 3-3/8 to 31-3/8": step, level
+        if a.kind == "percent" and re.search(r"%|percent|pct", a.span.text, re.IGNORECASE):
+            continue  # "52 percent to 37 percent": two shares set side by side, not bounds
+        at = a.span.end + ctx.between(a, b).lower().rindex("to")
+        found.append(Relation("range", "to", at, at + 2, [a, b]))
     return found
 
 

@@ -32,7 +32,7 @@ def _same_referent(ctx: Context, i: int, mention: Quantity) -> Relation | None:
         q for j in range(max(0, i - WINDOW), i) for q in ctx.counts(j)
         if same_noun(q, mention) and not q.hedge and not _conflict(q, mention)
     ]  # fmt: skip
-    matched = [q for q in candidates if _shared(q, mention) and _close(q.value, mention.value)]
+    matched = [q for q in candidates if _shared(q, mention) and close(q.value, mention.value)]
     equal = [q for q in candidates if q.value == mention.value]
     found = matched or equal
     if not found:
@@ -43,7 +43,7 @@ def _same_referent(ctx: Context, i: int, mention: Quantity) -> Relation | None:
     return Relation("same_referent", cue_text, start, mention.span.end, [antecedent, mention])
 
 
-def _close(a: float, b: float) -> bool:
+def close(a: float, b: float) -> bool:
     """A group named again with a figure off by more than half is more likely another group
     ('the 300 going to Romania' after '1,000 to Romania')."""
     return a > 0 and b > 0 and 0.5 <= b / a <= 2

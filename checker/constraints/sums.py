@@ -10,7 +10,14 @@ import re
 from itertools import pairwise
 
 from checker.constraints import partition
-from checker.constraints.context import Context, Relation, comparable, ends_with, same_noun
+from checker.constraints.context import (
+    Context,
+    Relation,
+    comparable,
+    ends_with,
+    kind_of,
+    same_noun,
+)
 from checker.models import Quantity
 
 _ANOTHER = r"another|an additional|a further|an extra|an added"
@@ -78,7 +85,11 @@ def _total(ctx: Context, i: int) -> list[Relation]:
         after = _TOTAL_AFTER.match(ctx.text, total.span.end)
         if not (before or after):
             continue
-        parts = [q for q in counts[:n] if same_noun(q, total) or (q.noun and not total.noun)]
+        parts = [
+            q
+            for q in counts[:n]
+            if (same_noun(q, total) or (q.noun and not total.noun)) and not _not_a_part(ctx, q)
+        ]
         if (  # "sending 3,000 more, bringing the total to 11,500"
             before is not None
             and len(parts) == 1
@@ -103,6 +114,17 @@ def _total(ctx: Context, i: int) -> list[Relation]:
     return []
 
 
+_WHOLE_OR_BEFORE = re.compile(
+    r"(?:\b(?:of|out of)\s+(?:the|these|those|its|their|all)|\bfrom(?:\s+the)?)\s+$", re.IGNORECASE
+)
+
+
+def _not_a_part(ctx: Context, q: Quantity) -> bool:
+    """A figure before a total that is not one of its parts: the whole of '32 of the 543
+    passengers', the earlier level of 'up from 97.4 mln in 1985'."""
+    return bool(_WHOLE_OR_BEFORE.search(ctx.before(q)))
+
+
 def _subsets(ctx: Context, i: int) -> list[Relation]:
     """'killed 50 people, including 20 children'; '30 of the 50 states'."""
     found: list[Relation] = []
@@ -110,7 +132,7 @@ def _subsets(ctx: Context, i: int) -> list[Relation]:
     for whole, part in pairwise(counts):
         gap = ctx.between(whole, part)
         m = _SUBSET_CUE.match(gap)
-        if m and comparable(whole, part):
+        if m and comparable(whole, part) and kind_of(part, whole):
             found.append(_relation(ctx, m.group("cue").lower(), whole, part, m, whole.span.end))
             continue
         m = _A_OF_THE_N.match(gap)

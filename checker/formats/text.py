@@ -22,10 +22,17 @@ def _number_text(doc: DocumentReport, ids: list[str]) -> str:
 
 def claims_table(doc: DocumentReport) -> str:
     rows = [
-        (c.id, c.span.where, excerpt(c.span.text), _number_text(doc, c.quantities), c.source or "")
+        (
+            c.id,
+            c.span.where,
+            excerpt(c.span.text),
+            _number_text(doc, c.quantities),
+            c.source or "",
+            ", ".join(c.relations),
+        )
         for c in doc.claims
     ]
-    return tabulate(rows, headers=("claim", "at", "sentence", "numbers", "source"))
+    return tabulate(rows, headers=("claim", "at", "sentence", "numbers", "source", "relations"))
 
 
 def findings_table(doc: DocumentReport) -> str:
@@ -104,6 +111,7 @@ def render_document(doc: DocumentReport) -> str:
     blocks.append(
         f"{doc.path}: {len(doc.claims)} claims, "
         + ", ".join(f"{doc.count(s)} {s.value}" for s in Severity)
+        + f", {doc.coverage.checked} of {doc.coverage.figures} figures in a checked relation"
     )
     return "\n\n".join(blocks)
 

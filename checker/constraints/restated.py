@@ -1,0 +1,131 @@
+"""A headline or lead figure restated in the body: "Sanders lays off more than 200 campaign
+staffers" (headline) and "he laid off more than 200 staffers" (body) are one quantity, whatever
+the two figures say, as long as they are within a factor of two (further apart, the
+same verb and noun count another thing: "200" in the headline is not the "100" further on). Only the headline and the first sentence are linked to the body: further
+down, the same verb and noun count other things too often (a wire story's monthly figures, a live
+blog's tallies) for a link made without the values to be safe.
+
+The link is made by what the figure counts and the clause it sits in, never by its value (a
+link that formed only when the figures agree would drop silently when one is wrong): the same
+counted noun (or the same currency), the same verb of which it is the object (not a light verb:
+"has", "is", "said"), and no other subject (a pronoun agrees with any). Two mentions are kept
+apart when their sentences name different places, dates, times or years ("won 33 delegates in
+Ohio" and "won 18 delegates in Florida"), or when they are told apart by who they are
+('U.S. troops' and 'Russian troops').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.constraints import changes
+from checker.constraints.context import Context, Relation
+from checker.constraints.referents import close
+from checker.extract.quantities import noun_key
+from checker.models import Quantity
+
+LIGHT_VERBS = {
+    "be", "have", "say", "get", "make", "take", "give", "see", "show", "go", "come", "do",
+    "put", "include", "need", "want", "find", "tell", "report", "expect", "estimate", "add",
+}  # fmt: skip
+OTHER = re.compile(
+    r"\banother\b|\b(?:a|an|the)\s+(?:second|third|other|further|additional|next|new)\b",
+    re.IGNORECASE,
+)
+_MOVES = re.compile(f"{changes.RISE}|{changes.FALL}", re.IGNORECASE)
+# a figure compared with another is a level at some time, not a figure to restate
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|to|against|vs\.?|versus|compared with|compared to)\s+(?:the\s+)?"
+    r"(?:(?:earlier|previous|revised)\s+)?(?:estimate\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARED_AFTER = re.compile(
+    r"(?:\s+[\w.]+){0,2}?\s*,?\s+(?:vs\.?|versus|against|from)\s", re.IGNORECASE
+)
+_SETTING = ("GPE", "LOC", "DATE", "TIME", "EVENT", "FAC")
+_KINDS = ("cardinal", "money", "percent")
+LEAD = 2  # the headline and the first sentence: what the body restates
+MAX_LINKS = 200  # per document: restatements in real copy are a handful
+
+
+@dataclass(frozen=True)
+class Mention:
+    quantity: Quantity
+    counted: str
+    verb: str
+    subject: str | None
+    setting: frozenset[tuple[str, str]]
+    sentence: int  # the parse's sentence: a wrapped line may cut a segment, not this
+
+
+def find(ctx: Context, earlier_found: list[Relation]) -> list[Relation]:
+    """Links from the lead to the body; a level of a change ("fell to 8.50 billion from 9.15
+    billion") belongs to a time, not to a restatement, and is left out."""
+    timed = {q.id for r in earlier_found if r.kind == "change" for q in r.quantities}
+    mentions = [m for i in range(len(ctx.sentences)) for m in _mentions(ctx, i, timed)]
+    lead = [m for m in mentions if ctx.index[m.quantity.id] < LEAD]
+    found: list[Relation] = []
+    for later in mentions:
+        earlier = [
+            m
+            for m in lead
+            if ctx.index[m.quantity.id] < ctx.index[later.quantity.id] and _same(m, later, ctx)
+        ]
+        if not earlier or len(found) >= MAX_LINKS:
+            continue
+        first = earlier[-1]
+        q = later.quantity
+        cue = f"{later.verb} ... {later.counted}"
+        found.append(Relation("same_referent", cue, q.span.start, q.span.end, [first.quantity, q]))
+    return found
+
+
+def _mentions(ctx: Context, i: int, timed: set[str]) -> list[Mention]:
+    out: list[Mention] = []
+    for q in ctx.sentences[i]:
+        if q.kind not in _KINDS or q.id in timed:
+            continue
+        counted = noun_key(q.noun) or (q.attributes.get("currency") if q.kind == "money" else None)
+        if q.kind == "percent" or counted is None:
+            continue
+        token = ctx.analysis.layout.token_at(q.span.start)
+        if token is None:
+            continue
+        verb = token
+        for _ in range(4):  # up from the figure to the verb it hangs on
+            if verb.pos_ == "VERB" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma in LIGHT_VERBS or _MOVES.fullmatch(verb.text):
+            continue  # a level something rose or fell to belongs to its time
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        before = ctx.text[ctx.bounds[i].start : q.span.start]
+        if OTHER.search(before):
+            continue  # "a second seat sold for 100 dlrs": not the one of the headline
+        if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(ctx.text, q.span.end):
+            continue  # "revised to 402,000 tonnes from 435,800", "Shr 90 cts vs 97 cts"
+        who = None if subject is None or subject.pos_ == "PRON" else subject.lemma_.lower()
+        sent = token.sent
+        setting = frozenset((e.label_, e.text.lower()) for e in sent.ents if e.label_ in _SETTING)
+        where = ctx.analysis.layout.sentence_index(q.span.start)
+        out.append(Mention(q, counted, lemma, who, setting, -1 if where is None else where))
+    return out
+
+
+def _same(a: Mention, b: Mention, ctx: Context) -> bool:
+    if (a.counted, a.verb) != (b.counted, b.verb) or a.sentence == b.sentence:
+        return False
+    if a.subject and b.subject and a.subject != b.subject:
+        return False
+    if not close(a.quantity.value, b.quantity.value):
+        return False
+    if a.quantity.attributes.get("group") != b.quantity.attributes.get("group"):
+        return False
+    for label in _SETTING:  # both name a place (or a date) and not the same one
+        sa = {t for lab, t in a.setting if lab == label}
+        sb = {t for lab, t in b.setting if lab == label}
+        if sa and sb and not sa & sb:
+            return False
+    return True
