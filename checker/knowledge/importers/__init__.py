@@ -28,13 +28,15 @@ Importer = Callable[[Path | None], Iterator[Item]]
 
 
 def _registry() -> dict[str, Importer]:
-    from checker.knowledge.importers import congress, geonames, openstates
+    from checker.knowledge.importers import congress, factbook, geonames, ifg, openstates
 
     return {
         "congress-legislators": congress.legislators,
         "congress-executive": congress.executive,
         "openstates": openstates.people,
         "geonames": geonames.places,
+        "ifg-ministers": ifg.ministers,
+        "factbook": factbook.leaders,
     }
 
 

@@ -39,6 +39,7 @@ TITLES = [
     {"name": "Attorney General", "aliases": ["Atty. Gen.", "AG"]},
 ]
 JURISDICTION = re.compile(r"country:us(?:/state:(\w\w))?(?:/place:(\w+))?")
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # mojibake such as "O\x92 Neal": left out
 FOLDERS = ("legislature", "retired", "executive", "municipalities")
 
 
@@ -77,8 +78,9 @@ def _municipalities(data: Path) -> dict[str, str]:
 
 
 def _person(item: dict[str, Any], cities: dict[str, str]) -> tuple[dict[str, Any], list[dict]]:
-    name = str(item["name"]).strip()
-    aliases = [str(o["name"]).strip() for o in item.get("other_names") or [] if o.get("name")]
+    name = " ".join(str(item["name"]).split())  # "Christopher\t Piper"
+    aliases = [" ".join(str(o["name"]).split()) for o in item.get("other_names") or []
+               if o.get("name") and not CONTROL.search(str(o["name"]))]  # fmt: skip
     if item.get("given_name") and item.get("family_name"):
         aliases.append(f"{item['given_name']} {item['family_name']}")
     ids = {"openstates": str(item["id"])}
