@@ -177,7 +177,8 @@ def test_openstates_importer_on_a_real_format_file(tmp_path):
     (folder / "Dan-Patrick.yml").write_text(OPENSTATES_PERSON, encoding="utf-8")
     out = tmp_path / "os.jsonl.gz"
     assert write_pack(records("openstates", tmp_path, version="abc"), out) > 3
-    rows = [json.loads(line) for line in gzip.open(out, "rt", encoding="utf-8")]
+    with gzip.open(out, "rt", encoding="utf-8") as stream:
+        rows = [json.loads(line) for line in stream]
     assert rows[0]["source"]["version"] == "abc"
     kb = kb_of(out)
     assert kb.errors == []
