@@ -198,13 +198,19 @@ class KnowledgeBase:
         """Every title spelling key -> (canonical title key, canonical display name)."""
         names = {k: n for k, n, c, _ in self.db.execute("SELECT * FROM title") if k == c}
         rows = {k: (c, names.get(c, n)) for k, n, c, _ in self.db.execute("SELECT * FROM title")}
-        for tkey, title in self.db.execute("SELECT DISTINCT title_key, title FROM role"):
+        # the titles of curated people's roles; an import's own post names ("Minister for
+        # London", "President of the Government") count only through a `title` record, or
+        # every word of 900 UK posts would read as a title word in running text
+        for tkey, title in self.db.execute(
+            "SELECT DISTINCT r.title_key, r.title FROM role r JOIN person p"
+            " ON p.pid = r.pid AND p.curated"
+        ):
             rows.setdefault(tkey, (tkey, title))
         return rows
 
     @cached_property
     def title_words(self) -> frozenset[str]:
-        return frozenset(w for k in self.titles for w in k.split() if w not in ("of", "the"))
+        return frozenset(w for k in self.titles for w in k.split() if w not in _LINKS)
 
     def title(self, phrase: str) -> tuple[str, str] | None:
         return self.titles.get(key(phrase))
@@ -336,6 +342,9 @@ class KnowledgeBase:
         }
 
 
+# Words that join title words without being any ("Secretary of State for Trade and Industry"):
+# an "and" read as a title word would carry "Former prosecutor and Mayor" past its qualifier.
+_LINKS = frozenset({"of", "the", "and", "for", "&", "to", "in", "on", "without"})
 _PLACE = "id, name, kind, parent, preferred, population, curated"
 _PLACE_COLS = ", ".join(f"p.{c}" for c in _PLACE.split(", ")) + ", p.rowid"
 
