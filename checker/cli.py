@@ -397,58 +397,89 @@ def lsp() -> None:
     serve()
 
 
-knowledge_app = typer.Typer(help="Knowledge packs: import public rosters.", no_args_is_help=True)
+knowledge_app = typer.Typer(
+    help="The knowledge base: import public rosters, show what it knows.", no_args_is_help=True
+)
 app.add_typer(knowledge_app, name="knowledge")
 
 
 @knowledge_app.command("import")
 def knowledge_import(
-    fmt: Annotated[str, typer.Argument(help="roster format: congress-legislators")],
-    file: Annotated[Path, typer.Argument(help="the roster file, e.g. legislators-current.yaml")],
+    fmt: Annotated[str, typer.Argument(help="source kind, e.g. congress-legislators, openstates")],
+    file: Annotated[
+        Path | None, typer.Argument(help="the source file or folder (see docs/knowledge.md)")
+    ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="write the pack here")
+        Path | None,
+        typer.Option("--output", "-o", help="write the pack here: .jsonl(.gz), .json or .yaml"),
+    ] = None,
+    version: Annotated[
+        str | None, typer.Option(help="the source's version (a commit), recorded in the pack")
     ] = None,
 ) -> None:
-    """Turn a public roster into a knowledge pack for --knowledge (JSON when -o ends in .json)."""
-    from checker.knowledge.importers import import_roster
+    """Turn a public roster or gazetteer into a knowledge pack for --knowledge."""
+    from checker.knowledge.importers import records, write_pack
     from checker.knowledge.packs import KnowledgeError
 
+    skipped: list[str] = []
     try:
-        text = import_roster(fmt, file, as_json=bool(output and output.suffix == ".json"))
-    except (KnowledgeError, ValueError) as exc:
+        count = write_pack(records(fmt, file, version=version), output, skipped)
+    except (KnowledgeError, ValueError, OSError) as exc:
         typer.echo(f"factcheck: {' '.join(str(exc).split())}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
+    for line in skipped:
+        typer.echo(f"factcheck: skipped {line}", err=True)
     if output:
-        output.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
+        typer.echo(f"{count} records written to {output} ({len(skipped)} skipped)", err=True)
 
 
-@knowledge_app.command("show")
-def knowledge_show(
-    name: Annotated[str, typer.Argument(help="a person's name, alias or surname")],
+@knowledge_app.command("stats")
+def knowledge_stats(
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
     knowledge: Annotated[
         list[Path] | None, typer.Option(help="extra knowledge pack folder or file")
     ] = None,
 ) -> None:
-    """Print what the knowledge base knows about a person: names and dated roles."""
+    """Count the people (with dated roles), places and organisations, and list the sources."""
     from checker.knowledge import knowledge_base
 
     extra = [str(k) for k in knowledge] if knowledge else None
     kb, errors = knowledge_base(effective_config([Path.cwd()], None, False, knowledge=extra))
     for error in errors:
         typer.echo(f"factcheck: {error}", err=True)
-    people = kb.people_named(name) or (
-        kb.people_with_surname(name) if " " not in name.strip() else []
-    )
-    if not people:
-        typer.echo(f"factcheck: no one named {name!r} in the knowledge base", err=True)
+    stats = kb.stats()
+    if as_json:
+        typer.echo(json.dumps(stats, indent=2))
+        return
+    for name, value in stats.items():
+        if name != "sources":
+            typer.echo(f"{name.replace('_', ' ')}: {value:,}")
+    for source in stats["sources"]:
+        typer.echo(f"source: {source['name']} {source['version'] or ''} ({source['licence']})")
+
+
+@knowledge_app.command("show")
+def knowledge_show(
+    name: Annotated[str, typer.Argument(help="a person, place or organisation (or a surname)")],
+    knowledge: Annotated[
+        list[Path] | None, typer.Option(help="extra knowledge pack folder or file")
+    ] = None,
+) -> None:
+    """Print what the knowledge base knows about a name: people and their dated roles,
+    places and what contains them, organisations."""
+    from checker.knowledge import knowledge_base
+    from checker.knowledge.show import describe
+
+    extra = [str(k) for k in knowledge] if knowledge else None
+    kb, errors = knowledge_base(effective_config([Path.cwd()], None, False, knowledge=extra))
+    for error in errors:
+        typer.echo(f"factcheck: {error}", err=True)
+    lines = describe(kb, name)
+    if not lines:
+        typer.echo(f"factcheck: nothing named {name!r} in the knowledge base", err=True)
         raise typer.Exit(EXIT_FINDINGS)
-    for person in people:
-        typer.echo(f"{person.name} ({person.id})")
-        for role in person.roles:
-            org = kb.organisations.get(role.organisation or "")
-            typer.echo(f"  {role.title}, {org.name if org else '-'}: {role.period}")
+    for line in lines:
+        typer.echo(line)
 
 
 _OWN_PROCESS = False  # run as the `factcheck` program (main), not called inside another one

@@ -30,6 +30,9 @@ FEB_2 = date(2022, 2, 2)
 @pytest.fixture(autouse=True)
 def _cache(tmp_path, monkeypatch):
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    # user packs next to the starter packs only: each set of packs is compiled on its own,
+    # and the shipped imports take tens of seconds (the `kb` fixture has them, built once)
+    monkeypatch.setenv("FACTCHECK_KNOWLEDGE_IMPORTS", "0")
 
 
 @pytest.fixture(scope="module")

@@ -1,15 +1,18 @@
 """`KnowledgeBase`: read-only lookups over the compiled SQLite file.
 
-People are looked up through indexes (by full name or alias, by surname, by title and
-organisation), so a pack of hundreds of thousands of people costs a few index probes per
-mention. Organisations, titles and places are small and held in memory for scanning text.
+People and places are looked up through indexes (people by full name or alias, by surname,
+by title and organisation; places by name and by id), so a knowledge base of tens of thousands
+of people and hundreds of thousands of places costs a few index probes per mention.
+Organisations and titles are small and held in memory for scanning text; of the places, only
+the notable ones (curated, countries, big cities) are matched in running text.
+The API is documented in docs/knowledge.md ("The lookups").
 """
 
 from __future__ import annotations
 
 import sqlite3
 import threading
-from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
@@ -67,6 +70,8 @@ class PlaceRecord:
     kind: str
     parent: str | None
     preferred: str
+    population: int | None = None
+    curated: bool = True
 
     @property
     def rank(self) -> int:
@@ -138,16 +143,30 @@ class KnowledgeBase:
         return self._people("SELECT pid FROM person_name WHERE key=?", (key(name),))
 
     def people_with_surname(
-        self, surname: str, *, first: str | None = None, active_on: date | None = None
+        self,
+        surname: str,
+        *,
+        first: str | None = None,
+        active_on: date | None = None,
+        every: bool | None = None,
     ) -> list[PersonRecord]:
         """People with this surname; only those with this first name, or holding an office on
-        `active_on`, when given (filtered in SQL, so a common surname stays cheap)."""
+        `active_on`, when given (filtered in SQL, so a common surname stays cheap).
+
+        A surname alone matches only the curated people unless `every`: among 25,000 imported
+        legislators nearly any surname has a namesake, so "someone called Johnson" says
+        nothing (measured: near-miss warnings on clean copy). With `first` or `active_on` the
+        lookup is narrow enough to search everyone."""
+        if every is None:
+            every = first is not None or active_on is not None
         sql, args = "SELECT n.pid FROM person_name n", [key(surname)]
         if active_on:
             day = active_on.isoformat()
             sql += (' JOIN role r ON r.pid = n.pid AND (r.start IS NULL OR r.start<=?)'
                     ' AND (r."end" IS NULL OR r."end">=?)')  # fmt: skip
             args = [day, day, *args]
+        if not every:
+            sql += " JOIN person p ON p.pid = n.pid AND p.curated"
         sql += " WHERE n.surname=?"
         if first is not None:
             sql, args = sql + " AND n.first=?", [*args, key(first)]
@@ -179,13 +198,19 @@ class KnowledgeBase:
         """Every title spelling key -> (canonical title key, canonical display name)."""
         names = {k: n for k, n, c, _ in self.db.execute("SELECT * FROM title") if k == c}
         rows = {k: (c, names.get(c, n)) for k, n, c, _ in self.db.execute("SELECT * FROM title")}
-        for tkey, title in self.db.execute("SELECT DISTINCT title_key, title FROM role"):
+        # the titles of curated people's roles; an import's own post names ("Minister for
+        # London", "President of the Government") count only through a `title` record, or
+        # every word of 900 UK posts would read as a title word in running text
+        for tkey, title in self.db.execute(
+            "SELECT DISTINCT r.title_key, r.title FROM role r JOIN person p"
+            " ON p.pid = r.pid AND p.curated"
+        ):
             rows.setdefault(tkey, (tkey, title))
         return rows
 
     @cached_property
     def title_words(self) -> frozenset[str]:
-        return frozenset(w for k in self.titles for w in k.split() if w not in ("of", "the"))
+        return frozenset(w for k in self.titles for w in k.split() if w not in _LINKS)
 
     def title(self, phrase: str) -> tuple[str, str] | None:
         return self.titles.get(key(phrase))
@@ -197,7 +222,10 @@ class KnowledgeBase:
     # organisations --------------------------------------------------------------------------
     @cached_property
     def organisations(self) -> dict[str, Organisation]:
-        return {row[0]: Organisation(*row) for row in self.db.execute("SELECT * FROM organisation")}
+        return {
+            row[0]: Organisation(*row)
+            for row in self.db.execute("SELECT id, name, kind, country, parent FROM organisation")
+        }
 
     @cached_property
     def _org_keys(self) -> dict[str, str]:
@@ -230,23 +258,31 @@ class KnowledgeBase:
 
     # places ---------------------------------------------------------------------------------
     @cached_property
-    def places(self) -> dict[str, PlaceRecord]:
-        return {row[0]: PlaceRecord(*row) for row in self.db.execute("SELECT * FROM place")}
+    def places(self) -> Mapping[str, PlaceRecord]:
+        """Every place by id, read on demand (the big knowledge base has 200,000)."""
+        return _Places(self)
 
-    @cached_property
-    def _place_names(self) -> dict[str, list[tuple[str, bool]]]:
-        names: dict[str, list[tuple[str, bool]]] = defaultdict(list)
-        for k, ident, _, avoid in self.db.execute("SELECT * FROM place_name"):
-            names[k].append((ident, bool(avoid)))
-        return names
+    def _place(self, ident: str) -> PlaceRecord | None:
+        row = self.db.execute(f"SELECT {_PLACE} FROM place WHERE id=?", (ident,)).fetchone()
+        return _place_record(row) if row else None
 
-    def places_named(self, name: str) -> list[PlaceRecord]:
-        return [self.places[i] for i, _ in self._place_names.get(key(name), []) if i in self.places]
+    def places_named(self, name: str, *, every: bool = False) -> list[PlaceRecord]:
+        """Places with this name or accepted spelling: curated ones first, then by population
+        (the biggest Springfield first). Only notable places unless `every`."""
+        sql = (
+            f"SELECT DISTINCT {_PLACE_COLS} FROM place_name n JOIN place p ON p.id = n.id"
+            " WHERE n.key=?"
+            + ("" if every else " AND n.notable")
+            + " ORDER BY p.curated DESC, coalesce(p.population, -1) DESC, p.rowid"
+        )
+        return [_place_record(row) for row in self.db.execute(sql, (key(name),))]
 
     def avoided(self, name: str) -> PlaceRecord | None:
         """The place this spelling names when house style avoids the spelling."""
-        hits = [i for i, avoid in self._place_names.get(key(name), []) if avoid]
-        return self.places.get(hits[0]) if hits else None
+        row = self.db.execute(
+            "SELECT id FROM place_name WHERE key=? AND avoid ORDER BY rowid LIMIT 1", (key(name),)
+        ).fetchone()
+        return self.places.get(row[0]) if row else None
 
     def keep_phrases(self, place_id: str) -> list[str]:
         return [
@@ -255,16 +291,90 @@ class KnowledgeBase:
 
     @cached_property
     def place_regex(self) -> Any:
-        """Every place name and spelling, case-sensitive, longest first."""
-        return _alternation({d for _, _, d, _ in self.db.execute("SELECT * FROM place_name")})
+        """Every notable place name and spelling, case-sensitive, longest first."""
+        return _alternation(
+            {d for (d,) in self.db.execute("SELECT display FROM place_name WHERE notable")}
+        )
 
     def ancestors(self, place_id: str) -> list[PlaceRecord]:
+        """The places that contain this one, smallest first: Vilseck -> Bavaria -> Germany."""
         chain: list[PlaceRecord] = []
         place = self.places.get(place_id)
-        while place and place.parent and place.parent in self.places and len(chain) < 20:
-            place = self.places[place.parent]
+        while place and place.parent and len(chain) < 20:
+            place = self.places.get(place.parent)
+            if place is None or place in chain:
+                break
             chain.append(place)
         return chain
+
+    def containment(self, place_id: str) -> list[PlaceRecord]:
+        """The place itself and every place that contains it."""
+        place = self.places.get(place_id)
+        return [place, *self.ancestors(place_id)] if place else []
+
+    # people: what they held -----------------------------------------------------------------
+    def titles_of(self, person_id: str) -> list[RoleRecord]:
+        """Every office this person held, earliest first (undated last)."""
+        person = self.by_id(person_id)
+        if person is None:
+            return []
+        return sorted(person.roles, key=lambda r: (r.start is None, r.start or date.min))
+
+    # the whole ------------------------------------------------------------------------------
+    def stats(self) -> dict[str, Any]:
+        """Counts of what the knowledge base holds, and where the imports come from."""
+        one = lambda sql: self.db.execute(sql).fetchone()[0]
+        return {
+            "people": one("SELECT count(*) FROM person"),
+            "people_with_dated_roles": one(
+                "SELECT count(DISTINCT pid) FROM role WHERE start IS NOT NULL"
+            ),
+            "roles": one("SELECT count(*) FROM role"),
+            "places": one("SELECT count(*) FROM place"),
+            "notable_places": one("SELECT count(*) FROM place WHERE notable"),
+            "organisations": one("SELECT count(*) FROM organisation"),
+            "titles": one("SELECT count(DISTINCT canonical) FROM title"),
+            "sources": [
+                dict(zip(("name", "version", "licence", "url", "file"), row))
+                for row in self.db.execute("SELECT * FROM source")
+            ],
+            "errors": len(self.errors),
+        }
+
+
+# Words that join title words without being any ("Secretary of State for Trade and Industry"):
+# an "and" read as a title word would carry "Former prosecutor and Mayor" past its qualifier.
+_LINKS = frozenset({"of", "the", "and", "for", "&", "to", "in", "on", "without"})
+_PLACE = "id, name, kind, parent, preferred, population, curated"
+_PLACE_COLS = ", ".join(f"p.{c}" for c in _PLACE.split(", ")) + ", p.rowid"
+
+
+def _place_record(row: tuple[Any, ...]) -> PlaceRecord:
+    ident, name, kind, parent, preferred, population, curated = row[:7]
+    return PlaceRecord(ident, name, kind, parent, preferred, population, bool(curated))
+
+
+class _Places(Mapping[str, PlaceRecord]):
+    """Places by id from the SQLite file, the recent ones cached."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.get_record = lru_cache(maxsize=8192)(kb._place)
+
+    def __getitem__(self, ident: str) -> PlaceRecord:
+        place = self.get_record(ident)
+        if place is None:
+            raise KeyError(ident)
+        return place
+
+    def __contains__(self, ident: object) -> bool:
+        return isinstance(ident, str) and self.get_record(ident) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return (i for (i,) in self.kb.db.execute("SELECT id FROM place ORDER BY rowid"))
+
+    def __len__(self) -> int:
+        return int(self.kb.db.execute("SELECT count(*) FROM place").fetchone()[0])
 
 
 def _alternation(names: set[str], *, ignorecase: bool = False) -> Any:
@@ -273,4 +383,6 @@ def _alternation(names: set[str], *, ignorecase: bool = False) -> Any:
     body = "|".join(re2.escape(n) for n in sorted(names, key=len, reverse=True))
     flags = "(?i)" if ignorecase else ""
     # RE2's \b is ASCII-only; lookarounds are not supported, so bound with explicit classes.
-    return re2.compile(rf"{flags}(?:^|[^\pL\pN_])({body})(?:[^\pL\pN_]|$)")
+    options = re2.Options()
+    options.max_mem = 256 << 20  # thousands of names: the default 8 MB DFA runs out
+    return re2.compile(rf"{flags}(?:^|[^\pL\pN_])({body})(?:[^\pL\pN_]|$)", options)

@@ -11,8 +11,9 @@ _SPACE = re.compile(r"\s+")
 
 def key(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key: 'U.S. Defense Dept.' -> 'us defense dept'."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # ASCII is its own NFKD form, with no combining marks
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("’", "'").replace(".", "").replace(",", " ").casefold()
     return _SPACE.sub(" ", text).strip()
 

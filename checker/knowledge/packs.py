@@ -7,14 +7,16 @@ so a large valid pack is read once, with the C loader when PyYAML has it.
 
 from __future__ import annotations
 
+import gzip
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
-from checker.knowledge.models import Pack
+from checker.knowledge.models import Organisation, Pack, Person, Place, Record, Source, Title
 from checker.paths import files_under
 
 
@@ -29,8 +31,14 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-# JSON is YAML too, and parses twenty times faster: the format for very large imported rosters.
-PACK_SUFFIXES = (".yaml", ".yml", ".json")
+# JSON is YAML too, and parses twenty times faster; JSON lines (one record a line, gzipped or
+# not) are read one record at a time: the format of the importers' output.
+PACK_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl", ".gz")
+LINE_SUFFIXES = (".jsonl", ".jsonl.gz")
+RECORD_KINDS: dict[str, type[Record]] = {
+    "person": Person, "organisation": Organisation, "place": Place, "title": Title,
+    "source": Source,
+}  # fmt: skip
 
 
 class KnowledgeError(Exception):
@@ -40,8 +48,52 @@ class KnowledgeError(Exception):
 def pack_files(folders: Iterable[Path]) -> list[Path]:
     """The pack files of each folder (recursively, sorted) or the file itself; a path that is
     neither is kept, so reading it fails with an error line: a misspelt folder must not pass
-    unnoticed."""
-    return files_under(folders, PACK_SUFFIXES, keep_missing=True)
+    unnoticed. Curated packs (YAML, JSON) come before JSON-lines imports: the first record of
+    an id wins."""
+    files = [
+        p for p in files_under(folders, PACK_SUFFIXES, keep_missing=True)
+        if p.suffix != ".gz" or is_lines(p)
+    ]  # fmt: skip
+    return sorted(files, key=is_lines)  # stable: curated first, each group in folder order
+
+
+def is_lines(path: Path) -> bool:
+    return path.name.endswith(LINE_SUFFIXES)
+
+
+Line = tuple[int, str, Record | None, str | None]  # line, kind, record, or the error message
+
+
+def read_lines(path: Path) -> Iterator[Line]:
+    """Each record of a JSON-lines pack, validated on its own: a bad line is one error (with
+    its number) and the rest of the file still loads. Lines are `{"person": {...}}` and the
+    like (see RECORD_KINDS); blank lines and lines starting with # are skipped."""
+    opener: Any = gzip.open if path.name.endswith(".gz") else open
+    try:
+        with opener(path, "rt", encoding="utf-8", errors="strict") as stream:
+            for number, text in enumerate(stream, 1):
+                if text.strip() and not text.lstrip().startswith("#"):
+                    yield _line(number, text)
+    except FileNotFoundError:
+        yield 0, "", None, "no such knowledge folder or file"
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        yield 0, "", None, f"cannot read knowledge pack: {exc}"
+
+
+def _line(number: int, text: str) -> Line:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return number, "", None, f"invalid JSON: {exc.msg}"
+    if not isinstance(data, dict) or len(data) != 1 or next(iter(data)) not in RECORD_KINDS:
+        return number, "", None, f"a line is one of {{{', '.join(RECORD_KINDS)}: {{...}}}}"
+    kind, body = next(iter(data.items()))
+    try:
+        return number, kind, RECORD_KINDS[kind].model_validate(body), None
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"] if p != "in_")
+        return number, kind, None, f"{kind}{'.' + where if where else ''}: {err['msg']}"
 
 
 def read_pack(path: Path) -> Pack:
@@ -78,9 +130,10 @@ def read_pack(path: Path) -> Pack:
         raise KnowledgeError(f"{path}:{line}: {where}: {err['msg']}") from None
 
 
-def line_of(text: str, loc: Sequence[object]) -> int:
-    """1-based line of the YAML node at `loc` (keys and list indexes), or of its nearest parent."""
-    node = yaml.compose(text, Loader=yaml.SafeLoader)
+def line_of(text: str | Any, loc: Sequence[object]) -> int:
+    """1-based line of the YAML node at `loc` (keys and list indexes), or of its nearest parent;
+    `text` may be a node tree already composed (`compose`), so many lookups parse once."""
+    node = compose(text) if isinstance(text, str) else text
     line = 1
     for key in loc:
         if isinstance(node, yaml.MappingNode):
@@ -93,6 +146,14 @@ def line_of(text: str, loc: Sequence[object]) -> int:
             break
         line = node.start_mark.line + 1
     return line
+
+
+def compose(text: str) -> Any:
+    """The YAML node tree of a pack, or None when even that fails (then line 1 is reported)."""
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
 
 
 def read_packs(folders: Iterable[Path]) -> tuple[list[tuple[Path, Pack]], list[str]]:
