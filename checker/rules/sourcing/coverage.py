@@ -61,8 +61,15 @@ def kind_of(q: Quantity) -> tuple[str, str]:
 class Coverage:
     """Which stretches of an article have a source that covers a figure, read once."""
 
-    def __init__(self, analysis: Analysis, body_start: int) -> None:
+    def __init__(
+        self,
+        analysis: Analysis,
+        body_start: int,
+        neighbours: int = NEIGHBOURS,
+        lead_sentences: int = LEAD_SENTENCES,
+    ) -> None:
         self.analysis = analysis
+        self.neighbours = neighbours
         self.paragraphs = analysis.layout.paragraphs
         self._sourced: dict[int, bool] = {}
         self._kinds: dict[int, set[tuple[str, str]]] = {}
@@ -70,7 +77,7 @@ class Coverage:
         for q in analysis.quantities:
             by_par.setdefault(self._index(q.span.start), set()).add(kind_of(q))
         self._kinds = by_par
-        body = [s for s in analysis.sentences if s.start >= body_start][:LEAD_SENTENCES]
+        body = [s for s in analysis.sentences if s.start >= body_start][:lead_sentences]
         # where the article's stated source ends (0: the lead states none)
         self.lead_end = next((s.end for s in body if self._states_source(s)), 0)
 
@@ -127,7 +134,7 @@ class Coverage:
         if self.sourced(i):
             return True
         kinds = {kind_of(q) for q in figures}
-        lo, hi = max(i - NEIGHBOURS, 0), min(i + NEIGHBOURS, len(self.paragraphs) - 1)
+        lo, hi = max(i - self.neighbours, 0), min(i + self.neighbours, len(self.paragraphs) - 1)
         near = [j for j in range(lo, hi + 1) if j != i]
         if any(self.sourced(j) and kinds & self._kinds.get(j, set()) for j in near):
             return True

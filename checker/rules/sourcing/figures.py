@@ -43,16 +43,14 @@ STREET_WORDS = frozenset({
 _PHONE_AFTER = re.compile(r"\)?[ .-]?\d{3}[ .-]\d{4}\b")  # "(202) 555-0143"
 
 
-def is_figure(q: Quantity) -> bool:
-    """A number whose origin an editor must know: a percentage, a sum, or a count of ten or
-    more written as a number (not a bare string of digits such as an id)."""
+def is_figure(q: Quantity, small: int = SMALL_COUNT) -> bool:
+    """A number whose origin an editor must know: a percentage, a sum, or a count of `small`
+    (ten) or more written as a number (not a bare string of digits such as an id)."""
     if q.kind not in COUNTED_KINDS:
         return False
     if q.kind != "cardinal":
         return True
-    return q.value >= SMALL_COUNT and not (
-        q.span.text.isdigit() and len(q.span.text) > IDENTIFIER_DIGITS
-    )
+    return q.value >= small and not (q.span.text.isdigit() and len(q.span.text) > IDENTIFIER_DIGITS)
 
 
 def is_duration_or_age(q: Quantity, tokens: list[Token]) -> bool:

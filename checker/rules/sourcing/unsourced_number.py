@@ -6,9 +6,16 @@ from typing import ClassVar
 from checker.analysis import Analysis
 from checker.extract.quantities import noun_key
 from checker.models import Finding, Quantity, Severity
+from checker.rule_options import RuleOption, options_for
 from checker.rules.base import PythonRule, make_finding
-from checker.rules.sourcing.coverage import Coverage
-from checker.rules.sourcing.figures import FigureContext, is_figure, needs_source, outlets_voice
+from checker.rules.sourcing.coverage import LEAD_SENTENCES, NEIGHBOURS, Coverage
+from checker.rules.sourcing.figures import (
+    SMALL_COUNT,
+    FigureContext,
+    is_figure,
+    needs_source,
+    outlets_voice,
+)
 from checker.rules.sourcing.record import counts_nothing, is_public_record
 
 
@@ -36,7 +43,7 @@ class UnsourcedNumber(PythonRule):
     first-person account, and figures the sentence reads from a poll or report it names.
     Public record (market prices and closes, exchange rates, official statistics, a
     company's reported results, election returns) is at most info: the rule option
-    `public_record` (default None: not reported) reports it at info for desks that want it.
+    `public-record` (default `off`: not reported) reports it at info for desks that want it.
 
     ## Why it matters
     Figures are what readers quote and what corrections are made of. A number with no
@@ -55,18 +62,48 @@ class UnsourcedNumber(PythonRule):
     severity = Severity.warning
     requires = ("quantities", "claims", "attributions", "sources", "spoken")
 
-    # rule option: the severity of a figure that is public record; None (the default) leaves
-    # it out, Severity.info reports it for desks that want it
-    public_record: ClassVar[Severity | None] = None
+    options: ClassVar[tuple[RuleOption, ...]] = (
+        RuleOption(
+            "public-record",
+            "figures that are public record: `off` leaves them out, `info` reports them at info",
+            "off",
+            choices=("off", "info"),
+        ),
+        RuleOption(
+            "small-count",
+            "counts below this are checked by eye, not sourced",
+            SMALL_COUNT,
+            minimum=1,
+        ),
+        RuleOption(
+            "neighbours",
+            "paragraphs either side whose source covers figures of the same kind",
+            NEIGHBOURS,
+            minimum=0,
+        ),
+        RuleOption(
+            "lead-sentences",
+            "opening sentences (after the headline) that can state the article's source",
+            LEAD_SENTENCES,
+            minimum=0,
+        ),
+    )
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
+        options = options_for(self, analysis.config.rule_options)
+        small = options["small-count"]
+        public_record = Severity.info if options["public-record"] == "info" else None
         by_id = {q.id: q for q in analysis.quantities}
         context = FigureContext(analysis)
-        coverage = Coverage(analysis, context.headline_end)
+        coverage = Coverage(
+            analysis, context.headline_end, options["neighbours"], options["lead-sentences"]
+        )
         stated: set[float] = set()  # values a source gave
         flagged: set[tuple[float, str]] = set()  # a figure is reported once per article
         for claim in analysis.claims:
-            numbers = [by_id[i] for i in claim.quantities if i in by_id and is_figure(by_id[i])]
+            numbers = [
+                by_id[i] for i in claim.quantities if i in by_id and is_figure(by_id[i], small)
+            ]
             if claim.source_id:
                 stated.update(q.value for q in numbers)
                 continue
@@ -92,9 +129,9 @@ class UnsourcedNumber(PythonRule):
                 is_public_record(sent, q, context.layout.tokens_between(q.span.start, q.span.end))
                 for q in fresh
             ):
-                if self.public_record is None:
+                if public_record is None:
                     continue
-                severity = self.public_record
+                severity = public_record
             figures = ", ".join(f"“{q.span.text}”" for q in fresh)
             yield make_finding(
                 analysis,
