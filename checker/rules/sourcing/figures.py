@@ -133,6 +133,10 @@ class FigureContext:
             len(text),
         )
 
+    def tokens(self, q: Quantity) -> list[Token]:
+        """The figure's tokens (empty where its span cuts a token or leaves its sentence)."""
+        return self.layout.tokens_between(q.span.start, q.span.end) or []
+
     def statement(self, sent: Sentence) -> bool:
         """A sentence with a verb that names no poll or report (`is_statement`,
         `names_document`), read once per sentence however many figures it holds."""
@@ -240,13 +244,15 @@ def needs_source(context: FigureContext, sent: Sentence | None, q: Quantity) -> 
 
 
 _EDITORS_NOTE = re.compile(r"\s*editor[’']?s[’']?\s+note\s*:", re.IGNORECASE)
-FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself"})
+# the writer speaking, alone or for the "we" of an opinion piece ("We must ensure that the
+# 800,000 local police officers ...")
+FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself", "we", "our", "us", "ourselves"})
 
 
 def outlets_voice(analysis: Analysis, sent: Sentence) -> bool:
     """The outlet or the writer speaking for themselves: a standing "Editor's note:" and what
     follows it in its paragraph, or a writer's (or reader's) own first-person account outside
-    quotation marks ("My father spent the entire $30,000 ...")."""
+    quotation marks ("My father spent the entire $30,000 ...", "We must ensure that ...")."""
     start, _ = analysis.layout.paragraph_at(sent.start)
     if _EDITORS_NOTE.match(analysis.text, start):
         return True
