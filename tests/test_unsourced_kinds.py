@@ -83,3 +83,14 @@ def _count(value: float, hedge: str | None, noun: str | None) -> Quantity:
 def test_an_event_count_is_small_exact_and_of_things(value, hedge, noun):
     plain = value < EVENT_COUNT and hedge is None and noun not in ("pct", "mln")
     assert event_count(_count(value, hedge, noun)) == plain
+
+
+def test_wire_markup_before_the_lead_does_not_hide_its_source(checker):
+    # reuters/reut2-011/reuters_1987-04-01_11788.txt (cut): the lead opens with "<", which the
+    # parser reads as a sentence of its own
+    head = "SUMITOMO METAL SETS UP LONDON, OSAKA FINANCE FIRMS\n\n"
+    lead = "<Sumitomo Metal Industries Ltd> opened two finance firms, a company spokesman said.\n"
+    later = "    The two firms will employ 5,000 workers in Osaka and London.\n"
+    assert _found(checker, head + lead + "    Both are new.\n" + later) == []
+    bare = lead.replace(", a company spokesman said", "")
+    assert _found(checker, head + bare + "    Both are new.\n" + later) != []

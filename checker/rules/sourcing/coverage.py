@@ -85,7 +85,12 @@ class Coverage:
         for q in analysis.quantities:
             by_par.setdefault(self._index(q.span.start), set()).add(kind_of(q))
         self._kinds = by_par
-        body = [s for s in analysis.sentences if s.start >= body_start][:lead_sentences]
+        text = analysis.text  # the lead's sentences, not a stray "<" of wire markup
+        body = [
+            s
+            for s in analysis.sentences
+            if s.start >= body_start and any(ch.isalpha() for ch in text[s.start : s.end])
+        ][:lead_sentences]
         # where the article's stated source ends (0: the lead states none)
         self.lead_end = next((s.end for s in body if self._states_source(s)), 0)
 
