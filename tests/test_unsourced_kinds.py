@@ -5,13 +5,20 @@ they measure. Sentences from the shared corpora (tuning split), cut short."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from checker import Checker, Config
 from checker.models import Quantity, Span
 from checker.rules.sourcing.tally import EVENT_COUNT, event_count
 
 RULE = "sourcing.unsourced-number"
+
+
+@pytest.fixture(scope="module")
+def desk_info() -> Checker:
+    return Checker(Config(rule_options={RULE: {"public-record": "info"}}))
 
 
 def _found(checker, text: str) -> list[str]:
@@ -94,3 +101,12 @@ def test_wire_markup_before_the_lead_does_not_hide_its_source(checker):
     assert _found(checker, head + lead + "    Both are new.\n" + later) == []
     bare = lead.replace(", a company spokesman said", "")
     assert _found(checker, head + bare + "    Both are new.\n" + later) != []
+
+
+def test_a_figure_set_against_the_last_periods_is_a_reported_result(checker, desk_info):
+    # reuters/reut2-002/reuters_1987-03-05_2435.txt: public record, left out by default
+    sold = "In 1986 Shell sold 14.74 mln tonnes of oil products against 14.52 mln tonnes in 1985."
+    assert _found(checker, sold) == []
+    assert len(_found(desk_info, sold)) == 1  # at info for a desk that wants public record
+    # near miss: no comparison, no public record
+    assert _found(checker, "In 1986 Shell sold 14.74 mln tonnes of oil products.") != []

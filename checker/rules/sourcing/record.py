@@ -52,7 +52,7 @@ def is_public_record(sent: Sentence, q: Quantity, tokens: list[Token]) -> bool:
         after = last.doc[last.i + 1 : last.i + 1 + POLL_REACH]
         if any(t.lemma_.lower() in POLL_WORDS for t in after):
             return False
-        if _result(sent, q) or _population_share(q, after):
+        if _result(sent, q) or _population_share(q, after) or _compared(sent, q):
             return True
     words = [t.lemma_.lower() for t in sent.span if not t.like_num]
     if any(w in TABLE_WORDS for w in words):
@@ -83,6 +83,22 @@ def _result(sent: Sentence, q: Quantity) -> bool:
     if not (_SCORE.match(text, end) or _SCORE_BEFORE.search(text[max(start - 16, 0) : start])):
         return False
     return any(t.lemma_.lower() in RESULT_VERBS for t in sent.span)
+
+
+# "sold 14.74 mln tonnes against 14.52 mln tonnes in 1985": a period's reported figure set
+# against the last one (wire copy's results idiom)
+_AGAINST_AFTER = re.compile(
+    r"(?:\s+[^\W\d]+){0,6}?\s+(?:against|versus|vs\.?|compared with)\s+\S*\d"
+)
+_AGAINST_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared with)\s+\S*$")
+
+
+def _compared(sent: Sentence, q: Quantity) -> bool:
+    """The figure is set against another ("N against M", "versus", "compared with")."""
+    text, start, end = sent.span.doc.text, q.span.start - sent.base, q.span.end - sent.base
+    return bool(
+        _AGAINST_AFTER.match(text, end) or _AGAINST_BEFORE.search(text[max(start - 24, 0) : start])
+    )
 
 
 def _population_share(q: Quantity, after: TokenSpan) -> bool:

@@ -48,7 +48,8 @@ class UnsourcedNumber(PythonRule):
     or report it names.
     Public record (market prices and closes, exchange rates, official statistics, a
     company's reported results, election returns and scores: "she lost the state 36 percent
-    to 51 percent") is at most info: the rule option
+    to 51 percent", a figure set against the last period's: "sold 14.74 mln tonnes against
+    14.52 mln tonnes in 1985") is at most info: the rule option
     `public-record` (default `off`: not reported) reports it at info for desks that want it.
 
     ## Why it matters
