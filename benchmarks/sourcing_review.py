@@ -1,6 +1,7 @@
 """Precision of the sourcing findings against the labelled review set, per split and corpus.
 
     PYTHONPATH=. python benchmarks/sourcing_review.py [--labels FILE] [--split tuning|held-out|all]
+        [--list]
 
 Re-checks every article of the review sample with the current code (the sample, fixed here and
 in benchmarks/review/README.md: all PolNeAR dev files; PolNeAR train files at sorted index i
@@ -16,7 +17,8 @@ articles, the labelled true findings still flagged ("true figures kept" for
 sourcing.unsourced-number), the findings with no label, which a person must label, and the
 done-criteria of issue 20 (warning precision per rule with 10+ labelled findings, false
 warnings per 100 articles, true figures still flagged, info precision). Rows added after a
-code change carry the commit in the `added` column.
+code change carry the commit in the `added` column. With `--list` it also lists each current
+finding labelled false, grouped by its category, with the note and the sentence.
 """
 
 from __future__ import annotations
@@ -100,6 +102,19 @@ def verdict(f: dict) -> str | None:
     return f["label"]["verdict"] if f["label"] else None
 
 
+def list_false(found: list[dict]) -> None:
+    """Each current finding labelled false, grouped by category, most frequent first."""
+    false = [f for f in found if verdict(f) == "false"]
+    groups = Counter(f["label"]["category"] or "-" for f in false)
+    print(f"false findings by category ({len(false)}):")
+    for category, n in groups.most_common():
+        print(f"  [{category}] {n}")
+        for f in false:
+            if (f["label"]["category"] or "-") == category:
+                print(f"    {f['file']}:{f['line']}\t{f['rule']}\t{f['severity']}\t{f['span']}"
+                      f"\t{f['label']['note']}\t{fold(f['label']['sentence'], 160)}")  # fmt: skip
+
+
 def report(name: str, articles: Counter, found: list[dict], labels: list[dict]) -> None:
     """One split's tables: per corpus and over all, per rule and severity."""
     corpora = [*sorted(articles), "all"]
@@ -178,6 +193,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--split", choices=["tuning", "held-out", "all"], default="all")
+    parser.add_argument("--list", action="store_true", help="list the false findings")
     args = parser.parse_args()
     with args.labels.open(encoding="utf-8", newline="") as handle:
         labels = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -192,6 +208,8 @@ def main() -> None:
             [f for f in found if in_split(f["file"], name)],
             [r for r in labels if in_split(r["file"], name)],
         )
+        if args.list:
+            list_false([f for f in found if in_split(f["file"], name)])
 
 
 if __name__ == "__main__":

@@ -112,6 +112,9 @@ class Config(BaseModel):
     docs_url: str | None = Field(
         None, description="where the rule pages (docs/rules) are published; links SARIF and LSP"
     )
+    rule_options: dict[str, dict[str, Any]] = Field(
+        default_factory=dict, description="per rule id, the options it reads (its rule page)"
+    )
 
     @field_validator("select", "ignore", "extend_select", mode="before")
     @classmethod
@@ -134,6 +137,13 @@ class Config(BaseModel):
     @classmethod
     def _real_date(cls, value: str | None) -> str | None:
         return None if value is None else iso_date(value)
+
+    @field_validator("rule_options", mode="before")
+    @classmethod
+    def _known_options(cls, value: object) -> object:
+        from checker.rule_options import validate
+
+        return validate(value) if isinstance(value, Mapping) else value
 
     @field_validator("fail_on")
     @classmethod
@@ -313,7 +323,8 @@ def dump_toml(config: Config) -> str:
         f"# from {config.config_file or 'defaults (no config file found)'}",
         "[tool.factcheck]",
     ]
-    data = config.model_dump(mode="json", exclude={"config_file", "severity", "per_file_ignores"})
+    tables = {"config_file", "severity", "per_file_ignores", "rule_options"}
+    data = config.model_dump(mode="json", exclude=tables)
     lines += [f"{k.replace('_', '-')} = {_toml_value(v)}" for k, v in data.items() if v is not None]
     if config.severity:
         lines += ["", "[tool.factcheck.severity]"]
@@ -323,6 +334,9 @@ def dump_toml(config: Config) -> str:
         lines += [
             f"{_toml_value(k)} = {_toml_value(v)}" for k, v in config.per_file_ignores.items()
         ]
+    for rule_id, options in sorted(config.rule_options.items()):
+        lines += ["", f"[tool.factcheck.rule-options.{_toml_value(rule_id)}]"]
+        lines += [f"{k} = {_toml_value(v)}" for k, v in sorted(options.items())]
     return "\n".join(lines) + "\n"
 
 

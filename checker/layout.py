@@ -11,7 +11,9 @@ and rule, so that "inside a quotation" or "the same paragraph" means one thing e
 - A **quotation** runs from an opening quotation mark to its closing one within a paragraph:
   curly (“ ”), straight ("), or the two apostrophes some archives (the NYT's) write for one
   ('' ''). A straight mark opens when it follows a space, an opening bracket or a dash and
-  precedes a word. A quotation left open at the end of its paragraph runs to that end: news
+  precedes a word. A quotation of the other kind inside one is nested in it: in
+  `"... “too shrill” ..."` the curly closing mark closes the nested quotation, not the
+  straight one (a straight opening mark with no curly one open may close with a curly one). A quotation left open at the end of its paragraph runs to that end: news
   style opens every paragraph of a long quotation again and closes only the last.
 - A **sentence** is the parser's (`nlp.annotate`); a **segment** is a sentence cut at the
   paragraph breaks inside it (a title never runs into its subtitle).
@@ -278,6 +280,7 @@ def quotations_in(
     sentence, closes none it does not close itself)."""
     found: list[tuple[int, int]] = []
     opened: int | None = None
+    curly = nested = False  # the open quotation's marks are curly; one of the other kind is open
     i = start
     while i < end:
         ch = text[i]
@@ -289,10 +292,16 @@ def quotations_in(
         before_ok = i == start or text[i - 1].isspace() or text[i - 1] in _OPENS_AFTER
         straight = ch == STRAIGHT or width == 2
         if ch == OPENING or (straight and before_ok and not after.isspace()):
-            opened = i if opened is None else opened
+            if opened is None:
+                opened, curly, nested = i, ch == OPENING, False
+            elif curly != (ch == OPENING):  # "... “too shrill” ...": nested in the quotation
+                nested = True
         elif opened is not None:
-            found.append((opened, i + width))
-            opened = None
+            if nested and curly != (ch == CLOSING):  # closes the nested one, not the quotation
+                nested = False
+            else:  # a straight opening mark may close with a curly one ("work-related”)
+                found.append((opened, i + width))
+                opened, nested = None, False
         i += width
     if opened is not None and running:  # left open: it goes on to the paragraph's end
         while end > opened + 1 and text[end - 1].isspace():

@@ -81,6 +81,10 @@ def render_page(rule: Rule, cases: dict[str, Any] | None = None) -> str:
         out += [docs.preamble, ""]
     for heading, body in docs.sections.items():
         out += [f"## {heading}", "", body, ""]
+    options = getattr(rule, "options", ())
+    if options:
+        out += ["## Options", "", f'In the config file\'s `[rule-options."{rule.id}"]` table:', ""]
+        out += [*(o.describe() for o in options), ""]
     for key, heading in (("hits", "Examples from real copy"), ("misses", "Near misses")):
         found = (cases or {}).get(key) or []
         if found:

@@ -48,6 +48,26 @@ def test_a_quotation_read_within_a_sentence_closes_only_what_it_opens():
     ]
 
 
+def test_a_quotation_of_the_other_kind_is_nested_in_a_quotation():
+    # polnear/dev/text/huff-post_2016-09-26_one-tweet-sums-up-the-absurd-dou.txt (cut): before,
+    # the first curly closing mark closed the straight quotation, so "“too shrill”" read as a
+    # quotation of its own, outside any other
+    text = '"And I can’t yell too much. It comes across as “too loud” or “too shrill.”" She left.'
+    layout = Layout(text)
+    assert layout.quotations == [(0, text.index(" She"))]
+    assert layout.in_quotation(text.index(" or "))
+    # near miss: a straight opening mark with no curly one open still closes with a curly one
+    # (polnear/dev/text/politico_2016-09-23_partisan-fireworks-over-clinton-.txt, cut)
+    mixed = 'She helped sort Clinton’s "work-related” emails from her “personal” ones.'
+    assert Layout(mixed).quotations == [
+        (mixed.index('"'), mixed.index(" emails")),
+        (mixed.index("“"), mixed.index(" ones")),
+    ]
+    # and a straight quotation nested in a curly one: “He said "no" to me,” she said.
+    curly = '“He said "no" to me,” she said.'
+    assert Layout(curly).quotations == [(0, curly.index(" she"))]
+
+
 def test_a_quotation_runs_over_a_wrapped_line():
     # reuters/reut2-000/reuters_1987-03-01_237.txt: a wire paragraph wrapped at 65 columns
     text = (

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.models import Quantity, Severity, Span
+from checker import Checker, Config
+from checker.config import ConfigError, dump_toml, load_config
+from checker.models import Quantity, Span
 from checker.rules.sourcing.coverage import kind_of
-from checker.rules.sourcing.unsourced_number import UnsourcedNumber
 
 ROOT = Path(__file__).resolve().parent.parent
 RULE = "sourcing.unsourced-number"
@@ -29,6 +31,12 @@ RUSSIA = (
 )
 
 
+@pytest.fixture(scope="module")
+def desk() -> Checker:
+    """A desk that wants public record reported at info (`public-record = "info"`)."""
+    return Checker(Config(rule_options={RULE: {"public-record": "info"}})).warm_up()
+
+
 def _found(checker, text: str) -> list[tuple[str, str]]:
     return [
         (f.span.text, f.severity.value)
@@ -37,12 +45,11 @@ def _found(checker, text: str) -> list[tuple[str, str]]:
     ]
 
 
-def test_a_lead_that_states_its_source_covers_the_figures_after_it(checker, monkeypatch):
-    monkeypatch.setattr(UnsourcedNumber, "public_record", Severity.info)  # trade figures
-    assert _found(checker, KOREA_HEAD + KOREA_LEAD + KOREA_NEXT) == []
+def test_a_lead_that_states_its_source_covers_the_figures_after_it(desk):
+    assert _found(desk, KOREA_HEAD + KOREA_LEAD + KOREA_NEXT) == []  # trade figures: at info
     # near miss: the same lead with no "figures show" states no source, and both are flagged
     bare = KOREA_LEAD.replace(", provisional trade ministry figures show", "")
-    assert len(_found(checker, KOREA_HEAD + bare + KOREA_NEXT)) == 2
+    assert len(_found(desk, KOREA_HEAD + bare + KOREA_NEXT)) == 2
 
 
 def test_a_lead_that_relays_another_outlet_states_no_source_for_the_rest(checker):
@@ -67,12 +74,11 @@ def test_a_bodys_own_act_vouches_for_the_figure_it_governs(checker):
     assert _found(checker, body) == []
 
 
-def test_public_record_is_left_out_or_info_and_a_poll_share_is_not(checker, monkeypatch):
+def test_public_record_is_left_out_or_info_and_a_poll_share_is_not(checker, desk):
     # polnear/train/text/west-journal_2016-05-12_exit-polls-in-west-virginia-spel.txt (cut)
     result = "She lost the primary 36 percent to 51 percent in the vote."
     assert _found(checker, result) == []  # the default: public record is not reported
-    monkeypatch.setattr(UnsourcedNumber, "public_record", Severity.info)  # a desk that wants it
-    assert [sev for _, sev in _found(checker, result)] == ["info"]
+    assert [sev for _, sev in _found(desk, result)] == ["info"]  # a desk that wants it
     # polnear/dev/text/west-journal_2016-09-28_clinton-campaign-reportedly-scra.txt
     poll = "Trump has just 5 percent support of the black vote in Florida."
     assert [sev for _, sev in _found(checker, poll)] == ["warning"]
@@ -139,3 +145,36 @@ def test_a_share_of_a_population_is_official_statistics(checker):
     share = "Polish, Ukrainian, and Lithuanian Americans combined comprise 5% of Ohio’s population."
     assert _found(checker, share) == []
     assert _found(checker, share.replace("Ohio’s population", "Ohio’s donors")) != []
+
+
+def test_thresholds_are_rule_options(checker):
+    # polnear/dev/text/nyt_2016-09-19_obama-sees-personal-insult-if-bl.txt (cut): 55,000 is
+    # flagged; with small-count = 100000 it is a count checked by eye
+    text = "The Clinton campaign dispatched 55,000 volunteers to Pennsylvania."
+    assert _found(checker, text) != []
+    wide = Checker(Config(rule_options={RULE: {"small-count": 100_000}}))
+    assert _found(wide, text) == []
+
+
+def test_rule_options_are_checked_and_name_the_closest(tmp_path):
+    def load(table: str):
+        (tmp_path / ".factcheck.toml").write_text(table, encoding="utf-8")
+        return load_config([tmp_path])
+
+    good = load('[rule-options."sourcing.unsourced-number"]\npublic-record = "info"\n')
+    assert good.rule_options == {RULE: {"public-record": "info"}}
+    assert 'public-record = "info"' in dump_toml(good)
+    for table, message in (
+        (
+            '[rule-options."sourcing.unsourced-numbr"]\nneighbours = 2\n',
+            "sourcing.unsourced-number",
+        ),
+        ('[rule-options."style.doubled-word"]\nneighbours = 2\n', "no rule with options"),
+        ('[rule-options."sourcing.unsourced-number"]\npublic-recrd = "info"\n', "public-record?"),
+        ('[rule-options."sourcing.unsourced-number"]\npublic-record = "warning"\n', "'off'"),
+        ('[rule-options."sourcing.unsourced-number"]\nneighbours = -1\n', "less than 0"),
+        ('[rule-options."sourcing.unsourced-number"]\nsmall-count = "ten"\n', "whole number"),
+    ):
+        with pytest.raises(ConfigError, match="rule-options") as error:
+            load(table)
+        assert message in str(error.value), table

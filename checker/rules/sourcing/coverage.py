@@ -43,26 +43,41 @@ BODY_NOUNS = frozenset({
     "committee", "commission", "board", "union", "campaign", "party", "association", "council",
     "bureau", "office", "corporation", "administration", "authority", "fund", "court",
     "subsidiary", "unit", "lender", "lenders", "organization", "organisation", "coalition",
+    "alliance", "state",
 })  # fmt: skip
 OUTLET_REACH = 4  # tokens after a source that can name the outlet it is part of
+SHARE_UNITS = frozenset({"pct", "percent", "%"})
+MONEY_UNITS = frozenset({
+    "mln", "bln", "billion", "million", "trillion", "dlr", "dlrs", "dollar", "stg", "yen",
+    "franc", "mark", "guilder", "lira", "peso", "cent",
+})  # fmt: skip
 CITED = ("cited by", "compiled by", "according to", "provided by", "published by", "released by")
 
 
 def kind_of(q: Quantity) -> tuple[str, str]:
     """What a figure measures, to tell a neighbour's figures of the same kind: a percentage, a
-    sum (of one currency) or a count of one noun."""
-    if q.kind == "money":
-        return "money", q.attributes.get("unit", "")
-    if q.kind == "percent":
+    sum or a count of one noun. Wire copy's units count as what they measure: "40 pct" is a
+    percentage and "500 mln dlrs" a sum however the extractor typed them."""
+    unit = noun_key(q.noun) or ""
+    if q.kind == "money" or unit in MONEY_UNITS:
+        return "money", ""
+    if q.kind == "percent" or unit in SHARE_UNITS:
         return "percent", ""
-    return "cardinal", noun_key(q.noun) or ""
+    return "cardinal", unit
 
 
 class Coverage:
     """Which stretches of an article have a source that covers a figure, read once."""
 
-    def __init__(self, analysis: Analysis, body_start: int) -> None:
+    def __init__(
+        self,
+        analysis: Analysis,
+        body_start: int,
+        neighbours: int = NEIGHBOURS,
+        lead_sentences: int = LEAD_SENTENCES,
+    ) -> None:
         self.analysis = analysis
+        self.neighbours = neighbours
         self.paragraphs = analysis.layout.paragraphs
         self._sourced: dict[int, bool] = {}
         self._kinds: dict[int, set[tuple[str, str]]] = {}
@@ -70,7 +85,12 @@ class Coverage:
         for q in analysis.quantities:
             by_par.setdefault(self._index(q.span.start), set()).add(kind_of(q))
         self._kinds = by_par
-        body = [s for s in analysis.sentences if s.start >= body_start][:LEAD_SENTENCES]
+        text = analysis.text  # the lead's sentences, not a stray "<" of wire markup
+        body = [
+            s
+            for s in analysis.sentences
+            if s.start >= body_start and any(ch.isalpha() for ch in text[s.start : s.end])
+        ][:lead_sentences]
         # where the article's stated source ends (0: the lead states none)
         self.lead_end = next((s.end for s in body if self._states_source(s)), 0)
 
@@ -127,7 +147,7 @@ class Coverage:
         if self.sourced(i):
             return True
         kinds = {kind_of(q) for q in figures}
-        lo, hi = max(i - NEIGHBOURS, 0), min(i + NEIGHBOURS, len(self.paragraphs) - 1)
+        lo, hi = max(i - self.neighbours, 0), min(i + self.neighbours, len(self.paragraphs) - 1)
         near = [j for j in range(lo, hi + 1) if j != i]
         if any(self.sourced(j) and kinds & self._kinds.get(j, set()) for j in near):
             return True
@@ -158,15 +178,15 @@ def _body_acts(t: Token) -> bool:
     if t.pos_ != "VERB":
         return False
     lemma = t.lemma_.lower()
-    if lemma in OWN_ACTS and any(c.dep_ == "nsubj" and _is_body(c) for c in t.children):
+    if lemma in OWN_ACTS and any(c.dep_ == "nsubj" and is_body(c) for c in t.children):
         return True
     return lemma in OWN_ACTS | IMPOSED and any(
-        c.dep_ == "agent" and any(g.dep_ == "pobj" and _is_body(g) for g in c.children)
+        c.dep_ == "agent" and any(g.dep_ == "pobj" and is_body(g) for g in c.children)
         for c in t.children
     )
 
 
-def _is_body(t: Token) -> bool:
+def is_body(t: Token) -> bool:
     """An organisation or a government: "The Commerce Department", "Wells Fargo", "it" (not a
     person: "Sanders raised")."""
     return (

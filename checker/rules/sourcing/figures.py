@@ -43,16 +43,14 @@ STREET_WORDS = frozenset({
 _PHONE_AFTER = re.compile(r"\)?[ .-]?\d{3}[ .-]\d{4}\b")  # "(202) 555-0143"
 
 
-def is_figure(q: Quantity) -> bool:
-    """A number whose origin an editor must know: a percentage, a sum, or a count of ten or
-    more written as a number (not a bare string of digits such as an id)."""
+def is_figure(q: Quantity, small: int = SMALL_COUNT) -> bool:
+    """A number whose origin an editor must know: a percentage, a sum, or a count of `small`
+    (ten) or more written as a number (not a bare string of digits such as an id)."""
     if q.kind not in COUNTED_KINDS:
         return False
     if q.kind != "cardinal":
         return True
-    return q.value >= SMALL_COUNT and not (
-        q.span.text.isdigit() and len(q.span.text) > IDENTIFIER_DIGITS
-    )
+    return q.value >= small and not (q.span.text.isdigit() and len(q.span.text) > IDENTIFIER_DIGITS)
 
 
 def is_duration_or_age(q: Quantity, tokens: list[Token]) -> bool:
@@ -134,6 +132,10 @@ class FigureContext:
             (s.start for s in analysis.sentences if any(_names_survey(t) for t in s.span)),
             len(text),
         )
+
+    def tokens(self, q: Quantity) -> list[Token]:
+        """The figure's tokens (empty where its span cuts a token or leaves its sentence)."""
+        return self.layout.tokens_between(q.span.start, q.span.end) or []
 
     def statement(self, sent: Sentence) -> bool:
         """A sentence with a verb that names no poll or report (`is_statement`,
@@ -242,13 +244,15 @@ def needs_source(context: FigureContext, sent: Sentence | None, q: Quantity) -> 
 
 
 _EDITORS_NOTE = re.compile(r"\s*editor[’']?s[’']?\s+note\s*:", re.IGNORECASE)
-FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself"})
+# the writer speaking, alone or for the "we" of an opinion piece ("We must ensure that the
+# 800,000 local police officers ...")
+FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself", "we", "our", "us", "ourselves"})
 
 
 def outlets_voice(analysis: Analysis, sent: Sentence) -> bool:
     """The outlet or the writer speaking for themselves: a standing "Editor's note:" and what
     follows it in its paragraph, or a writer's (or reader's) own first-person account outside
-    quotation marks ("My father spent the entire $30,000 ...")."""
+    quotation marks ("My father spent the entire $30,000 ...", "We must ensure that ...")."""
     start, _ = analysis.layout.paragraph_at(sent.start)
     if _EDITORS_NOTE.match(analysis.text, start):
         return True

@@ -105,10 +105,11 @@ _BYLINE = re.compile(r"[,:]?\s*by\s+\S")
 
 
 def _is_title(words: list[str]) -> bool:
-    """A short quote in title case: the name of a show, a book or a song."""
-    letters = [w for w in words if w[:1].isalpha()]
+    """A short quote in title case: the name of a show, a book, a song or a film (“13th”: a
+    word that opens with a figure is written as in the title)."""
+    letters = [w for w in words if w[:1].isalnum()]
     return 0 < len(letters) <= 6 and all(
-        w[0].isupper() for w in letters if w.lower() not in MINOR_WORDS
+        w[0].isupper() or w[0].isdigit() for w in letters if w.lower() not in MINOR_WORDS
     )
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from checker.models import Quantity
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as TokenSpan
     from spacy.tokens import Token
 
     from checker.nlp import Sentence
@@ -51,6 +52,8 @@ def is_public_record(sent: Sentence, q: Quantity, tokens: list[Token]) -> bool:
         after = last.doc[last.i + 1 : last.i + 1 + POLL_REACH]
         if any(t.lemma_.lower() in POLL_WORDS for t in after):
             return False
+        if _result(sent, q) or _population_share(q, after) or _compared(sent, q):
+            return True
     words = [t.lemma_.lower() for t in sent.span if not t.like_num]
     if any(w in TABLE_WORDS for w in words):
         return True
@@ -66,6 +69,41 @@ OFFICIAL = frozenset({
 })  # fmt: skip
 POLL_WORDS = frozenset({"support", "approval", "backing", "favorability", "lead", "edge"})
 POLL_REACH = 3  # tokens after a figure that can say it is a poll's: "85 percent support"
+
+
+RESULT_VERBS = frozenset({"win", "lose", "beat", "defeat", "trail", "carry", "finish"})
+_SCORE = re.compile(r"\s*(?:%|percent|pct|points?)?\s*(?:to|-|–)\s*\d")  # "36 percent to 51"
+_SCORE_BEFORE = re.compile(r"\d\s*(?:%|percent|pct|points?)?\s*(?:to|-|–)\s*$")  # "36 percent to"
+
+
+def _result(sent: Sentence, q: Quantity) -> bool:
+    """ "she lost the state 36 percent to 51 percent", "won 458 to 359": a score, an election
+    or sports result, set "N to M" after a verb of winning or losing."""
+    text, start, end = sent.span.doc.text, q.span.start - sent.base, q.span.end - sent.base
+    if not (_SCORE.match(text, end) or _SCORE_BEFORE.search(text[max(start - 16, 0) : start])):
+        return False
+    return any(t.lemma_.lower() in RESULT_VERBS for t in sent.span)
+
+
+# "sold 14.74 mln tonnes against 14.52 mln tonnes in 1985": a period's reported figure set
+# against the last one (wire copy's results idiom)
+_AGAINST_AFTER = re.compile(
+    r"(?:\s+[^\W\d]+){0,6}?\s+(?:against|versus|vs\.?|compared with)\s+\S*\d"
+)
+_AGAINST_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared with)\s+\S*$")
+
+
+def _compared(sent: Sentence, q: Quantity) -> bool:
+    """The figure is set against another ("N against M", "versus", "compared with")."""
+    text, start, end = sent.span.doc.text, q.span.start - sent.base, q.span.end - sent.base
+    return bool(
+        _AGAINST_AFTER.match(text, end) or _AGAINST_BEFORE.search(text[max(start - 24, 0) : start])
+    )
+
+
+def _population_share(q: Quantity, after: TokenSpan) -> bool:
+    """ "Florida is nearly 3% Polish American": a share of a population by its origin (census)."""
+    return q.kind == "percent" and len(after) > 0 and after[0].ent_type_ == "NORP"
 
 
 def counts_nothing(q: Quantity, tokens: list[Token], text: str) -> bool:

@@ -6,19 +6,29 @@ from typing import ClassVar
 from checker.analysis import Analysis
 from checker.extract.quantities import noun_key
 from checker.models import Finding, Quantity, Severity
+from checker.rule_options import RuleOption, options_for
 from checker.rules.base import PythonRule, make_finding
-from checker.rules.sourcing.coverage import Coverage
-from checker.rules.sourcing.figures import FigureContext, is_figure, needs_source, outlets_voice
+from checker.rules.sourcing.coverage import LEAD_SENTENCES, NEIGHBOURS, Coverage
+from checker.rules.sourcing.figures import (
+    SMALL_COUNT,
+    FigureContext,
+    is_figure,
+    needs_source,
+    outlets_voice,
+)
 from checker.rules.sourcing.record import counts_nothing, is_public_record
+from checker.rules.sourcing.tally import EVENT_COUNT, event_count, owned_by_body, unit_noun
 
 
 class UnsourcedNumber(PythonRule):
     """A figure an editor must source that no source near it covers.
 
     ## What it checks
-    Sentences that state a count of ten or more, a percentage or a sum of money (not a year,
-    a date, an ordinal, a small count such as "three children" or a string of digits such as
-    a tweet id) when no attribution covers it: none in its sentence or its paragraph, none
+    Sentences that state a tally or an estimate (a count of a thousand or more, or a hedged
+    one: "more than 100 lawmakers"), a percentage or a sum of money (not a year, a date, an
+    ordinal, a string of digits such as a tweet id, or an exact count of the news event's
+    things such as "three children", "195 countries", "a summit of 27 leaders", which the
+    article's reporting covers) when no attribution covers it: none in its sentence or its paragraph, none
     in the paragraphs either side that give figures of the same kind (a percentage, a sum, a
     count of the same noun), and no source stated for the article in its lead ("new Labor
     Department data released Friday showed ...", "X said" by a body or a person; a lead that
@@ -26,17 +36,21 @@ class UnsourcedNumber(PythonRule):
     count as sources: a document that shows or finds ("county records show", "figures from
     the ministry show", "the agency's review found"), "cited by", "compiled by", and a body's
     own acts ("The Commerce Department revised its estimate to 2.9%", "The group unveiled a
-    $10 million ad campaign"). A number already given earlier by a source (the same value,
+    $10 million ad campaign"), and a figure a named body owns ("the alliance's recommended 2
+    percent", "a $9.1 million loan from the State of Virginia"). A number already given earlier by a source (the same value,
     restated) is not flagged, and a figure (value and counted noun) is flagged once per
     article. Not figures to source: durations and ages ("for 30 years", "Crutcher, 40",
     "those 26 to 34"), times ("0900 GMT"), ranks and names ("top 20", "number 12", "the Big
     12", "Boeing 757"), measures ("734 feet"), "half a dozen", addresses and phone numbers,
     list markers and lines with no verb, numbers inside quotation marks (the speaker is
     their source) or in a Q&A interview, the headline, an "Editor's note:", the writer's own
-    first-person account, and figures the sentence reads from a poll or report it names.
+    first-person account (an opinion piece's "we"), and figures the sentence reads from a poll
+    or report it names.
     Public record (market prices and closes, exchange rates, official statistics, a
-    company's reported results, election returns) is at most info: the rule option
-    `public_record` (default None: not reported) reports it at info for desks that want it.
+    company's reported results, election returns and scores: "she lost the state 36 percent
+    to 51 percent", a figure set against the last period's: "sold 14.74 mln tonnes against
+    14.52 mln tonnes in 1985") is at most info: the rule option
+    `public-record` (default `off`: not reported) reports it at info for desks that want it.
 
     ## Why it matters
     Figures are what readers quote and what corrections are made of. A number with no
@@ -55,18 +69,56 @@ class UnsourcedNumber(PythonRule):
     severity = Severity.warning
     requires = ("quantities", "claims", "attributions", "sources", "spoken")
 
-    # rule option: the severity of a figure that is public record; None (the default) leaves
-    # it out, Severity.info reports it for desks that want it
-    public_record: ClassVar[Severity | None] = None
+    options: ClassVar[tuple[RuleOption, ...]] = (
+        RuleOption(
+            "public-record",
+            "figures that are public record: `off` leaves them out, `info` reports them at info",
+            "off",
+            choices=("off", "info"),
+        ),
+        RuleOption(
+            "small-count",
+            "counts below this are checked by eye, not sourced",
+            SMALL_COUNT,
+            minimum=1,
+        ),
+        RuleOption(
+            "event-count",
+            "an exact count of things below this (“195 countries”, “27 leaders”) is the news"
+            " event's, which the article's reporting covers; a hedged count (“more than 100”)"
+            " is a tally",
+            EVENT_COUNT,
+            minimum=0,
+        ),
+        RuleOption(
+            "neighbours",
+            "paragraphs either side whose source covers figures of the same kind",
+            NEIGHBOURS,
+            minimum=0,
+        ),
+        RuleOption(
+            "lead-sentences",
+            "opening sentences (after the headline) that can state the article's source",
+            LEAD_SENTENCES,
+            minimum=0,
+        ),
+    )
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
+        options = options_for(self, analysis.config.rule_options)
+        small, tally = options["small-count"], options["event-count"]
+        public_record = Severity.info if options["public-record"] == "info" else None
         by_id = {q.id: q for q in analysis.quantities}
         context = FigureContext(analysis)
-        coverage = Coverage(analysis, context.headline_end)
+        coverage = Coverage(
+            analysis, context.headline_end, options["neighbours"], options["lead-sentences"]
+        )
         stated: set[float] = set()  # values a source gave
         flagged: set[tuple[float, str]] = set()  # a figure is reported once per article
         for claim in analysis.claims:
-            numbers = [by_id[i] for i in claim.quantities if i in by_id and is_figure(by_id[i])]
+            numbers = [
+                by_id[i] for i in claim.quantities if i in by_id and is_figure(by_id[i], small)
+            ]
             if claim.source_id:
                 stated.update(q.value for q in numbers)
                 continue
@@ -76,10 +128,10 @@ class UnsourcedNumber(PythonRule):
                 for q in numbers
                 if q.value not in stated
                 and _key(q) not in flagged
+                and not event_count(q, tally)
                 and needs_source(context, sent, q)
-                and not counts_nothing(
-                    q, context.layout.tokens_between(q.span.start, q.span.end), analysis.text
-                )
+                and not counts_nothing(q, tokens := context.tokens(q), analysis.text)
+                and not owned_by_body(tokens)
             ]
             if not fresh or sent is None or outlets_voice(analysis, sent):
                 continue
@@ -88,13 +140,10 @@ class UnsourcedNumber(PythonRule):
                 continue
             flagged.update(_key(q) for q in fresh)
             severity = self.severity
-            if all(
-                is_public_record(sent, q, context.layout.tokens_between(q.span.start, q.span.end))
-                for q in fresh
-            ):
-                if self.public_record is None:
+            if all(is_public_record(sent, q, context.tokens(q)) for q in fresh):
+                if public_record is None:
                     continue
-                severity = self.public_record
+                severity = public_record
             figures = ", ".join(f"“{q.span.text}”" for q in fresh)
             yield make_finding(
                 analysis,
@@ -110,4 +159,6 @@ class UnsourcedNumber(PythonRule):
 def _key(q: Quantity) -> tuple[float, str]:
     """The same figure: "2,383 delegates" twice; "100 degrees" and "100 people" are two, and so
     are two sums of "$10 million" (with no counted noun a value alone says too little)."""
+    if unit_noun(q):  # "500 mln dlr euroloan", then "The 500 mln dlr credit"
+        return q.value, ""
     return q.value, noun_key(q.noun) or q.id
