@@ -3,8 +3,8 @@
 SOURCE is `latest-all.json.gz` / `.bz2` or the plain file: a JSON array written one entity a
 line (first line "[", each entity a line ending in ",", last line "]"). The dump is read as a
 stream, twice, one line at a time (memory stays constant whatever its size): the first pass
-keeps the English labels of position entities (those with "applies to jurisdiction", P1001,
-or an instance-of a position class) and of the positions people refer to; the second takes
+keeps the ids of the entities whose English label names a position in `LABELS` (the only
+labels the second pass can use, so the table bounds what is held); the second takes
 each human (P31 = Q5) with an English label, their English aliases and short names (P1813),
 and each "position held" (P39) with its start (P580) and end (P582) qualifiers, at the
 precision Wikidata gives (9 = year, 10 = month, 11 = day; coarser dates count as undated).
@@ -56,8 +56,6 @@ LABELS = {
     "chancellor of the exchequer": ("uk-gov", "Chancellor of the Exchequer"),
     "deputy prime minister of the united kingdom": ("uk-gov", "Deputy Prime Minister"),
 }
-# Instance-of classes that make an entity a position (its label is kept in the first pass).
-POSITION_CLASSES = {"Q4164871", "Q294414", "Q30461", "Q83307", "Q48352", "Q2285706"}
 PRECISION = {9: 4, 10: 7, 11: 10}  # Wikidata time precision -> characters of YYYY-MM-DD kept
 
 
@@ -69,10 +67,11 @@ def people(
     keep = _wanted(positions) if positions else None
     yield "source", {"name": f"Wikidata JSON dump {source.name}", "licence": "CC0-1.0",
                      "url": "https://www.wikidata.org/wiki/Wikidata:Database_download"}  # fmt: skip
-    labels = {}
+    labels = {}  # only the labels LABELS maps: memory stays bounded by that table
     for _n, entity in _entities(source, None):
-        if _is_position(entity) and (label := _label(entity)):
-            labels[entity["id"]] = label.lower()
+        label = (_label(entity) or "").lower()
+        if label in LABELS and HUMAN not in _targets(entity, "P31"):
+            labels[entity["id"]] = label
     counts: Counter[str] = Counter()
     problems: list[str] = []
     for _n, entity in _entities(source, problems):
@@ -159,10 +158,6 @@ def _item(value: object) -> str | None:
 def _targets(entity: dict[str, Any], prop: str) -> list[str]:
     ids = (_item(_value(c.get("mainsnak"))) for c in _claims(entity, prop))
     return [i for i in ids if i]
-
-
-def _is_position(entity: dict[str, Any]) -> bool:
-    return bool(_claims(entity, "P1001")) or bool(POSITION_CLASSES & set(_targets(entity, "P31")))
 
 
 def _time(qualifiers: object, prop: str) -> str | None:
