@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from checker.cli import app
 from checker.knowledge import KnowledgeBase
 from checker.knowledge.importers import records, validated, write_pack
+from checker.knowledge.importers.wikidata import _entities
 from checker.knowledge.store import compiled
 
 DUMP = Path(__file__).parent / "fixtures" / "wikidata" / "dump.json"
@@ -71,6 +72,17 @@ def test_gzip_and_bz2_dumps_stream_the_same_records(tmp_path):
     (tmp_path / "latest-all.json.bz2").write_bytes(bz2.compress(data))
     assert imported(tmp_path / "latest-all.json.gz")[0] == plain
     assert imported(tmp_path / "latest-all.json.bz2")[0] == plain
+
+
+def test_entities_stream_before_the_archive_ends(tmp_path):
+    # a dump cut short: the first entities arrive before the reader reaches the broken tail,
+    # which a reader that loads the whole file first could not do
+    whole = gzip.compress(DUMP.read_bytes() * 200)
+    cut = tmp_path / "cut.json.gz"
+    cut.write_bytes(whole[: len(whole) // 2])
+    stream = _entities(cut, [])
+    assert next(stream)[1]["id"] == "Q30"
+    assert next(stream)[1]["id"] == "Q76"
 
 
 def test_a_corrupt_archive_is_an_error_not_a_crash(tmp_path):
