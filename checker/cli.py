@@ -416,6 +416,12 @@ def knowledge_import(
     version: Annotated[
         str | None, typer.Option(help="the source's version (a commit), recorded in the pack")
     ] = None,
+    positions: Annotated[
+        Path | None, typer.Option(help="wikidata: a file of position QIDs to keep")
+    ] = None,
+    since: Annotated[
+        int | None, typer.Option(help="wikidata: leave out terms that ended before this year")
+    ] = None,
 ) -> None:
     """Turn a public roster or gazetteer into a knowledge pack for --knowledge."""
     from checker.knowledge.importers import records, write_pack
@@ -423,7 +429,8 @@ def knowledge_import(
 
     skipped: list[str] = []
     try:
-        count = write_pack(records(fmt, file, version=version), output, skipped)
+        found = records(fmt, file, version=version, positions=positions, since=since)
+        count = write_pack(found, output, skipped)
     except (KnowledgeError, ValueError, OSError) as exc:
         typer.echo(f"factcheck: {' '.join(str(exc).split())}", err=True)
         raise typer.Exit(EXIT_ERROR) from None

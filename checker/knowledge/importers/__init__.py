@@ -24,11 +24,11 @@ from checker.knowledge.models import Source
 from checker.knowledge.packs import RECORD_KINDS, KnowledgeError
 
 Item = tuple[str, dict[str, Any]]
-Importer = Callable[[Path | None], Iterator[Item]]
+Importer = Callable[..., Iterator[Item]]
 
 
 def _registry() -> dict[str, Importer]:
-    from checker.knowledge.importers import congress, factbook, geonames, ifg, openstates
+    from checker.knowledge.importers import congress, factbook, geonames, ifg, openstates, wikidata
 
     return {
         "congress-legislators": congress.legislators,
@@ -37,6 +37,7 @@ def _registry() -> dict[str, Importer]:
         "geonames": geonames.places,
         "ifg-ministers": ifg.ministers,
         "factbook": factbook.leaders,
+        "wikidata": wikidata.people,
     }
 
 
@@ -44,14 +45,22 @@ def kinds() -> list[str]:
     return list(_registry())
 
 
-def records(kind: str, source: Path | None, *, version: str | None = None) -> Iterator[Item]:
-    """The importer's records; `version` (a commit, a release) goes into its source record."""
+def records(
+    kind: str, source: Path | None, *, version: str | None = None, **options: Any
+) -> Iterator[Item]:
+    """The importer's records; `version` (a commit, a release) goes into its source record;
+    `options` are the importer's own filters (wikidata: `positions`, `since`)."""
     importers = _registry()
     if kind not in importers:
         raise KnowledgeError(f"unknown roster format {kind!r} (one of {', '.join(importers)})")
     if source is not None and not source.exists():
         raise KnowledgeError(f"{source}: no such file or folder")
-    for item, body in importers[kind](source):
+    given = {k: v for k, v in options.items() if v is not None}
+    try:
+        found = importers[kind](source, **given)
+    except TypeError:
+        raise KnowledgeError(f"{kind} takes no filters ({', '.join(given)})") from None
+    for item, body in found:
         yield item, ({**body, "version": version} if item == "source" and version else body)
 
 
@@ -63,8 +72,13 @@ def run_importer(source: Source, pack: Path) -> Iterator[Item]:
 
 def validated(items: Iterable[Item], skipped: list[str] | None = None) -> Iterator[Item]:
     """The records that fit the schema; the others are left out, each with a line in
-    `skipped` (a roster's own slips, such as a term that ends before it starts)."""
+    `skipped` (a roster's own slips, such as a term that ends before it starts). A `problem`
+    item is an importer's own line for `skipped` (a malformed dump line, a count)."""
     for n, (kind, body) in enumerate(items, 1):
+        if kind == "problem":
+            if skipped is not None:
+                skipped.append(str(body["message"]))
+            continue
         try:
             RECORD_KINDS[kind].model_validate(body)
         except ValidationError as exc:
