@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from checker.extract.dates import MONTH_NAMES, WEEKDAYS
 from checker.extract.people import QUALIFIERS
 from checker.knowledge.names import key, name_parts
 from checker.rules.entity import alike
@@ -23,6 +24,7 @@ from checker.rules.entity import alike
 if TYPE_CHECKING:
     from checker.knowledge import KnowledgeBase, RoleRecord
 
+CALENDAR_WORDS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTH_NAMES))
 WORD = re.compile(r"[A-Za-z][\w'’-]*\.?")
 MAX_TITLE, MAX_NAME = 5, 3
 MAX_WORDS = 5000  # longer copy is read up to here: the first pages name the people it is about
@@ -75,6 +77,14 @@ def _joined(text: str, words: list[tuple[int, int, str]], a: int, b: int) -> boo
     return all(not text[words[i][1] : words[i + 1][0]].strip() for i in range(a, b - 1))
 
 
+def _continues(text: str, words: list[tuple[int, int, str]], b: int) -> bool:
+    """Does the name go on past word `b - 1` (a capitalised word right after it, no stop)?"""
+    if b >= len(words) or words[b - 1][2].endswith(".") or not _joined(text, words, b - 1, b + 1):
+        return False
+    after = words[b][2]
+    return after[:1].isupper() and not after.isupper() and key(after) not in CALENDAR_WORDS
+
+
 def _term_at(
     kb: KnowledgeBase, text: str, words: list[tuple[int, int, str]], a: int, b: int
 ) -> Term | None:
@@ -84,6 +94,8 @@ def _term_at(
         text, words, a, b
     ):
         return None
+    if _continues(text, words, b):
+        return None  # "Sen. Paul Sarbanes" is not "Sen. Paul": a longer name the KB lacks
     for t in range(max(0, a - MAX_TITLE), a):
         if not _joined(text, words, t, a + 1):
             continue
