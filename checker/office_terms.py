@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 CALENDAR_WORDS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTH_NAMES))
 WORD = re.compile(r"[A-Za-z][\w'’-]*\.?")
 MAX_TITLE, MAX_NAME = 5, 3
+HONORIFICS = frozenset({"sir", "dame"})
 MAX_WORDS = 5000  # longer copy is read up to here: the first pages name the people it is about
 
 
@@ -77,6 +78,13 @@ def _joined(text: str, words: list[tuple[int, int, str]], a: int, b: int) -> boo
     return all(not text[words[i][1] : words[i + 1][0]].strip() for i in range(a, b - 1))
 
 
+def _opens(kb: KnowledgeBase, phrase: str) -> bool:
+    """A title the title table lacks but a role may carry: "Chancellor of the Exchequer" (its
+    linking words are no title words); `_roles` then wants it inside the person's own title."""
+    first, _, rest = phrase.partition(" ")
+    return bool(rest) and first in kb.title_words
+
+
 def _continues(text: str, words: list[tuple[int, int, str]], b: int) -> bool:
     """Does the name go on past word `b - 1` (a capitalised word right after it, no stop)?"""
     if b >= len(words) or words[b - 1][2].endswith(".") or not _joined(text, words, b - 1, b + 1):
@@ -100,8 +108,10 @@ def _term_at(
         if not _joined(text, words, t, a + 1):
             continue
         phrase = key(" ".join(w for _, _, w in words[t:a]))
+        head, _, last = phrase.rpartition(" ")
+        phrase = head if head and last in HONORIFICS else phrase  # "Foreign Secretary Sir"
         title = kb.title(phrase)
-        if title is None and not set(phrase.split()) <= kb.title_words:
+        if title is None and not (set(phrase.split()) <= kb.title_words or _opens(kb, phrase)):
             continue
         before = words[t - 1][2] if t else ""
         if key(before.rstrip(".")) in QUALIFIERS:

@@ -231,3 +231,22 @@ def test_one_long_term_alone_gives_no_year():
     pairs = [p for p in find_dates("The talks end on Tuesday, March 3.") if p.weekday is not None]
     found = infer_article_date(pairs, 2026, [], [reagan])
     assert found is not None and found.year == 1987 and "1981" in found.reason
+
+
+def test_a_title_the_title_table_lacks_counts_inside_the_persons_own(kb):
+    # reuters/reut2-000/reuters_1987-03-02_740.txt ("of the" are no title words)
+    text = "talks with Chancellor of the Exchequer Nigel Lawson, saying the"
+    (term,) = named_terms(kb, text)
+    assert term.person == "Lord Lawson of Blaby" and term.covers(1987) and not term.covers(1990)
+    assert named_terms(kb, "Foreign Secretary Sir Geoffrey Howe said")[0].covers(1987)
+    # near misses: a title the person never held, a "Chancellor" who is no known one
+    assert named_terms(kb, "talks with Chancellor of the Duchy Nigel Lawson, saying") == []
+    assert named_terms(kb, "West German Chancellor Helmut Kohl said") == []
+
+
+def test_a_delegate_sits_in_the_house(checker):
+    # polnear/dev/text/politico_2016-09-22_house-panel-votes-to-hold-clinto.txt (shortened)
+    text = '"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.'
+    assert titles(checker, text, "2016-09-22") == []
+    text = text.replace("Del.", "Attorney General")
+    assert titles(checker, text, "2016-09-22") == ["Attorney General"]
