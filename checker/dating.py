@@ -203,7 +203,7 @@ def infer_article_date(
     latest year the copy states, if it states one, else the latest up to `reference_year`. The
     people alone give a year only when they pin one: when several years fit them equally
     ("President Reagan": 1981-88), there is no year, since a stated year or the reference year
-    would be a guess. The
+    would be a guess (a pair they outvote still gives one, to name the conflict). The
     day is the latest fitting pair (an article is rarely older than the days it names), else
     the middle of the year, kept inside the named people's common term. Evidence the chosen
     year does not fit is named in the reason (`Inference.conflicts`).
@@ -228,7 +228,7 @@ def infer_article_date(
     year = max(range(low, high + 1), key=lambda y: (rank(y), y))
     if rank(year)[0] == 0:
         return None
-    if not any(pair_year(p, year, bare) for p in bare) and _tied(year, rank, low, high):
+    if not bare and _tied(year, rank, low, high):
         return None  # only the people: their common term spans years, and none is pinned
     basis = tuple(p for p in bare if pair_year(p, year, bare) is not None)
     days_named = [
@@ -252,9 +252,10 @@ def infer_article_date(
 
 
 def _tied(year: int, rank: Callable[[int], tuple[int, ...]], low: int, high: int) -> bool:
-    """Does another year fit the evidence as well as `year` (all but the stated-year nearness)?"""
-    best = rank(year)[:3]
-    return any(rank(y)[:3] == best for y in range(low, high + 1) if y != year)
+    """Does another year fit as many pieces of evidence as `year`? (Which year a term holds
+    most of, or which lies nearest a stated year, is a preference, not evidence.)"""
+    best = rank(year)[:2]
+    return any(rank(y)[:2] == best for y in range(low, high + 1) if y != year)
 
 
 def _within_terms(year: int, terms: list[Term]) -> date:
