@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from checker.extract.dates import MONTH_NAMES, WEEKDAYS
 from checker.extract.people import QUALIFIERS
 from checker.knowledge.names import key, name_parts
-from checker.rules.entity import alike
+from checker.rules.entity import alike, spelt_firsts
 
 if TYPE_CHECKING:
     from checker.knowledge import KnowledgeBase, RoleRecord
@@ -140,7 +140,7 @@ def _roles(kb: KnowledgeBase, title_key: str | None, phrase: str, name: str) -> 
         return []
     holders = [r for r in kb.holders(title_key) if name_parts(r.person_name)[1] == surname]
     if first:  # a misspelt first name only ("Juan" for John), not another person's (Mario Cuomo)
-        holders = [r for r in holders if any(alike(first, f) for _, f, _ in _names(kb, r))]
+        holders = [r for r in holders if any(alike(first, f) for f in spelt_firsts(_names(kb, r)))]
     return holders if len({r.person_id for r in holders}) == 1 else []
 
 

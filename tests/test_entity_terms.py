@@ -254,3 +254,11 @@ def test_a_delegate_sits_in_the_house(checker):
     assert titles(checker, text, "2016-09-22") == []
     text = text.replace("Del.", "Attorney General")
     assert titles(checker, text, "2016-09-22") == ["Attorney General"]
+
+
+def test_joined_initials_are_no_first_name(kb):
+    # reuters/reut2-003/reuters_1987-03-11_3978.txt: not Maxwell Frost ("M.A. Frost" gives "ma")
+    text = '"We\'ve a long ways to go," Rep. Martin Frost (D-Tex.). told'
+    assert named_terms(kb, text) == []
+    (term,) = named_terms(kb, text.replace("Martin", "Maxwel"))  # a misspelling still dates
+    assert term.person == "Maxwell Frost"
