@@ -38,6 +38,7 @@ class Term:
     text: str  # "Treasury Secretary James Baker" as written (white space folded)
     person: str  # display name
     periods: tuple[tuple[date | None, date | None], ...]
+    title: str = ""  # the title key ("president")
 
     def covers(self, year: int, day: date | None = None) -> bool:
         """Held on `day`, or without one on some day of the year."""
@@ -70,7 +71,33 @@ def named_terms(kb: KnowledgeBase, text: str) -> list[Term]:
             if term:
                 found.setdefault(term.person, term)
                 break
-    return list(found.values())
+    return _successions(list(found.values()))
+
+
+def _successions(terms: list[Term]) -> list[Term]:
+    """Holders of one title who followed one another ("President Carter" and "President
+    Reagan", who meet on the hand-over day only) are one piece of evidence, the union of their
+    terms: one of them is named in history, and their meeting day says nothing."""
+    merged: list[Term] = []
+    for term in terms:
+        for i, other in enumerate(merged):
+            if term.title and term.title == other.title and _succeed(term, other):
+                merged[i] = Term(f"{other.text} or {term.text}", f"{other.person} or "
+                                 f"{term.person}", other.periods + term.periods, term.title)  # fmt: skip
+                break
+        else:
+            merged.append(term)
+    return merged
+
+
+def _succeed(a: Term, b: Term) -> bool:
+    """Do the two terms touch at most on one day (one took over from the other)?"""
+    for s1, e1 in a.periods:
+        for s2, e2 in b.periods:
+            low, high = max(s1 or date.min, s2 or date.min), min(e1 or date.max, e2 or date.max)
+            if (high - low).days > 1:
+                return False
+    return True
 
 
 def _joined(text: str, words: list[tuple[int, int, str]], a: int, b: int) -> bool:
@@ -119,7 +146,8 @@ def _term_at(
         roles = _roles(kb, title[0] if title else None, phrase, " ".join(name_words))
         if roles:
             shown = " ".join([*(w for _, _, w in words[t:a]), *name_words])
-            return Term(shown, roles[0].person_name, tuple((r.start, r.end) for r in roles))
+            periods = tuple((r.start, r.end) for r in roles)
+            return Term(shown, roles[0].person_name, periods, roles[0].title_key)
     return None
 
 

@@ -262,3 +262,15 @@ def test_joined_initials_are_no_first_name(kb):
     assert named_terms(kb, text) == []
     (term,) = named_terms(kb, text.replace("Martin", "Maxwel"))  # a misspelling still dates
     assert term.person == "Maxwell Frost"
+
+
+def test_successive_holders_of_one_title_are_one_piece_of_evidence(kb):
+    # reuters/reut2-000/reuters_1987-03-02_854.txt: the two presidents meet on Jan. 20, 1981
+    # only, which is no evidence for the article's year
+    text = "first appointed in 1979 by President\nCarter, will not be offered a third term by President Reagan."
+    (term,) = named_terms(kb, text)
+    assert term.covers(1979) and term.covers(1987) and not term.covers(1990)
+    assert infer_article_date([], 2026, [], [term]) is None
+    # near miss: holders of one title at the same time stay two pieces of evidence
+    two = named_terms(kb, "Sen. Chuck Grassley and Sen. Chuck Schumer said")
+    assert len(two) == 2
