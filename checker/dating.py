@@ -6,7 +6,7 @@ article date inferred from weekday + date pairs when the file carries none.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -201,6 +201,9 @@ def infer_article_date(
     Each pair and each person is one piece of evidence; the year most of them fit wins, people
     before pairs on a tie (a calendar fits many years, a term few), then the year nearest the
     latest year the copy states, if it states one, else the latest up to `reference_year`. The
+    people alone give a year only when they pin one: when several years fit them equally
+    ("President Reagan": 1981-88), there is no year, since a stated year or the reference year
+    would be a guess (a pair they outvote still gives one, to name the conflict). The
     day is the latest fitting pair (an article is rarely older than the days it names), else
     the middle of the year, kept inside the named people's common term. Evidence the chosen
     year does not fit is named in the reason (`Inference.conflicts`).
@@ -225,6 +228,8 @@ def infer_article_date(
     year = max(range(low, high + 1), key=lambda y: (rank(y), y))
     if rank(year)[0] == 0:
         return None
+    if not bare and _tied(year, rank, low, high):
+        return None  # only the people: their common term spans years, and none is pinned
     basis = tuple(p for p in bare if pair_year(p, year, bare) is not None)
     days_named = [
         make_date(pair_year(p, year, bare) or year, p.month or 1, p.day or 1) for p in basis
@@ -244,6 +249,13 @@ def infer_article_date(
     reason = _reason(basis, bare, year, anchor, reference_year, fitting, odd_terms)
     conflicts = tuple(_phrase_text(p) for p in misfits) + tuple(t.label for t in odd_terms)
     return Inference(day, year, reason, basis, tuple(t.label for t in fitting), conflicts)
+
+
+def _tied(year: int, rank: Callable[[int], tuple[int, ...]], low: int, high: int) -> bool:
+    """Does another year fit as many pieces of evidence as `year`? (Which year a term holds
+    most of, or which lies nearest a stated year, is a preference, not evidence.)"""
+    best = rank(year)[:2]
+    return any(rank(y)[:2] == best for y in range(low, high + 1) if y != year)
 
 
 def _within_terms(year: int, terms: list[Term]) -> date:

@@ -16,15 +16,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from checker.extract.dates import MONTH_NAMES, WEEKDAYS
 from checker.extract.people import QUALIFIERS
 from checker.knowledge.names import key, name_parts
-from checker.rules.entity import alike
+from checker.rules.entity import alike, spelt_firsts
 
 if TYPE_CHECKING:
     from checker.knowledge import KnowledgeBase, RoleRecord
 
+CALENDAR_WORDS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTH_NAMES))
 WORD = re.compile(r"[A-Za-z][\w'’-]*\.?")
 MAX_TITLE, MAX_NAME = 5, 3
+HONORIFICS = frozenset({"sir", "dame"})
 MAX_WORDS = 5000  # longer copy is read up to here: the first pages name the people it is about
 
 
@@ -35,6 +38,7 @@ class Term:
     text: str  # "Treasury Secretary James Baker" as written (white space folded)
     person: str  # display name
     periods: tuple[tuple[date | None, date | None], ...]
+    title: str = ""  # the title key ("president")
 
     def covers(self, year: int, day: date | None = None) -> bool:
         """Held on `day`, or without one on some day of the year."""
@@ -67,12 +71,53 @@ def named_terms(kb: KnowledgeBase, text: str) -> list[Term]:
             if term:
                 found.setdefault(term.person, term)
                 break
-    return list(found.values())
+    return _successions(list(found.values()))
+
+
+def _successions(terms: list[Term]) -> list[Term]:
+    """Holders of one title who followed one another ("President Carter" and "President
+    Reagan", who meet on the hand-over day only) are one piece of evidence, the union of their
+    terms: one of them is named in history, and their meeting day says nothing."""
+    merged: list[Term] = []
+    for term in terms:
+        for i, other in enumerate(merged):
+            if term.title and term.title == other.title and _succeed(term, other):
+                merged[i] = Term(f"{other.text} or {term.text}", f"{other.person} or "
+                                 f"{term.person}", other.periods + term.periods, term.title)  # fmt: skip
+                break
+        else:
+            merged.append(term)
+    return merged
+
+
+def _succeed(a: Term, b: Term) -> bool:
+    """Do the two terms touch at most on one day (one took over from the other)?"""
+    for s1, e1 in a.periods:
+        for s2, e2 in b.periods:
+            low, high = max(s1 or date.min, s2 or date.min), min(e1 or date.max, e2 or date.max)
+            if (high - low).days > 1:
+                return False
+    return True
 
 
 def _joined(text: str, words: list[tuple[int, int, str]], a: int, b: int) -> bool:
     """Are words [a, b) separated by white space only?"""
     return all(not text[words[i][1] : words[i + 1][0]].strip() for i in range(a, b - 1))
+
+
+def _opens(kb: KnowledgeBase, phrase: str) -> bool:
+    """A title the title table lacks but a role may carry: "Chancellor of the Exchequer" (its
+    linking words are no title words); `_roles` then wants it inside the person's own title."""
+    first, _, rest = phrase.partition(" ")
+    return bool(rest) and first in kb.title_words
+
+
+def _continues(text: str, words: list[tuple[int, int, str]], b: int) -> bool:
+    """Does the name go on past word `b - 1` (a capitalised word right after it, no stop)?"""
+    if b >= len(words) or words[b - 1][2].endswith(".") or not _joined(text, words, b - 1, b + 1):
+        return False
+    after = words[b][2]
+    return after[:1].isupper() and not after.isupper() and key(after) not in CALENDAR_WORDS
 
 
 def _term_at(
@@ -84,12 +129,16 @@ def _term_at(
         text, words, a, b
     ):
         return None
+    if _continues(text, words, b):
+        return None  # "Sen. Paul Sarbanes" is not "Sen. Paul": a longer name the KB lacks
     for t in range(max(0, a - MAX_TITLE), a):
         if not _joined(text, words, t, a + 1):
             continue
         phrase = key(" ".join(w for _, _, w in words[t:a]))
+        head, _, last = phrase.rpartition(" ")
+        phrase = head if head and last in HONORIFICS else phrase  # "Foreign Secretary Sir"
         title = kb.title(phrase)
-        if title is None and not set(phrase.split()) <= kb.title_words:
+        if title is None and not (set(phrase.split()) <= kb.title_words or _opens(kb, phrase)):
             continue
         before = words[t - 1][2] if t else ""
         if key(before.rstrip(".")) in QUALIFIERS:
@@ -97,7 +146,8 @@ def _term_at(
         roles = _roles(kb, title[0] if title else None, phrase, " ".join(name_words))
         if roles:
             shown = " ".join([*(w for _, _, w in words[t:a]), *name_words])
-            return Term(shown, roles[0].person_name, tuple((r.start, r.end) for r in roles))
+            periods = tuple((r.start, r.end) for r in roles)
+            return Term(shown, roles[0].person_name, periods, roles[0].title_key)
     return None
 
 
@@ -118,7 +168,7 @@ def _roles(kb: KnowledgeBase, title_key: str | None, phrase: str, name: str) -> 
         return []
     holders = [r for r in kb.holders(title_key) if name_parts(r.person_name)[1] == surname]
     if first:  # a misspelt first name only ("Juan" for John), not another person's (Mario Cuomo)
-        holders = [r for r in holders if any(alike(first, f) for _, f, _ in _names(kb, r))]
+        holders = [r for r in holders if any(alike(first, f) for f in spelt_firsts(_names(kb, r)))]
     return holders if len({r.person_id for r in holders}) == 1 else []
 
 

@@ -37,6 +37,12 @@ def alike(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= need
 
 
+def spelt_firsts(names: tuple[tuple[str, str, str], ...]) -> list[str]:
+    """The first names a person's names spell out: not joined initials ("M.A. Frost" gives
+    "ma", which "Martin" is close to)."""
+    return [f for written, f, _ in names if f and "." not in (written.split() or [""])[0]]
+
+
 def misspelt_first(first: str, person: PersonRecord, *, strict: bool = False) -> bool:
     """Is `first` like, but not, a first name the person goes by? `strict`: only a near copy
     with the same initial and not a short form (Hillery for Hillary, not Don for Donald)."""
@@ -44,11 +50,11 @@ def misspelt_first(first: str, person: PersonRecord, *, strict: bool = False) ->
         return False
     if strict:
         return any(
-            f and first[0] == f[0] and not (f.startswith(first) or first.startswith(f))
+            first[0] == f[0] and not (f.startswith(first) or first.startswith(f))
             and fuzz.ratio(first, f) >= STRICT_SIMILARITY
-            for _, f, _ in person.names
+            for f in spelt_firsts(person.names)
         )  # fmt: skip
-    return any(alike(first, f) for _, f, _ in person.names)
+    return any(alike(first, f) for f in spelt_firsts(person.names))
 
 
 def identify(kb: KnowledgeBase, m: PersonMention) -> list[PersonRecord]:

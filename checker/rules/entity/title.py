@@ -21,6 +21,9 @@ _GLUE = frozenset({"of", "the", "for", "and"})
 # Titles that name a function many offices carry, not one office: a press secretary is a
 # spokesman too, and a director or chair may lead any board.
 _FUNCTIONS = frozenset({"spokesperson", "director", "chair"})
+# The titles of one chamber's seats: the House's members from territories are Delegates or the
+# Resident Commissioner, which the congress-legislators import records as Representative.
+_SEATS = {"us-house": frozenset({"representative", "delegate", "resident commissioner"})}
 
 
 class Title(PythonRule):
@@ -34,7 +37,8 @@ class Title(PythonRule):
     titles ("former", "acting") and the short form of a "... of ..." title ("Secretary
     Lloyd Austin") are left alone. A known title the person never held, written for
     someone who held another office on the date ("Defense Secretary John Kerry" in 2016),
-    is flagged too, except in a quotation or a hypothetical ("if ...").
+    is flagged too, except in a quotation or a hypothetical ("if ...") and except another
+    seat title of the chamber the person sits in ("Del." for a House member).
 
     ## Why it matters
     Titles are facts: "Secretary" and "Secretary General" are different offices, and an
@@ -103,6 +107,8 @@ class Title(PythonRule):
         held = person.roles_on(on)
         if not held or m.title_key in _FUNCTIONS:
             return None
+        if any(m.title_key in _SEATS.get(r.organisation or "", ()) for r in held):
+            return None  # "Del. Stacey Plaskett": a seat of the chamber she sits in
         if quoted(analysis, m) or hypothetical(analysis, m):
             return None
         offices = " and ".join(office(kb, r) for r in held)
