@@ -58,7 +58,10 @@ class Term:
         spans = ", ".join(
             f"{s.year if s else '?'}-{e.year if e else 'now'}" for s, e in self.periods
         )
-        return f"{self.text} ({spans})"
+        # Name the person the knowledge base knows when the copy spells them otherwise, so a
+        # misspelt name ("Juan Kirby") is not echoed as if it were the office holder.
+        known = "" if self.person.casefold() in self.text.casefold() else f"{self.person}, "
+        return f"{self.text} ({known}{spans})"
 
 
 def named_terms(kb: KnowledgeBase, text: str) -> list[Term]:
