@@ -119,6 +119,8 @@ def find(ctx: Context, i: int) -> list[Relation]:
 def _relation(ctx: Context, old: Quantity, new: Quantity, word: str, at: int) -> Relation | None:
     if not same_measure(old, new) or _signs_differ(ctx, old, new):
         return None
+    if (_unpriced(old, new) or _unpriced(new, old)) and _currencies(ctx, old) > 1:
+        return None  # "32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion"
     if unscaled(ctx, old) != unscaled(ctx, new) or _range_end(ctx, old) or _range_end(ctx, new):
         return None
     word = " ".join(word.lower().split())
@@ -146,7 +148,11 @@ def unscaled(ctx: Context, q: Quantity) -> bool:
 
 def _range_end(ctx: Context, q: Quantity) -> bool:
     """One end of 'about 3.0 to 3.5 pct': a level that is a range is no single level."""
-    others = [p for p in ctx.sentences[ctx.index[q.id]] if p.kind in _LEVELS and p is not q]
+    others = [
+        p
+        for p in ctx.sentences[ctx.index[q.id]]
+        if p.kind in _LEVELS and p is not q and same_measure(p, q)
+    ]  # "rose 14 pct to 46.5 mln dlrs": a step and a level are no range
     return any(
         _RANGE_JOIN.fullmatch(ctx.text[p.span.end : q.span.start])
         or _RANGE_JOIN.fullmatch(ctx.text[q.span.end : p.span.start])
@@ -173,6 +179,8 @@ def is_percent(q: Quantity) -> bool:
 
 
 def same_measure(a: Quantity, b: Quantity) -> bool:
+    if _unpriced(a, b) or _unpriced(b, a):
+        return _near(a, b)
     if a.kind != b.kind and not (is_percent(a) and is_percent(b)):
         return False
     if a.kind == "money" and a.attributes.get("currency") != b.attributes.get("currency"):
@@ -181,9 +189,31 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     if ka == kb or a.elided or b.elided or (ka is None and kb is None):
         return True
     if (ka is None or ka in SCALES) or (kb is None or kb in SCALES):
-        low, high = sorted((abs(a.value), abs(b.value)))
-        return low > 0 and high / low <= SCALE_SPREAD
+        return _near(a, b)
     return False
+
+
+def _near(a: Quantity, b: Quantity) -> bool:
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return low > 0 and high / low <= SCALE_SPREAD
+
+
+def _currencies(ctx: Context, q: Quantity) -> int:
+    return len({p.unit for p in ctx.sentences[ctx.index[q.id]] if p.kind == "money"})
+
+
+def _unpriced(bare: Quantity, cash: Quantity) -> bool:
+    """'66.2 mln stg, up from the previous year's 60.7 mln': a figure with a scale but no unit
+    or noun is in the money of the level it is set against when both have that scale (and the
+    sentence gives money in no other currency)."""
+    return (
+        bare.kind == "cardinal"
+        and cash.kind == "money"
+        and bare.unit is None
+        and noun_key(bare.noun) in (None, *SCALES)
+        and bare.scale is not None
+        and bare.scale == cash.scale
+    )
 
 
 def _signs_differ(ctx: Context, a: Quantity, b: Quantity) -> bool:
