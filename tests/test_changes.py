@@ -258,3 +258,45 @@ def test_a_score_or_a_change_is_no_range(checker):
         step,
     ):
         assert [k for k in checker.check_text(sentence).constraints if k.kind == "range"] == []
+
+
+def test_clean_wire_shapes_give_no_constraint_error(checker):
+    """Clean wire copy (tuning files) that figures read with their units used to break: a
+    stake's two share counts, each with its own percentage of an unstated total, are not one
+    the other's whole; chart levels are given nearest the price first; two markets' moves
+    in one report are not one figure restated."""
+    stake = (  # reuters/reut2-006/reuters_1987-03-18_6856.txt
+        "Brinkman and members of his family said they cut their stake in Cenergy Corp to 3,647 "
+        "shares, or 0.4 pct of the total outstanding, from 912,147 shares, or 9.4 pct."
+    )
+    support = (  # reuters/reut2-002/reuters_1987-03-06_2925.txt
+        "Despite what could be a negative chart outlook, Leiner remains cautiously optimistic, "
+        "and June bonds should find support between 100 and 99-16/32 next week."
+    )
+    moves = [  # reuters/reut2-013/reuters_1987-04-07_13636.txt: headline, lead, body
+        "LONDON GRAINS SEE FURTHER NEARBY WHEAT GAINS",
+        (
+            "Old crop supply uncertainties continued to influence nearby wheat prices, "
+            "particularly in the Liverpool area where the market traded one stg per tonne "
+            "higher this morning."
+        ),
+        "The export market for British wheat traded about 0.50 stg higher.",
+    ]
+    _quoted("reuters/reut2-006/reuters_1987-03-18_6856.txt", stake)
+    _quoted("reuters/reut2-002/reuters_1987-03-06_2925.txt", support)
+    for line in moves:
+        _quoted("reuters/reut2-013/reuters_1987-04-07_13636.txt", line)
+    kinds = {"percent_of": stake, "range": support, "same_referent": "\n\n".join(moves)}
+    for kind, text in kinds.items():
+        report = checker.check_text(text)
+        assert [k for k in report.constraints if k.kind == kind] == [], kind
+        assert not [f for f in report.findings if f.rule_id == "numbers.constraint"], kind
+
+
+def test_a_share_of_a_stated_whole_still_holds(checker):
+    """The near miss's guard keeps a part with its share of a whole the sentence states."""
+    text = "Of the 2,000 workers, 300 workers, or 15 pct, were laid off."
+    (rel,) = [k for k in checker.check_text(text).constraints if k.kind == "percent_of"]
+    assert rel.verdict.value == "holds"
+    broken = checker.check_text(text.replace("15 pct", "25 pct"))
+    assert [k.verdict.value for k in broken.constraints if k.kind == "percent_of"] == ["violated"]
