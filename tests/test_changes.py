@@ -53,6 +53,11 @@ HITS = [
         "Combined wheat and barley futures trade declined to 892,700 tonnes from 1.19 mln in January.",
         [("holds", ("1.19 mln", "892,700"))],
     ),
+    (  # the second pair's "from Thailand to" does not tie its level to the first pair's
+        "reuters/reut2-008/reuters_1987-03-24_8683.txt",
+        "Of the imports in the January/November period, those from Cuba were up to 3.81 mln tonnes from 3.65 mln and from Thailand to 292,808 tonnes from 22,800.",
+        [("holds", ("3.65 mln", "3.81 mln"))],
+    ),
 ]
 
 MISSES = [

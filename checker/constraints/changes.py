@@ -47,7 +47,9 @@ _WORD = r"[\w’'.%$/-]+"
 _VERB = re.compile(
     rf"\b(?P<verb>{RISE}|{FALL}|{'|'.join(_FACTOR)})\b(?:\s+{_WORD}){{0,6}}?\s+$", re.IGNORECASE
 )
-_GAP = rf"(?:\s+{_WORD}){{0,5}}?"  # words after a level: its unit, "in February", "last year"
+# words after a level: its unit, "in February", "last year"; never a link to another pair of
+# levels ("up to 3.81 mln tonnes from 3.65 mln and from Thailand to 292,808 tonnes")
+_GAP = rf"(?:\s+(?!(?:and|from|to|but|while|whereas)\b){_WORD}){{0,5}}?"
 _THEN = r"(?:(?:a|an|the)\s+)?(?:(?:record|previous|year-earlier|revised|reduced)\s+)?"
 _FROM_TO = re.compile(rf"{_GAP}\s*,?\s+to\s+{_THEN}$", re.IGNORECASE)
 _TO_FROM = re.compile(
