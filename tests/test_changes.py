@@ -305,3 +305,20 @@ def test_a_share_of_a_stated_whole_still_holds(checker):
     assert rel.verdict.value == "holds"
     broken = checker.check_text(text.replace("15 pct", "25 pct"))
     assert [k.verdict.value for k in broken.constraints if k.kind == "percent_of"] == ["violated"]
+
+
+def test_a_bare_level_with_an_inherited_noun_takes_its_pairs_money(checker):
+    """reuters/reut2-004/reuters_1987-03-12_4081.txt: "37.2 mln" inherits "weeks" from the
+    lead's "53 weeks", a guess; its scale says it is the money of "34.7 mln stg"."""
+    name = "reuters/reut2-004/reuters_1987-03-12_4081.txt"
+    lead = (
+        "Rowntree Mackintosh Plc <RWNT.L> announced it made a pretax profit of 84 mln stg in the 53 "
+        "weeks ending January 3, 1987, compared with 79.3 mln stg in the previous year."
+    )
+    body = "Profit from its second largest geographical area, North America, slipped to 34.7 mln stg from 37.2 mln."
+    _quoted(name, lead)
+    _quoted(name, body)
+    report = checker.check_text(f"{lead} {body}")
+    assert ("holds", ("37.2 mln", "34.7 mln stg")) in _changes(report)
+    broken = checker.check_text(f"{lead} {body}".replace("37.2 mln", "32.2 mln"))
+    assert ("violated", ("32.2 mln", "34.7 mln stg")) in _changes(broken)

@@ -206,13 +206,14 @@ def _currencies(ctx: Context, q: Quantity) -> int:
 
 def _unpriced(bare: Quantity, cash: Quantity) -> bool:
     """'66.2 mln stg, up from the previous year's 60.7 mln': a figure with a scale but no unit
-    or noun is in the money of the level it is set against when both have that scale (and the
-    sentence gives money in no other currency)."""
+    or noun of its own (one inherited from an earlier count is a guess) is in the money of the
+    level it is set against when both have that scale (and the sentence gives money in no other
+    currency)."""
     return (
         bare.kind == "cardinal"
         and cash.kind == "money"
         and bare.unit is None
-        and noun_key(bare.noun) in (None, *SCALES)
+        and (bare.elided or noun_key(bare.noun) in (None, *SCALES))
         and bare.scale is not None
         and bare.scale == cash.scale
     )
