@@ -58,6 +58,26 @@ HITS = [
         "Of the imports in the January/November period, those from Cuba were up to 3.81 mln tonnes from 3.65 mln and from Thailand to 292,808 tonnes from 22,800.",
         [("holds", ("3.65 mln", "3.81 mln"))],
     ),
+    (  # "from A to B" joining the two levels is a change, not a range end
+        "reuters/reut2-005/reuters_1987-03-17_5887.txt",
+        "Fish meal production outside South America decreased slightly, falling from 114,400 to 111,100 tonnes.",
+        [("holds", ("114,400", "111,100"))],
+    ),
+    (  # a hedged old level: "from some 95,000"
+        "reuters/reut2-005/reuters_1987-03-16_5214.txt",
+        "Hungary is expanding its beet area to 105,000 ha from some 95,000 in 1986, the official MTI news agency said, but diplomats said policy is to balance supply with domestic demand.",
+        [("holds", ("95,000", "105,000"))],
+    ),
+    (  # a bare old level against a percentage one: "to 13 pct from 14"
+        "reuters/reut2-006/reuters_1987-03-17_6081.txt",
+        "They said a document drawn up by Commission officials proposes a reduction in the maximum humidity level to 13 pct from 14, an increase in the minimum weight to 78 kilos per hectolitre from 76, a tightening of other technical standards and introduction of some new ones.",
+        [("holds", ("14", "13 pct")), ("holds", ("76", "78"))],
+    ),
+    (  # "to the equivalent of B"
+        "reuters/reut2-005/reuters_1987-03-16_5767.txt",
+        "Australia's official reserve assets fell to the equivalent of 8.50 billion U.S. Dlrs in February, from 9.15 billion in January, compared with 9.06 billion a year earlier, the Reserve Bank said.",
+        [("holds", ("9.15 billion", "8.50 billion U.S. Dlrs"))],
+    ),
 ]
 
 MISSES = [
@@ -89,6 +109,20 @@ BROKEN = [
         "59.4",
         "61",
         "60.6 pct (60.55-60.65) → 61 pct (60.5-61.5) (+0.7%), stated fell",
+    ),
+    (
+        "reuters/reut2-006/reuters_1987-03-17_6081.txt",
+        "They said a document drawn up by Commission officials proposes a reduction in the maximum humidity level to 13 pct from 14, an increase in the minimum weight to 78 kilos per hectolitre from 76, a tightening of other technical standards and introduction of some new ones.",
+        "13 pct from 14",
+        "15 pct from 14",
+        "stated reduction",
+    ),
+    (
+        "reuters/reut2-005/reuters_1987-03-17_5887.txt",
+        "Fish meal production outside South America decreased slightly, falling from 114,400 to 111,100 tonnes.",
+        "114,400",
+        "104,400",
+        "stated falling",
     ),
 ]
 

@@ -50,7 +50,10 @@ _VERB = re.compile(
 # words after a level: its unit, "in February", "last year"; never a link to another pair of
 # levels ("up to 3.81 mln tonnes from 3.65 mln and from Thailand to 292,808 tonnes")
 _GAP = rf"(?:\s+(?!(?:and|from|to|but|while|whereas)\b){_WORD}){{0,5}}?"
-_THEN = r"(?:(?:a|an|the)\s+)?(?:(?:record|previous|year-earlier|revised|reduced)\s+)?"
+_THEN = (
+    r"(?:(?:a|an|the)\s+)?(?:equivalent\s+of\s+)?(?:(?:record|previous|year-earlier|revised"
+    r"|reduced)\s+)?(?:(?:some|about|around|roughly|nearly|almost)\s+)?"
+)
 _FROM_TO = re.compile(rf"{_GAP}\s*,?\s+to\s+{_THEN}$", re.IGNORECASE)
 _TO_FROM = re.compile(
     rf"{_GAP}\s*,?\s+(?:up\s+|down\s+)?(?:from|against|compared with|versus)\s+{_THEN}$",
@@ -74,6 +77,7 @@ _POSITIVE = re.compile(
 )
 SCALES = {"mln", "bln", "billion", "million", "trillion", "thousand", "mn", "bn"}
 SCALE_SPREAD = 20  # levels of one measure told only by a scale word stay within this factor
+SHARE_SPREAD = 10  # a bare number read as a percentage level: of its pair's magnitude
 _LEVELS = ("cardinal", "percent", "money", "fraction")
 
 
@@ -123,7 +127,7 @@ def _relation(ctx: Context, old: Quantity, new: Quantity, word: str, at: int) ->
         return None
     if (_unpriced(old, new) or _unpriced(new, old)) and _currencies(ctx, old) > 1:
         return None  # "32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion"
-    if unscaled(ctx, old) != unscaled(ctx, new) or _range_end(ctx, old) or _range_end(ctx, new):
+    if unscaled(ctx, old) != unscaled(ctx, new) or _range_end(ctx, old, new):
         return None
     word = " ".join(word.lower().split())
     rel = Relation("change", word, at, at + len(word), [old, new])
@@ -148,17 +152,22 @@ def unscaled(ctx: Context, q: Quantity) -> bool:
     )
 
 
-def _range_end(ctx: Context, q: Quantity) -> bool:
-    """One end of 'about 3.0 to 3.5 pct': a level that is a range is no single level."""
+def _range_end(ctx: Context, old: Quantity, new: Quantity) -> bool:
+    """One end of 'about 3.0 to 3.5 pct': a level that is a range is no single level ("falling
+    from 114,400 to 111,100 tonnes" joins the two levels themselves, and is a change)."""
     others = [
         p
-        for p in ctx.sentences[ctx.index[q.id]]
-        if p.kind in _LEVELS and p is not q and same_measure(p, q)
-    ]  # "rose 14 pct to 46.5 mln dlrs": a step and a level are no range
+        for p in ctx.sentences[ctx.index[old.id]]
+        if p.kind in _LEVELS and p is not old and p is not new
+    ]
     return any(
-        _RANGE_JOIN.fullmatch(ctx.text[p.span.end : q.span.start])
-        or _RANGE_JOIN.fullmatch(ctx.text[q.span.end : p.span.start])
+        same_measure(p, q)  # "rose 14 pct to 46.5 mln dlrs": a step and a level are no range
+        and (
+            _RANGE_JOIN.fullmatch(ctx.text[p.span.end : q.span.start])
+            or _RANGE_JOIN.fullmatch(ctx.text[q.span.end : p.span.start])
+        )
         for p in others
+        for q in (old, new)
     )
 
 
@@ -183,6 +192,8 @@ def is_percent(q: Quantity) -> bool:
 def same_measure(a: Quantity, b: Quantity) -> bool:
     if _unpriced(a, b) or _unpriced(b, a):
         return _near(a, b)
+    if _bare_share(a, b) or _bare_share(b, a):
+        return _near(a, b, SHARE_SPREAD)
     if a.kind != b.kind and not (is_percent(a) and is_percent(b)):
         return False
     if a.kind == "money" and a.attributes.get("currency") != b.attributes.get("currency"):
@@ -195,9 +206,22 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     return False
 
 
-def _near(a: Quantity, b: Quantity) -> bool:
+def _near(a: Quantity, b: Quantity, spread: float = SCALE_SPREAD) -> bool:
     low, high = sorted((abs(a.value), abs(b.value)))
-    return low > 0 and high / low <= SCALE_SPREAD
+    return low > 0 and high / low <= spread
+
+
+def _bare_share(bare: Quantity, share: Quantity) -> bool:
+    """'a reduction in the maximum humidity level to 13 pct from 14': a bare number set against
+    a percentage level is a percentage of the same measure when the two are of one magnitude."""
+    return (
+        bare.kind == "cardinal"
+        and is_percent(share)
+        and not is_percent(bare)
+        and bare.unit is None
+        and bare.scale is None
+        and (bare.elided or bare.noun is None)
+    )
 
 
 def _currencies(ctx: Context, q: Quantity) -> int:
