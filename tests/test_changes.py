@@ -356,3 +356,45 @@ def test_a_bare_level_with_an_inherited_noun_takes_its_pairs_money(checker):
     assert ("holds", ("37.2 mln", "34.7 mln stg")) in _changes(report)
     broken = checker.check_text(f"{lead} {body}".replace("37.2 mln", "32.2 mln"))
     assert ("violated", ("32.2 mln", "34.7 mln stg")) in _changes(broken)
+
+
+def test_a_price_per_share_is_no_level_of_a_sum(checker):
+    """reuters/reut2-001/reuters_1987-03-04_1732.txt: "71 cts a share, up from 4.4 mln dlrs"
+    sets a price per share against a sum; the 1987 tuning label "14.20 dlrs per share, down from
+    16.68 dlrs" (reut2-004 4143), two levels of one magnitude, still forms."""
+    sentence = (
+        "It also reported fourth quarter net of 7.3 mln dlrs, or 71 cts a share, up from 4.4 mln "
+        "dlrs, or 43 cts a share, in the previous year's fourth quarter."
+    )
+    _quoted("reuters/reut2-001/reuters_1987-03-04_1732.txt", sentence)
+    report = checker.check_text(sentence)
+    assert ("violated", ("4.4 mln dlrs", "71 cts")) not in _changes(report)
+    assert not [f for f in report.findings if f.rule_id == "numbers.constraint"]
+    equity = (
+        "Southwest said the Houston properties made up about 10 pct of its current value equity "
+        "as of December 31 of 14.20 dlrs per share, down from 16.68 dlrs a year before."
+    )
+    _quoted("reuters/reut2-004/reuters_1987-03-12_4143.txt", equity)
+    assert _changes(checker.check_text(equity)) == [("holds", ("16.68 dlrs", "14.20 dlrs"))]
+
+
+def test_a_range_end_is_no_restated_figure(checker):
+    """reuters/reut2-009/reuters_1987-03-26_9806.txt: the headline's price and the earlier
+    expected range "22 to 26 dlrs per share" are not one figure restated."""
+    name = "reuters/reut2-009/reuters_1987-03-26_9806.txt"
+    lines = [
+        "CONRAIL INITIAL OFFER PRICED AT 28 DLRS SHARE",
+        (
+            "Lead underwriter <Goldman, Sachs and Co> said an initial public offering of "
+            "58,750,000 shares of <Consolidated Rail Corp> common stock has been priced at 28.00 "
+            "dlrs per share."
+        ),
+        (
+            "Initially, underwriters had said in proxy materials that the shares were expected "
+            "to be priced at 22 to 26 dlrs per share."
+        ),
+    ]
+    for line in lines:
+        _quoted(name, line)
+    report = checker.check_text("\n\n".join(lines))
+    assert not [f for f in report.findings if f.rule_id == "numbers.constraint"]

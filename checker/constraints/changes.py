@@ -127,6 +127,8 @@ def _relation(ctx: Context, old: Quantity, new: Quantity, word: str, at: int) ->
         return None
     if (_unpriced(old, new) or _unpriced(new, old)) and _currencies(ctx, old) > 1:
         return None  # "32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion"
+    if _per_unit(ctx, old) != _per_unit(ctx, new) and not _near(old, new):
+        return None  # "1.5 mln dlrs, or 26 cts a share, up from 1.1 mln dlrs": a price, a sum
     if unscaled(ctx, old) != unscaled(ctx, new) or _range_end(ctx, old, new):
         return None
     word = " ".join(word.lower().split())
@@ -222,6 +224,17 @@ def _bare_share(bare: Quantity, share: Quantity) -> bool:
         and bare.scale is None
         and (bare.elided or bare.noun is None)
     )
+
+
+_PER_UNIT = re.compile(
+    r"\s+(?:a|an|per|each)\s+(?:share|lb|pound|tonne|ton|barrel|ounce|bushel|unit|head|kilo"
+    r"|gallon|hectare|acre)\b",
+    re.IGNORECASE,
+)
+
+
+def _per_unit(ctx: Context, q: Quantity) -> bool:
+    return bool(_PER_UNIT.match(ctx.text, q.span.end))
 
 
 def _currencies(ctx: Context, q: Quantity) -> int:

@@ -69,7 +69,8 @@ class Mention:
 def find(ctx: Context, earlier_found: list[Relation]) -> list[Relation]:
     """Links from the lead to the body; a level of a change ("fell to 8.50 billion from 9.15
     billion") belongs to a time, not to a restatement, and is left out."""
-    timed = {q.id for r in earlier_found if r.kind == "change" for q in r.quantities}
+    # and an end of a range ("expected to be priced at 22 to 26 dlrs") is no single figure
+    timed = {q.id for r in earlier_found if r.kind in ("change", "range") for q in r.quantities}
     mentions = [m for i in range(len(ctx.sentences)) for m in _mentions(ctx, i, timed)]
     lead = [m for m in mentions if ctx.index[m.quantity.id] < LEAD]
     found: list[Relation] = []
