@@ -23,7 +23,7 @@ HITS = [
     (
         "reuters/reut2-004/reuters_1987-03-12_4081.txt",
         "Profit on ordinary activities after tax was 66.2 mln stg, up from the previous year's 60.7 mln.",
-        [("holds", ("60.7", "66.2"))],
+        [("holds", ("60.7 mln", "66.2 mln stg"))],
     ),
     (
         "reuters/reut2-005/reuters_1987-03-16_5214.txt",
@@ -33,26 +33,57 @@ HITS = [
     (
         "reuters/reut2-003/reuters_1987-03-09_3156.txt",
         "Highland Superstores Inc said its February sales rose 14 pct to 46.5 mln dlrs from 40.9 mln dlrs a year ago.",
-        [("holds", ("40.9", "46.5", "14"))],
+        [("holds", ("40.9 mln dlrs", "46.5 mln dlrs", "14 pct"))],
     ),
     (
         "reuters/reut2-002/reuters_1987-03-05_2179.txt",
         "Available seat miles more than doubled in February to 4.55 billion from 2.25 billion and increased 73 pct in the two months to 8.17 billion from 4.72 billion.",
         [
             ("holds", ("2.25 billion", "4.55 billion")),
-            ("holds", ("4.72 billion", "8.17 billion", "73")),
+            ("holds", ("4.72 billion", "8.17 billion", "73 pct")),
         ],
+    ),
+    (  # "2.0 mln tonnes" is read as two million tonnes now: a rise from 1,375,000
+        "reuters/reut2-002/reuters_1987-03-05_2535.txt",
+        "Argentine wheat exports to Brazil will increase from 1,375,000 tonnes in 1987 to 2.0 mln tonnes in 1991, the accord said.",
+        [("holds", ("1,375,000", "2.0 mln"))],
+    ),
+    (  # "1.19 mln" is 1.19 million tonnes, above 892,700: a fall of one measure
+        "reuters/reut2-001/reuters_1987-03-05_1970.txt",
+        "Combined wheat and barley futures trade declined to 892,700 tonnes from 1.19 mln in January.",
+        [("holds", ("1.19 mln", "892,700"))],
+    ),
+    (  # the second pair's "from Thailand to" does not tie its level to the first pair's
+        "reuters/reut2-008/reuters_1987-03-24_8683.txt",
+        "Of the imports in the January/November period, those from Cuba were up to 3.81 mln tonnes from 3.65 mln and from Thailand to 292,808 tonnes from 22,800.",
+        [("holds", ("3.65 mln", "3.81 mln"))],
+    ),
+    (  # "from A to B" joining the two levels is a change, not a range end
+        "reuters/reut2-005/reuters_1987-03-17_5887.txt",
+        "Fish meal production outside South America decreased slightly, falling from 114,400 to 111,100 tonnes.",
+        [("holds", ("114,400", "111,100"))],
+    ),
+    (  # a hedged old level: "from some 95,000"
+        "reuters/reut2-005/reuters_1987-03-16_5214.txt",
+        "Hungary is expanding its beet area to 105,000 ha from some 95,000 in 1986, the official MTI news agency said, but diplomats said policy is to balance supply with domestic demand.",
+        [("holds", ("95,000", "105,000"))],
+    ),
+    (  # a bare old level against a percentage one: "to 13 pct from 14"
+        "reuters/reut2-006/reuters_1987-03-17_6081.txt",
+        "They said a document drawn up by Commission officials proposes a reduction in the maximum humidity level to 13 pct from 14, an increase in the minimum weight to 78 kilos per hectolitre from 76, a tightening of other technical standards and introduction of some new ones.",
+        [("holds", ("14", "13 pct")), ("holds", ("76", "78"))],
+    ),
+    (  # "to the equivalent of B"
+        "reuters/reut2-005/reuters_1987-03-16_5767.txt",
+        "Australia's official reserve assets fell to the equivalent of 8.50 billion U.S. Dlrs in February, from 9.15 billion in January, compared with 9.06 billion a year earlier, the Reserve Bank said.",
+        [("holds", ("9.15 billion", "8.50 billion U.S. Dlrs"))],
     ),
 ]
 
 MISSES = [
-    (  # "2.0 mln" read without its scale is not two million: no level to compare
-        "reuters/reut2-002/reuters_1987-03-05_2535.txt",
-        "Argentine wheat exports to Brazil will increase from 1,375,000 tonnes in 1987 to 2.0 mln tonnes in 1991, the accord said.",
-    ),
-    (  # tonnes and a bare "mln" a thousandfold apart: not two levels of one measure
-        "reuters/reut2-001/reuters_1987-03-05_1970.txt",
-        "Combined wheat and barley futures trade declined to 892,700 tonnes from 1.19 mln in January.",
+    (  # the bare "30.9 billion" is in crowns, not in the dollars it is set against
+        "reuters/reut2-007/reuters_1987-03-19_7427.txt",
+        "At yearend 1986, Asea's order backlog stood at 32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion, or 4.5 billion dlrs, at the end of 1985.",
     ),
 ]
 
@@ -70,14 +101,28 @@ BROKEN = [
         "Highland Superstores Inc said its February sales rose 14 pct to 46.5 mln dlrs from 40.9 mln dlrs a year ago.",
         "14 pct",
         "24 pct",
-        "stated 24 ✗",
+        "stated 24 pct (23.5-24.5) ✗",
     ),
     (
         "reuters/reut2-002/reuters_1987-03-05_2179.txt",
         "The load factor, or percentage of seats filled, fell to 59.4 pct from 60.6 pct in the two months.",
         "59.4",
         "61",
-        "60.6 (60.55-60.65) → 61 (+0.7%), stated fell ✗",
+        "60.6 pct (60.55-60.65) → 61 pct (60.5-61.5) (+0.7%), stated fell",
+    ),
+    (
+        "reuters/reut2-006/reuters_1987-03-17_6081.txt",
+        "They said a document drawn up by Commission officials proposes a reduction in the maximum humidity level to 13 pct from 14, an increase in the minimum weight to 78 kilos per hectolitre from 76, a tightening of other technical standards and introduction of some new ones.",
+        "13 pct from 14",
+        "15 pct from 14",
+        "stated reduction",
+    ),
+    (
+        "reuters/reut2-005/reuters_1987-03-17_5887.txt",
+        "Fish meal production outside South America decreased slightly, falling from 114,400 to 111,100 tonnes.",
+        "114,400",
+        "104,400",
+        "stated falling",
     ),
 ]
 
@@ -204,7 +249,7 @@ RANGES = [  # (file, sentence, bounds, a low bound above the high one)
     (
         "reuters/reut2-000/reuters_1987-02-26_1.txt",
         "Bean shippers were reluctant to offer nearby shipment and only limited sales were booked for March shipment at 1,750 to 1,780 dlrs per tonne to ports to be named.",
-        ("1,750", "1,780"),
+        ("1,750", "1,780 dlrs"),
         "1,950",
     ),
     (
@@ -252,3 +297,104 @@ def test_a_score_or_a_change_is_no_range(checker):
         step,
     ):
         assert [k for k in checker.check_text(sentence).constraints if k.kind == "range"] == []
+
+
+def test_clean_wire_shapes_give_no_constraint_error(checker):
+    """Clean wire copy (tuning files) that figures read with their units used to break: a
+    stake's two share counts, each with its own percentage of an unstated total, are not one
+    the other's whole; chart levels are given nearest the price first; two markets' moves
+    in one report are not one figure restated."""
+    stake = (  # reuters/reut2-006/reuters_1987-03-18_6856.txt
+        "Brinkman and members of his family said they cut their stake in Cenergy Corp to 3,647 "
+        "shares, or 0.4 pct of the total outstanding, from 912,147 shares, or 9.4 pct."
+    )
+    support = (  # reuters/reut2-002/reuters_1987-03-06_2925.txt
+        "Despite what could be a negative chart outlook, Leiner remains cautiously optimistic, "
+        "and June bonds should find support between 100 and 99-16/32 next week."
+    )
+    moves = [  # reuters/reut2-013/reuters_1987-04-07_13636.txt: headline, lead, body
+        "LONDON GRAINS SEE FURTHER NEARBY WHEAT GAINS",
+        (
+            "Old crop supply uncertainties continued to influence nearby wheat prices, "
+            "particularly in the Liverpool area where the market traded one stg per tonne "
+            "higher this morning."
+        ),
+        "The export market for British wheat traded about 0.50 stg higher.",
+    ]
+    _quoted("reuters/reut2-006/reuters_1987-03-18_6856.txt", stake)
+    _quoted("reuters/reut2-002/reuters_1987-03-06_2925.txt", support)
+    for line in moves:
+        _quoted("reuters/reut2-013/reuters_1987-04-07_13636.txt", line)
+    kinds = {"percent_of": stake, "range": support, "same_referent": "\n\n".join(moves)}
+    for kind, text in kinds.items():
+        report = checker.check_text(text)
+        assert [k for k in report.constraints if k.kind == kind] == [], kind
+        assert not [f for f in report.findings if f.rule_id == "numbers.constraint"], kind
+
+
+def test_a_share_of_a_stated_whole_still_holds(checker):
+    """The near miss's guard keeps a part with its share of a whole the sentence states."""
+    text = "Of the 2,000 workers, 300 workers, or 15 pct, were laid off."
+    (rel,) = [k for k in checker.check_text(text).constraints if k.kind == "percent_of"]
+    assert rel.verdict.value == "holds"
+    broken = checker.check_text(text.replace("15 pct", "25 pct"))
+    assert [k.verdict.value for k in broken.constraints if k.kind == "percent_of"] == ["violated"]
+
+
+def test_a_bare_level_with_an_inherited_noun_takes_its_pairs_money(checker):
+    """reuters/reut2-004/reuters_1987-03-12_4081.txt: "37.2 mln" inherits "weeks" from the
+    lead's "53 weeks", a guess; its scale says it is the money of "34.7 mln stg"."""
+    name = "reuters/reut2-004/reuters_1987-03-12_4081.txt"
+    lead = (
+        "Rowntree Mackintosh Plc <RWNT.L> announced it made a pretax profit of 84 mln stg in the 53 "
+        "weeks ending January 3, 1987, compared with 79.3 mln stg in the previous year."
+    )
+    body = "Profit from its second largest geographical area, North America, slipped to 34.7 mln stg from 37.2 mln."
+    _quoted(name, lead)
+    _quoted(name, body)
+    report = checker.check_text(f"{lead} {body}")
+    assert ("holds", ("37.2 mln", "34.7 mln stg")) in _changes(report)
+    broken = checker.check_text(f"{lead} {body}".replace("37.2 mln", "32.2 mln"))
+    assert ("violated", ("32.2 mln", "34.7 mln stg")) in _changes(broken)
+
+
+def test_a_price_per_share_is_no_level_of_a_sum(checker):
+    """reuters/reut2-001/reuters_1987-03-04_1732.txt: "71 cts a share, up from 4.4 mln dlrs"
+    sets a price per share against a sum; the 1987 tuning label "14.20 dlrs per share, down from
+    16.68 dlrs" (reut2-004 4143), two levels of one magnitude, still forms."""
+    sentence = (
+        "It also reported fourth quarter net of 7.3 mln dlrs, or 71 cts a share, up from 4.4 mln "
+        "dlrs, or 43 cts a share, in the previous year's fourth quarter."
+    )
+    _quoted("reuters/reut2-001/reuters_1987-03-04_1732.txt", sentence)
+    report = checker.check_text(sentence)
+    assert ("violated", ("4.4 mln dlrs", "71 cts")) not in _changes(report)
+    assert not [f for f in report.findings if f.rule_id == "numbers.constraint"]
+    equity = (
+        "Southwest said the Houston properties made up about 10 pct of its current value equity "
+        "as of December 31 of 14.20 dlrs per share, down from 16.68 dlrs a year before."
+    )
+    _quoted("reuters/reut2-004/reuters_1987-03-12_4143.txt", equity)
+    assert _changes(checker.check_text(equity)) == [("holds", ("16.68 dlrs", "14.20 dlrs"))]
+
+
+def test_a_range_end_is_no_restated_figure(checker):
+    """reuters/reut2-009/reuters_1987-03-26_9806.txt: the headline's price and the earlier
+    expected range "22 to 26 dlrs per share" are not one figure restated."""
+    name = "reuters/reut2-009/reuters_1987-03-26_9806.txt"
+    lines = [
+        "CONRAIL INITIAL OFFER PRICED AT 28 DLRS SHARE",
+        (
+            "Lead underwriter <Goldman, Sachs and Co> said an initial public offering of "
+            "58,750,000 shares of <Consolidated Rail Corp> common stock has been priced at 28.00 "
+            "dlrs per share."
+        ),
+        (
+            "Initially, underwriters had said in proxy materials that the shares were expected "
+            "to be priced at 22 to 26 dlrs per share."
+        ),
+    ]
+    for line in lines:
+        _quoted(name, line)
+    report = checker.check_text("\n\n".join(lines))
+    assert not [f for f in report.findings if f.rule_id == "numbers.constraint"]

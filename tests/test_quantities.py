@@ -40,6 +40,8 @@ def test_values(checker, text, figure, value, kind):
         "The law was passed in 2016 after a long debate.",
         "The meeting starts at 10:30 a.m. on the dot.",
         "Members invoked Article 5 of the treaty.",
+        # a wire grade in lower case, as reuters/reut2-010/reuters_1987-03-27_10519.txt writes it
+        "Cargill bought number two SRW wheat.",
         "The 42-year-old senator spoke first.",
         "One of the aides left; no one else did.",
         "The victims, aged 19 to 64, were identified.",

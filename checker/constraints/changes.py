@@ -47,8 +47,13 @@ _WORD = r"[\w’'.%$/-]+"
 _VERB = re.compile(
     rf"\b(?P<verb>{RISE}|{FALL}|{'|'.join(_FACTOR)})\b(?:\s+{_WORD}){{0,6}}?\s+$", re.IGNORECASE
 )
-_GAP = rf"(?:\s+{_WORD}){{0,5}}?"  # words after a level: its unit, "in February", "last year"
-_THEN = r"(?:(?:a|an|the)\s+)?(?:(?:record|previous|year-earlier|revised|reduced)\s+)?"
+# words after a level: its unit, "in February", "last year"; never a link to another pair of
+# levels ("up to 3.81 mln tonnes from 3.65 mln and from Thailand to 292,808 tonnes")
+_GAP = rf"(?:\s+(?!(?:and|from|to|but|while|whereas)\b){_WORD}){{0,5}}?"
+_THEN = (
+    r"(?:(?:a|an|the)\s+)?(?:equivalent\s+of\s+)?(?:(?:record|previous|year-earlier|revised"
+    r"|reduced)\s+)?(?:(?:some|about|around|roughly|nearly|almost)\s+)?"
+)
 _FROM_TO = re.compile(rf"{_GAP}\s*,?\s+to\s+{_THEN}$", re.IGNORECASE)
 _TO_FROM = re.compile(
     rf"{_GAP}\s*,?\s+(?:up\s+|down\s+)?(?:from|against|compared with|versus)\s+{_THEN}$",
@@ -72,6 +77,7 @@ _POSITIVE = re.compile(
 )
 SCALES = {"mln", "bln", "billion", "million", "trillion", "thousand", "mn", "bn"}
 SCALE_SPREAD = 20  # levels of one measure told only by a scale word stay within this factor
+SHARE_SPREAD = 10  # a bare number read as a percentage level: of its pair's magnitude
 _LEVELS = ("cardinal", "percent", "money", "fraction")
 
 
@@ -119,7 +125,11 @@ def find(ctx: Context, i: int) -> list[Relation]:
 def _relation(ctx: Context, old: Quantity, new: Quantity, word: str, at: int) -> Relation | None:
     if not same_measure(old, new) or _signs_differ(ctx, old, new):
         return None
-    if unscaled(ctx, old) != unscaled(ctx, new) or _range_end(ctx, old) or _range_end(ctx, new):
+    if (_unpriced(old, new) or _unpriced(new, old)) and _currencies(ctx, old) > 1:
+        return None  # "32.7 billion crowns, or 4.8 billion dlrs, up from 30.9 billion"
+    if _per_unit(ctx, old) != _per_unit(ctx, new) and not _near(old, new):
+        return None  # "1.5 mln dlrs, or 26 cts a share, up from 1.1 mln dlrs": a price, a sum
+    if unscaled(ctx, old) != unscaled(ctx, new) or _range_end(ctx, old, new):
         return None
     word = " ".join(word.lower().split())
     rel = Relation("change", word, at, at + len(word), [old, new])
@@ -144,13 +154,22 @@ def unscaled(ctx: Context, q: Quantity) -> bool:
     )
 
 
-def _range_end(ctx: Context, q: Quantity) -> bool:
-    """One end of 'about 3.0 to 3.5 pct': a level that is a range is no single level."""
-    others = [p for p in ctx.sentences[ctx.index[q.id]] if p.kind in _LEVELS and p is not q]
+def _range_end(ctx: Context, old: Quantity, new: Quantity) -> bool:
+    """One end of 'about 3.0 to 3.5 pct': a level that is a range is no single level ("falling
+    from 114,400 to 111,100 tonnes" joins the two levels themselves, and is a change)."""
+    others = [
+        p
+        for p in ctx.sentences[ctx.index[old.id]]
+        if p.kind in _LEVELS and p is not old and p is not new
+    ]
     return any(
-        _RANGE_JOIN.fullmatch(ctx.text[p.span.end : q.span.start])
-        or _RANGE_JOIN.fullmatch(ctx.text[q.span.end : p.span.start])
+        same_measure(p, q)  # "rose 14 pct to 46.5 mln dlrs": a step and a level are no range
+        and (
+            _RANGE_JOIN.fullmatch(ctx.text[p.span.end : q.span.start])
+            or _RANGE_JOIN.fullmatch(ctx.text[q.span.end : p.span.start])
+        )
         for p in others
+        for q in (old, new)
     )
 
 
@@ -173,6 +192,10 @@ def is_percent(q: Quantity) -> bool:
 
 
 def same_measure(a: Quantity, b: Quantity) -> bool:
+    if _unpriced(a, b) or _unpriced(b, a):
+        return _near(a, b)
+    if _bare_share(a, b) or _bare_share(b, a):
+        return _near(a, b, SHARE_SPREAD)
     if a.kind != b.kind and not (is_percent(a) and is_percent(b)):
         return False
     if a.kind == "money" and a.attributes.get("currency") != b.attributes.get("currency"):
@@ -181,9 +204,56 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     if ka == kb or a.elided or b.elided or (ka is None and kb is None):
         return True
     if (ka is None or ka in SCALES) or (kb is None or kb in SCALES):
-        low, high = sorted((abs(a.value), abs(b.value)))
-        return low > 0 and high / low <= SCALE_SPREAD
+        return _near(a, b)
     return False
+
+
+def _near(a: Quantity, b: Quantity, spread: float = SCALE_SPREAD) -> bool:
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return low > 0 and high / low <= spread
+
+
+def _bare_share(bare: Quantity, share: Quantity) -> bool:
+    """'a reduction in the maximum humidity level to 13 pct from 14': a bare number set against
+    a percentage level is a percentage of the same measure when the two are of one magnitude."""
+    return (
+        bare.kind == "cardinal"
+        and is_percent(share)
+        and not is_percent(bare)
+        and bare.unit is None
+        and bare.scale is None
+        and (bare.elided or bare.noun is None)
+    )
+
+
+_PER_UNIT = re.compile(
+    r"\s+(?:a|an|per|each)\s+(?:share|lb|pound|tonne|ton|barrel|ounce|bushel|unit|head|kilo"
+    r"|gallon|hectare|acre)\b",
+    re.IGNORECASE,
+)
+
+
+def _per_unit(ctx: Context, q: Quantity) -> bool:
+    return bool(_PER_UNIT.match(ctx.text, q.span.end))
+
+
+def _currencies(ctx: Context, q: Quantity) -> int:
+    return len({p.unit for p in ctx.sentences[ctx.index[q.id]] if p.kind == "money"})
+
+
+def _unpriced(bare: Quantity, cash: Quantity) -> bool:
+    """'66.2 mln stg, up from the previous year's 60.7 mln': a figure with a scale but no unit
+    or noun of its own (one inherited from an earlier count is a guess) is in the money of the
+    level it is set against when both have that scale (and the sentence gives money in no other
+    currency)."""
+    return (
+        bare.kind == "cardinal"
+        and cash.kind == "money"
+        and bare.unit is None
+        and (bare.elided or noun_key(bare.noun) in (None, *SCALES))
+        and bare.scale is not None
+        and bare.scale == cash.scale
+    )
 
 
 def _signs_differ(ctx: Context, a: Quantity, b: Quantity) -> bool:

@@ -59,8 +59,23 @@ def _whole(ctx: Context, i: int, n: int, part: Quantity) -> Quantity | None:
     opening = [q for q in qs[: n - 1] if _OF_THE.match(ctx.text[sent.start : q.span.start])]
     if opening:
         return opening[0] if opening[0].kind == part.kind else None
-    same = [q for q in qs[: n - 1] if q.kind == part.kind and _same_measure(q, part)]
+    same = [
+        q
+        for m, q in enumerate(qs[: n - 1])
+        if q.kind == part.kind and _same_measure(q, part) and not _has_share(ctx, qs, m)
+    ]
     return same[0] if len(same) == 1 else None
+
+
+def _has_share(ctx: Context, qs: list[Quantity], m: int) -> bool:
+    """'to 11,262,307 shares, or 35.5 pct of the total, from 10,262,307 shares, or 32.8 pct': a
+    figure with a percentage of its own is a part of some whole, not the whole of the next."""
+    share = qs[m + 1] if m + 1 < len(qs) else None
+    return (
+        share is not None
+        and share.kind == "percent"
+        and _OR_PERCENT.match(ctx.between(qs[m], share)) is not None
+    )
 
 
 def _same_measure(a: Quantity, b: Quantity) -> bool:
@@ -82,9 +97,11 @@ _STEP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a market report lists moves or quotes in no order of size ("losses of between 2.20 and 1.80
-# dlrs", "traded in the 11 to 10 pct range")
+# dlrs", "traded in the 11 to 10 pct range"), and a chart level nearest the price first ("find
+# support between 100 and 99-16/32")
 _MARKET = re.compile(
-    r"\b(?:gains?|gained|loss(?:es)?|lost|up|down|higher|lower|eased|firmer|traded|trading)\b",
+    r"\b(?:gains?|gained|loss(?:es)?|lost|up|down|higher|lower|eased|firmer|traded|trading"
+    r"|support|resistance)\b",
     re.IGNORECASE,
 )
 _RANGING = re.compile(

@@ -11,7 +11,8 @@ counted noun (or the same currency), the same verb of which it is the object (no
 "has", "is", "said"), and no other subject (a pronoun agrees with any). Two mentions are kept
 apart when their sentences name different places, dates, times or years ("won 33 delegates in
 Ohio" and "won 18 delegates in Florida"), or when they are told apart by who they are
-('U.S. troops' and 'Russian troops').
+('U.S. troops' and 'Russian troops'). A market's move ("traded one stg per tonne higher")
+belongs to one market's session and is not restated.
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ _COMPARED_BEFORE = re.compile(
 _COMPARED_AFTER = re.compile(
     r"(?:\s+[\w.]+){0,2}?\s*,?\s+(?:vs\.?|versus|against|from)\s", re.IGNORECASE
 )
+# "traded one stg per tonne higher": a market's move in a session, not a figure to restate
+_MOVE_AFTER = re.compile(
+    r"(?:\s+(?:a|an|per|each|[\w’'-]+)){0,3}?\s+(?:higher|lower|firmer|easier|dearer|cheaper"
+    r"|stronger|weaker)\b",
+    re.IGNORECASE,
+)
 _SETTING = ("GPE", "LOC", "DATE", "TIME", "EVENT", "FAC")
 _KINDS = ("cardinal", "money", "percent")
 LEAD = 2  # the headline and the first sentence: what the body restates
@@ -62,7 +69,8 @@ class Mention:
 def find(ctx: Context, earlier_found: list[Relation]) -> list[Relation]:
     """Links from the lead to the body; a level of a change ("fell to 8.50 billion from 9.15
     billion") belongs to a time, not to a restatement, and is left out."""
-    timed = {q.id for r in earlier_found if r.kind == "change" for q in r.quantities}
+    # and an end of a range ("expected to be priced at 22 to 26 dlrs") is no single figure
+    timed = {q.id for r in earlier_found if r.kind in ("change", "range") for q in r.quantities}
     mentions = [m for i in range(len(ctx.sentences)) for m in _mentions(ctx, i, timed)]
     lead = [m for m in mentions if ctx.index[m.quantity.id] < LEAD]
     found: list[Relation] = []
@@ -106,6 +114,8 @@ def _mentions(ctx: Context, i: int, timed: set[str]) -> list[Mention]:
             continue  # "a second seat sold for 100 dlrs": not the one of the headline
         if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(ctx.text, q.span.end):
             continue  # "revised to 402,000 tonnes from 435,800", "Shr 90 cts vs 97 cts"
+        if _MOVE_AFTER.match(ctx.text, q.span.end):
+            continue
         who = None if subject is None or subject.pos_ == "PRON" else subject.lemma_.lower()
         sent = token.sent
         setting = frozenset((e.label_, e.text.lower()) for e in sent.ents if e.label_ in _SETTING)

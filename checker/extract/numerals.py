@@ -32,7 +32,7 @@ FRACTIONS = {
 _WORD = "|".join(sorted([*SMALL, "hundred", "dozen", *SCALES], key=len, reverse=True))
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _LABEL = (
-    r"(?:No\.|Nos\.|Number|Article|Section|Chapter|Title|Amendment|Route|Highway|Interstate|"
+    r"(?:No\.|Nos\.|[Nn]umber|Article|Section|Chapter|Title|Amendment|Route|Highway|Interstate|"
     r"Flight|Proposition|Prop\.|Page|Vol\.|Room|District|Level|Phase|Category|Game|Week|Day|"
     r"Stage|Round|Channel|Act|Resolution|Rule|Form|Class|Grade|Super Bowl|Air Force)\s+$"
 )
