@@ -27,9 +27,9 @@ OWNER_PREPS = frozenset({"from", "by"})
 
 
 def unit_noun(q: Quantity) -> bool:
-    """ "500 mln dlrs", "11 pct": the counted word is a unit, so the number is a sum or a share
-    however the extractor typed it."""
-    return (noun_key(q.noun) or "") in UNIT_NOUNS
+    """ "500 mln dlrs", "11 pct": the figure is in a unit (its currency or percent, or a counted
+    word that is a unit), so the number is a sum or a share however the extractor typed it."""
+    return q.unit is not None or (noun_key(q.noun) or "") in UNIT_NOUNS
 
 
 def event_count(q: Quantity, small: int = EVENT_COUNT) -> bool:

@@ -157,8 +157,9 @@ class UnsourcedNumber(PythonRule):
 
 
 def _key(q: Quantity) -> tuple[float, str]:
-    """The same figure: "2,383 delegates" twice; "100 degrees" and "100 people" are two, and so
-    are two sums of "$10 million" (with no counted noun a value alone says too little)."""
-    if unit_noun(q):  # "500 mln dlr euroloan", then "The 500 mln dlr credit"
-        return q.value, ""
+    """The same figure: "2,383 delegates" twice, "500 mln dlr euroloan" then "The 500 mln dlr
+    credit" (one sum in one unit, whatever noun it is read with); "100 degrees" and "100 people"
+    are two (with no unit and no counted noun a value alone says too little)."""
+    if unit_noun(q):
+        return q.value, q.unit or ""
     return q.value, noun_key(q.noun) or q.id
