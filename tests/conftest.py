@@ -20,6 +20,20 @@ SEED = ROOT / "seeds" / "000_271244230b04580b.txt"
 CORPUS = ROOT.parent / "shared" / "corpus" / "polnear"
 
 
+def assert_quoted(path: Path, sentence: str) -> None:
+    """A test sentence is quoted from its corpus file (skipped when the corpus is not beside the
+    repository), white space folded, so tests cite real copy and never drift from it."""
+    if not path.exists():
+        pytest.skip("corpus not beside the repository")
+    flat = " ".join(path.read_text(encoding="utf-8").split())
+    assert " ".join(sentence.split())[:60] in flat, f"not quoted from {path.name}"
+
+
+def constraints_of(checker: Checker, text: str, kind: str) -> list:
+    """The constraints of one kind that the checker finds in the text."""
+    return [k for k in checker.check_text(text).constraints if k.kind == kind]
+
+
 @pytest.fixture(scope="session")
 def checker() -> Checker:
     return Checker().warm_up()

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, assert_quoted
 
 REUTERS = ROOT.parent / "shared" / "corpus"
 
@@ -128,11 +128,7 @@ BROKEN = [
 
 
 def _quoted(name: str, sentence: str) -> None:
-    path = REUTERS / name
-    if not path.exists():
-        pytest.skip("corpus not beside the repository")
-    flat = " ".join(path.read_text(encoding="utf-8").split())
-    assert " ".join(sentence.split())[:60] in flat, f"not quoted from {name}"
+    assert_quoted(REUTERS / name, sentence)
 
 
 def _changes(report):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, assert_quoted
 
 TRAIN = CORPUS / "train" / "text"
 
@@ -260,11 +260,7 @@ MISSES = [
 
 
 def _quoted(name: str, sentence: str) -> None:
-    path = TRAIN / name
-    if not path.exists():
-        pytest.skip("corpus not beside the repository")
-    flat = " ".join(path.read_text(encoding="utf-8").split())
-    assert " ".join(sentence.split())[:60] in flat, f"not quoted from {name}"
+    assert_quoted(TRAIN / name, sentence)
 
 
 def test_at_least_40_real_sentences():

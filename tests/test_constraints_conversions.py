@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.constraints.conversions import SPREAD
-from tests.test_constraints_counts import _quoted, constraints_of
+from tests.conftest import constraints_of
+from tests.test_constraints_counts import _quoted
 
 KIND = "conversion"
 STABEX = "reuters/reut2-008/reuters_1987-03-23_8437.txt"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, assert_quoted, constraints_of
 
 KIND = "count_list"
 SHARED = CORPUS.parent
@@ -54,16 +54,7 @@ MISSES = [
 
 
 def _quoted(name: str, sentence: str) -> None:
-    path = SHARED / name
-    if not path.exists():
-        pytest.skip("corpus not beside the repository")
-    flat = " ".join(path.read_text(encoding="utf-8").split())
-    assert " ".join(sentence.split())[:60] in flat, f"not quoted from {name}"
-
-
-def constraints_of(checker, text: str, kind: str) -> list:
-    """The constraints of one kind that the checker finds in the text."""
-    return [k for k in checker.check_text(text).constraints if k.kind == kind]
+    assert_quoted(SHARED / name, sentence)
 
 
 def _counts(checker, text: str) -> list:

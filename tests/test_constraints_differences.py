@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.constraints.differences import ROUNDING
+from tests.conftest import constraints_of
 from tests.test_constraint_cues import _quoted
-from tests.test_constraints_counts import constraints_of
 
 KIND = "difference"
 

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.constraints.fractions import BELOW, LOOSE
+from tests.conftest import constraints_of
 from tests.test_constraint_cues import _quoted
-from tests.test_constraints_counts import constraints_of
 
 KIND = "fraction_percent"
 
