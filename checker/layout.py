@@ -130,6 +130,11 @@ class Layout:
         """(start, end) of every paragraph that holds more than white space, in text order."""
         return [(a, b) for a, b in self._lines if self.text[a:b].strip()]
 
+    def paragraph_index(self, offset: int) -> int:
+        """The index in `paragraphs` of the paragraph that holds `offset`, or of the last one
+        before it (the first paragraph for an offset before them all)."""
+        return max(bisect_right(self.paragraphs, (offset, len(self.text) + 1)) - 1, 0)
+
     def paragraph_at(self, offset: int) -> tuple[int, int]:
         """The paragraph around `offset` (a blank line is a paragraph of its own here); a
         line break belongs to the paragraph it ends."""
@@ -180,6 +185,11 @@ class Layout:
         """The index of the sentence that holds `offset`, if one does."""
         i = bisect_right(self._sentence_starts, offset) - 1
         return i if i >= 0 and offset < self.sentences[i].end else None
+
+    def sentences_between(self, start: int, end: int) -> Sequence[Sentence]:
+        """The sentences that start in [start, end), by binary search."""
+        starts = self._sentence_starts
+        return self.sentences[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         i = self.sentence_index(offset)

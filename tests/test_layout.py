@@ -130,3 +130,16 @@ def test_paragraphs_and_quotations_are_ordered_disjoint_and_inside_the_text(text
         assert layout.in_quotation(offset) == any(x <= offset < y for x, y in layout.quotations)
     for start, end in layout.quotations:
         assert layout.paragraph_at(start)[1] >= end - 1  # a quotation stays in its paragraph
+
+
+def test_sentences_and_paragraphs_are_found_by_offset_as_a_scan_would_find_them():
+    # two paragraphs of two sentences each; every stretch of the text is asked for
+    text = "Saving is hard. Start small.\n\nThe website is an excellent resource. Read it.\n"
+    _, sentences = nlp.annotate(text)
+    layout = Layout(text, sentences)
+    for a, b in itertools.combinations(range(len(text) + 1), 2):
+        scanned = [s for s in sentences if a <= s.start < b]
+        assert list(layout.sentences_between(a, b)) == scanned
+    for offset in range(len(text)):
+        before = [i for i, (start, _) in enumerate(layout.paragraphs) if start <= offset]
+        assert layout.paragraph_index(offset) == (before[-1] if before else 0)

@@ -95,9 +95,7 @@ class Coverage:
         self.lead_end = next((s.end for s in body if self._states_source(s)), 0)
 
     def _index(self, offset: int) -> int:
-        from bisect import bisect_right
-
-        return max(bisect_right(self.paragraphs, (offset, len(self.analysis.text) + 1)) - 1, 0)
+        return self.analysis.layout.paragraph_index(offset)
 
     def sourced(self, i: int) -> bool:
         """A paragraph where somebody reports something, or a document or a body vouches."""
@@ -105,13 +103,10 @@ class Coverage:
         if known is None:
             a, b = self.paragraphs[i]
             known = bool(attributed(self.analysis, a, b, reported=True)) or any(
-                vouches(s) for s in self._sentences(a, b)
+                vouches(s) for s in self.analysis.layout.sentences_between(a, b)
             )
             self._sourced[i] = known
         return known
-
-    def _sentences(self, a: int, b: int) -> list[Sentence]:
-        return [s for s in self.analysis.sentences if a <= s.start < b]
 
     def _states_source(self, sent: Sentence) -> bool:
         """A lead whose source is a body, a person or a document (not another outlet relayed:
