@@ -21,7 +21,7 @@ from pathlib import Path
 
 from checker.document import Document
 from checker.layout import Layout
-from checker.load import LoadError, load_path
+from checker.load import kind_for, load_text
 from checker.models import DocumentReport
 
 _DIGITS = re.compile(r"\d+")
@@ -104,17 +104,19 @@ def plan_file(
     if not safe or not any(f.rule_id in safe and f.fixes for f in report.findings):
         return None
     try:
-        document = load_path(report.path, max_bytes=max_bytes)
-        data = Path(report.path).read_bytes()
-    except (LoadError, OSError):
+        if not stat.S_ISREG(os.stat(report.path).st_mode):
+            return None
+        data = Path(report.path).read_bytes()  # read once: what is checked here is what is written
+    except OSError:
         return None
+    if max_bytes is not None and len(data) > max_bytes:
+        return None  # the check read a cut copy; a fix must see the whole file
     bom = data.startswith(codecs.BOM_UTF8)
     try:
-        on_disk = data[3:].decode("utf-8") if bom else data.decode("utf-8")
+        source = data[3:].decode("utf-8") if bom else data.decode("utf-8")
     except UnicodeDecodeError:
-        return None
-    if on_disk != document.source or document.truncated_from is not None:
-        return None
+        return None  # UTF-16/32 or undecodable: written back as UTF-8 it would change encoding
+    document = load_text(source, path=str(report.path), kind=kind_for(report.path))
     chosen = edits(document, report, safe)
     if not chosen:
         return None

@@ -193,3 +193,19 @@ def test_the_diff_applies_with_patch_even_without_a_final_newline(tmp_path, monk
     if shutil.which("patch"):
         subprocess.run(["patch", "-p1", "-s"], input=result.stdout, text=True, check=True)
         assert path.read_text(encoding="utf-8") == WORDY.replace("prior to", "before")
+
+
+def test_a_file_cut_to_max_bytes_or_changed_since_the_check_is_not_fixed(tmp_path):
+    from checker import Checker, Config
+    from checker.fixes import plan_file
+
+    safe = frozenset(r.id for r in all_rules()[0] if fix_safe(r))
+    path = _story(tmp_path, f"{WORDY}\n\n{DOUBLED}\n")
+    checker = Checker(Config(select=["style"]))
+    report = checker.check_paths([path]).documents[0]
+    assert plan_file(report, safe) is not None  # the near miss: the whole file, unchanged
+    assert plan_file(report, safe, max_bytes=40) is None  # the check read a cut copy
+    path.write_text(f"Edited.\n\n{WORDY}\n\n{DOUBLED}\n", encoding="utf-8")  # since the check
+    assert plan_file(report, safe) is None
+    path.write_bytes(f"{WORDY}\n".encode("utf-16"))  # UTF-8 written back would change it
+    assert plan_file(checker.check_paths([path]).documents[0], safe) is None
