@@ -28,7 +28,7 @@ BELIEF_PARTICIPLES = frozenset({"think", "believe"})  # "is thought to be", "bel
 SURVEY_LEMMAS = frozenset({
     "poll", "survey", "polling", "pollster", "support", "approval", "approve", "disapprove",
     "favorability", "favorable", "unfavorable", "popularity", "respondent", "back", "backing",
-    "lead", "trail", "favor", "prefer",
+    "favor", "prefer",
 })  # fmt: skip
 SHARES = frozenset({"percent", "pct", "%", "point", "percentage point"})
 TALLY = 1000  # a hedged count of this many things is an estimate ("more than 80,000 troops")
