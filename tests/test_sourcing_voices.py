@@ -4,9 +4,11 @@ subject, a surname the tagger read as a place). Sentences from the shared corpor
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checker import Checker, Config
 from checker.nlp import pipeline
 from checker.rules.sourcing.common import repeat_keys
 
@@ -17,6 +19,12 @@ BOND = "Issues will be higher this year, bond market sources say."
 AGAIN = "The sources also said the government had already stepped up its borrowing."
 # polnear/dev/text/huff-post_2016-09-20_hillary-clinton-speaks-directly-.txt
 PROMISE = "“I will just make this promise to you: We will achieve justice in this case,”"
+
+
+@pytest.fixture(scope="module")
+def desk() -> Checker:
+    """A desk that wants quotes with no attribution at all reported (at info)."""
+    return Checker(Config(rule_options={QUOTE: {"unattributed": "info"}}))
 
 
 def _spans(checker, text: str, rule: str) -> list[str]:
@@ -48,17 +56,17 @@ def test_terms_and_scare_quotes_are_left_alone_but_a_quoted_predicate_is_not(che
     assert _spans(checker, seed, QUOTE) == ["“imminent.”"]
 
 
-def test_a_linked_articles_title_before_its_byline_is_not_a_quote(checker):
+def test_a_linked_articles_title_before_its_byline_is_not_a_quote(desk):
     # polnear/train/text/politico_2015-12-11_politico-new-york-s-culture-busi.txt (cut)
     title = 'FAREWELL—"The Living Room to close at the end of December," by Times\' Ben Sisario.'
-    assert _spans(checker, title, QUOTE) == []
-    assert _spans(checker, title.replace(" by Times' Ben Sisario", " at last"), QUOTE) != []
+    assert _spans(desk, title, QUOTE) == []
+    assert _spans(desk, title.replace(" by Times' Ben Sisario", " at last"), QUOTE) != []
 
 
-def test_a_title_before_a_name_makes_a_person_of_a_name_that_is_also_a_country(checker):
+def test_a_title_before_a_name_makes_a_person_of_a_name_that_is_also_a_country(desk):
     said = f"{PROMISE} Tulsa police Chief Chuck Jordan said Monday."
-    assert _spans(checker, said, QUOTE) == []
-    assert _spans(checker, PROMISE, QUOTE) == [PROMISE.rstrip(",”") + ",”"]
+    assert _spans(desk, said, QUOTE) == []
+    assert _spans(desk, PROMISE, QUOTE) == [PROMISE.rstrip(",”") + ",”"]
 
 
 @settings(max_examples=30, deadline=None)
@@ -76,9 +84,12 @@ def test_a_spokespersons_quote_is_on_record_for_the_named_body(checker):
         "Taiwan's Council for Economic Planning and Development announced new measures.\n\n"
         '"We hope the measures will help reduce our trade surplus," the spokesman said.'
     )
-    assert _spans(checker, said, QUOTE) == []
+    assert _spans(checker, said, QUOTE) == [] and _spans(checker, said, ANON) == []
+    # near miss: with no body named the spokesman is an unnamed source, which
+    # sourcing.anonymous reports (once), not the quote rule
     alone = '"We hope the measures will help reduce our trade surplus," the spokesman said.'
-    assert _spans(checker, alone, QUOTE) != []
+    assert _spans(checker, alone, ANON) == ["the spokesman"]
+    assert _spans(checker, alone, QUOTE) == []
 
 
 def test_a_bare_name_links_only_to_a_full_name_given_before_it(checker):

@@ -68,13 +68,16 @@ def test_a_wire_sum_is_flagged_once_whatever_its_counted_word(checker):
     assert len(_found(checker, lead + again)) == 1
 
 
-def test_a_film_title_in_quotation_marks_is_no_quote(checker):
+def test_a_film_title_in_quotation_marks_is_no_quote():
     # polnear/dev/text/huff-post_2016-10-07_ava-duvernay-s-th-explores-the-e.txt
+    desk = Checker(
+        Config(rule_options={"sourcing.quote-without-speaker": {"unattributed": "info"}})
+    )
     title = "DuVernay’s “13th” documents how black life has been impacted by America’s racism."
-    quotes = [f for f in checker.check_text(title).findings if "quote" in f.rule_id]
+    quotes = [f for f in desk.check_text(title).findings if "quote" in f.rule_id]
     assert quotes == []
     words = title.replace("“13th”", "“the worst”")
-    assert [f for f in checker.check_text(words).findings if "quote" in f.rule_id] != []
+    assert [f for f in desk.check_text(words).findings if "quote" in f.rule_id] != []
 
 
 def _count(value: float, hedge: str | None, noun: str | None) -> Quantity:

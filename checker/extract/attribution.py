@@ -184,6 +184,9 @@ def _verb_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
         return None
     heads = _content_heads(tok, kind, make)
     source = _source(tok)
+    named = _named_after_quote(tok, source)
+    if named:
+        source = named[-1]
     relative: set[int] = set()
     if source is not None and source.tag_ == "WDT":
         if tok.dep_ != "relcl":
@@ -208,13 +211,43 @@ def _verb_cue(sent: Sentence, tok: Token, text: str) -> Found | None:
     content = _content(sent, heads, stop, text) if heads else None
     return Found(
         cue=cue,
-        source=_phrase(sent, source, text, relative) if source is not None else None,
+        source=(
+            tokens_span(sent, named, text)
+            if named
+            else _phrase(sent, source, text, relative)
+            if source is not None
+            else None
+        ),
         content=content,
         cue_type=quotes.cue_type(text, content),
         cue_token=tok,
         source_token=source,
         reported=make is not None or kind == "C" or known or cue_model.vouches(tok),
     )
+
+
+NAME_RUN = 6  # words of a speaker's name and title between a closing quote and the verb
+NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET"})
+
+
+def _named_after_quote(tok: Token, source: Token | None) -> list[Token]:
+    """ "“...,” Tulsa police Chief Chuck Jordan said Monday.": the name and title between a
+    closing quotation mark and the verb (words of a name, whatever the tagger called them),
+    when the parse found no subject for the verb there (none, or one inside the quotation: it
+    hung "said" on the quoted verb as a conjunct)."""
+    doc = tok.doc
+    run: list[Token] = []
+    i = tok.i - 1
+    while i >= 0 and len(run) <= NAME_RUN and (doc[i].pos_ in NAME_POS or doc[i].ent_type_):
+        run.insert(0, doc[i])
+        i -= 1
+    if not run or len(run) > NAME_RUN or i < 0 or doc[i].text not in quotes.CLOSE_QUOTES:
+        return []
+    if source is not None and source.i > i:
+        return []  # the parse found the subject after the quotation: keep its phrase
+    if not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in run):
+        return []
+    return run
 
 
 def _credit(tok: Token, kind: str) -> bool:
@@ -494,7 +527,30 @@ def _source(tok: Token) -> Token | None:
         head = head.head  # "countered by suggesting": the verb the preposition hangs on
     if tok.dep_ in INHERITS_SUBJECT and head.i != tok.i:
         return _child(head, SUBJECTS)
-    return None
+    return _stranded_source(tok)
+
+
+STRANDED_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+
+
+def _stranded_source(tok: Token) -> Token | None:
+    """ "..., could lose seven billion dlrs, the General Accounting Office, GAO, said.": a
+    speaker set off by a comma just before its verb, which the parser hung on the content (as
+    an object or an apposition of its noun), leaving the verb with no subject. The speaker is
+    the name (of a body or a person, with its appositions) between that comma and the verb."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or i == tok.i - 1 or doc[i].head.i > tok.i:
+        return None  # the verb must follow ", X," and X must not hang on what comes after
+    word = doc[i]
+    while word.dep_ == "appos" and word.head.i < word.i and word.head.ent_type_:
+        word = word.head
+    start = word.left_edge.i
+    if word.ent_type_ not in STRANDED_ENTITIES or start == 0 or doc[start - 1].text != ",":
+        return None
+    return word
 
 
 def _phrase(

@@ -1,11 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from checker.analysis import Analysis
 from checker.models import Finding, Severity, SourceKind
 from checker.rules.base import PythonRule
-from checker.rules.sourcing.common import first_body, on_record, repeat_keys
+from checker.rules.sourcing.common import first_body, on_record, repeat_keys, span_root
+from checker.rules.sourcing.figures import display_end
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# "Few people would have described ...", "Many people ... assumed": the writer's
+# generalisation, nobody's account
+GENERAL_QUANTIFIERS = frozenset({"few", "many"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+
+
+def not_a_source(head: Token) -> bool:
+    """A relative pronoun ("a former staff member ... who said": the person is named in the
+    sentence) or a generalisation ("Few people would have described ...")."""
+    if head.lower_ in RELATIVE_PRONOUNS and head.tag_ in ("WP", "WDT"):
+        return True
+    return head.lemma_.lower() == "people" and any(
+        c.lower_ in GENERAL_QUANTIFIERS for c in head.children if c.dep_ in ("amod", "det")
+    )
 
 
 class Anonymous(PythonRule):
@@ -40,6 +60,7 @@ class Anonymous(PythonRule):
     def check(self, analysis: Analysis) -> Iterator[Finding]:
         seen: set[str] = set()  # each unnamed source is reported once per article
         body = first_body(analysis)
+        display = display_end(analysis)  # a headline's "British diplomat" is named below
         spans: set[tuple[int, int]] = set()  # a source with two cues is one source
         for record in analysis.attributions:
             attribution = record.attribution
@@ -48,8 +69,10 @@ class Anonymous(PythonRule):
             if speaker is None or speaker.kind != SourceKind.anonymous or source is None:
                 continue
             tokens = analysis.layout.tokens_between(source.start, source.end)
-            head = tokens[-1] if tokens else None
+            head = span_root(tokens) if tokens else None
             if (source.start, source.end) in spans or head is None:
+                continue
+            if source.start < display or not_a_source(head):
                 continue
             spans.add((source.start, source.end))
             if on_record(analysis, record, body):

@@ -61,9 +61,20 @@ def repeat_keys(tokens: list[Token]) -> tuple[set[str], set[str]]:
     definite or bare ("the sources", "Sources", "the spokesman"), after any source with that
     head, are the same source; "another source", "other officials" and "some industry
     sources" add words of their own: a new source."""
-    words = [t.lower_ for t in tokens if not t.is_punct and t.lower_ not in DEFINITE]
-    phrase, head = " ".join(words), "head:" + tokens[-1].lemma_.lower()
+    root = span_root(tokens)  # "The officials, looking beneath ...", "officials here": the
+    # head and what comes before it name the source; what follows describes it
+    words = [
+        t.lower_ for t in tokens if not t.is_punct and t.lower_ not in DEFINITE and t.i <= root.i
+    ]
+    phrase, head = " ".join(words), "head:" + root.lemma_.lower()
     return ({head} if len(words) <= 1 else {phrase}), {phrase, head}
+
+
+def span_root(tokens: list[Token]) -> Token:
+    """The head of a phrase: its token whose syntactic head lies outside it ("a spokesman"
+    in "a spokesman for the Agriculture Ministry in Bonn")."""
+    ids = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in ids or t.head is t), tokens[-1])
 
 
 def on_record(analysis: Analysis, record: AttributionRecord, body: int) -> bool:
@@ -73,4 +84,8 @@ def on_record(analysis: Analysis, record: AttributionRecord, body: int) -> bool:
     if source is None:
         return False
     tokens = analysis.layout.tokens_between(source.start, source.end)
-    return bool(tokens) and spokesperson(tokens[-1]) and names_a_body(tokens, source.start, body)
+    return (
+        bool(tokens)
+        and spokesperson(span_root(tokens))
+        and names_a_body(tokens, source.start, body)
+    )

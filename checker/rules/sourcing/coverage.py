@@ -34,7 +34,8 @@ SHOW_VERBS = frozenset({
 OWN_ACTS = frozenset({
     "announce", "release", "revise", "unveil", "report", "estimate", "post", "disclose",
     "forecast", "project", "publish", "issue", "set", "offer", "propose", "bid", "price", "file",
-    "record", "raise", "launch", "lower", "cut", "represent", "budget", "declare",
+    "record", "raise", "launch", "lower", "cut", "represent", "budget", "declare", "bundle",
+    "spend", "allocate", "invest", "commit",
 })  # fmt: skip
 IMPOSED = frozenset({"impose", "levy", "fine", "award", "approve", "grant", "assess", "order"})
 BODY_ENTITIES = frozenset({"ORG", "GPE", "NORP"})

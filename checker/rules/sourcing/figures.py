@@ -243,15 +243,18 @@ def needs_source(context: FigureContext, sent: Sentence | None, q: Quantity) -> 
     return looks_like_figure and not sourced_by_context and context.statement(sent)
 
 
-_EDITORS_NOTE = re.compile(r"\s*editor[’']?s[’']?\s+note\s*:", re.IGNORECASE)
+# "Editor's note:", and the "NOTE:" under a wire results table (a note to the figures above)
+_EDITORS_NOTE = re.compile(r"\s*(?:editor[’']?s[’']?\s+)?note\s*:", re.IGNORECASE)
 # the writer speaking, alone or for the "we" of an opinion piece ("We must ensure that the
 # 800,000 local police officers ...")
-FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself", "we", "our", "us", "ourselves"})
+FIRST_PERSON = frozenset({
+    "i", "my", "me", "mine", "myself", "we", "our", "us", "ourselves", "you", "your", "yourself",
+})  # fmt: skip
 
 
 def outlets_voice(analysis: Analysis, sent: Sentence) -> bool:
-    """The outlet or the writer speaking for themselves: a standing "Editor's note:" and what
-    follows it in its paragraph, or a writer's (or reader's) own first-person account outside
+    """The outlet or the writer speaking for themselves: a standing "Editor's note:" (or a
+    table's "NOTE:") and what follows it in its paragraph, or a writer's (or reader's) own first-person account outside
     quotation marks ("My father spent the entire $30,000 ...", "We must ensure that ...")."""
     start, _ = analysis.layout.paragraph_at(sent.start)
     if _EDITORS_NOTE.match(analysis.text, start):

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import ClassVar
 
 from checker.analysis import Analysis
 from checker.layout import DOUBLED
-from checker.models import Finding, Severity
+from checker.models import Finding, Severity, SourceKind
+from checker.rule_options import RuleOption, options_for
 from checker.rules.base import PythonRule, make_finding
 from checker.rules.sourcing.common import attributed, first_body, is_named, on_record
 from checker.rules.sourcing.terms import is_term, subject_speaks
@@ -21,7 +23,8 @@ class QuoteWithoutSpeaker(PythonRule):
     ## What it checks
     Every quoted stretch (curly or straight quotation marks) attributed to no one, or only to
     a country or a city standing for its government ("the U.S. considers ...", "Moscow
-    says ..."), or to an unnamed source (a spokesperson of a named body is on record). A quote counts as attributed when its paragraph
+    says ..."). A quote of an unnamed source is left to `sourcing.anonymous`, which reports
+    the source once. A quote counts as attributed when its paragraph
     names a speaker, or when it opens a paragraph after one that does ("Kirby said:").
     Titles in quotation marks (“Fox News Sunday”, a linked article's title before its
     byline), terms and scare quotes (a short quoted noun phrase or pronoun with no verb:
@@ -29,8 +32,9 @@ class QuoteWithoutSpeaker(PythonRule):
     left alone at every level, and so is a quote whose sentence's subject is the person who
     uses the words ("He pledged to be "the greatest jobs president"", "Rubio fired back:
     “...”"). A quote attributed to a
-    country, a city or an unnamed source is a warning; one with no attribution at all
-    (often a scare quote, or a speaker named in a way the extractor missed) is info.
+    country or a city is a warning; one with no attribution at all
+    (often a scare quote, or a speaker named in a way the extractor missed) is left out,
+    or reported at info with the rule option `unattributed` set to `info`.
 
     ## Why it matters
     Quotation marks promise the reader that somebody said exactly these words. Without a
@@ -50,7 +54,18 @@ class QuoteWithoutSpeaker(PythonRule):
     severity = Severity.warning
     requires = ("attributions", "sources", "spoken")
 
+    options: ClassVar[tuple[RuleOption, ...]] = (
+        RuleOption(
+            "unattributed",
+            "a quote attributed to no one at all (mostly terms, scare quotes and speakers the"
+            " extractor missed): `off` leaves it out, `info` reports it",
+            "off",
+            choices=("off", "info"),
+        ),
+    )
+
     def check(self, analysis: Analysis) -> Iterator[Finding]:
+        self._unattributed = options_for(self, analysis.config.rule_options)["unattributed"]
         layout = analysis.layout
         body = first_body(analysis)  # where a spokesperson's body may first be named
         for sent in analysis.sentences:
@@ -81,7 +96,11 @@ class QuoteWithoutSpeaker(PythonRule):
             if any(on_record(analysis, r, body) for r in records):
                 continue  # a spokesperson of a named body
             given = next((s for s in speakers if s is not None), None)
-            if given is None and subject_speaks(analysis, start, end):
+            if given is not None and given.kind == SourceKind.anonymous:
+                continue  # an unnamed source: sourcing.anonymous reports it, once
+            if given is None and (
+                self._unattributed == "off" or subject_speaks(analysis, start, end)
+            ):
                 continue
             why = f"attributed only to {given.name}" if given else "no speaker is given"
             yield make_finding(

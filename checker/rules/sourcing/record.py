@@ -30,6 +30,8 @@ RECORD_WORDS = frozenset({
     "turnover", "pretax", "writedown", "charge", "gain", "credit", "qtr", "quarter", "mths",
     # election returns and rules
     "delegate", "seat", "vote", "primary", "caucus", "ballot", "threshold",
+    # holdings and trading
+    "share", "outstanding", "volume", "stake",
 })  # fmt: skip
 TABLE_WORDS = frozenset({"vs", "vs.", "shr", "revs", "avg", "qtr", "mths"})
 RECORD_SHARE = 2  # record words a sentence needs to read as a report of public record
@@ -39,7 +41,7 @@ MEASURE_UNITS = frozenset({
 })  # fmt: skip
 RANK_BEFORE = frozenset({"top", "number", "no", "no.", "#", "big", "step", "page", "chapter"})
 _TIME = re.compile(r"\s*\)?\s*(GMT|EST|EDT|CST|PST|UTC|BST|HRS|hrs|a\.m\.|p\.m\.|am\b|pm\b)")
-_HALF = re.compile(r"half\s+a\s+$", re.IGNORECASE)
+_HALF = re.compile(r"(?:half\s+a|a\s+few|several)\s+$", re.IGNORECASE)  # "a few hundred"
 _RANGE_AGE = re.compile(r"\b(those|ages?|aged)\s+(\d+\s*(to|-|–)\s*)?$", re.IGNORECASE)
 
 
@@ -54,12 +56,32 @@ def is_public_record(sent: Sentence, q: Quantity, tokens: list[Token]) -> bool:
             return False
         if _result(sent, q) or _population_share(q, after) or _compared(sent, q):
             return True
+        if _population(q, last) or (q.kind == "cardinal" and _toll(sent)):
+            return True
+    if _price_move(sent, q) or (q.noun or "").lower() in COUNTED_RETURNS:
+        return True
     words = [t.lemma_.lower() for t in sent.span if not t.like_num]
     if any(w in TABLE_WORDS for w in words):
         return True
     hits = {w for w in words if w in RECORD_WORDS}
-    returns = q.kind == "percent" and bool(hits & ELECTION)
+    returns = q.kind == "percent" and bool(hits & (ELECTION | HOLDINGS))
     return len(hits) >= RECORD_SHARE or returns or bool(hits & OFFICIAL)
+
+
+HOLDINGS = frozenset({"stock", "share", "stake"})  # "retains 11 pct of that company's stock"
+# what an election return counts: "more than 13 million votes", "won 1,237 delegates"
+COUNTED_RETURNS = frozenset({"vote", "votes", "delegate", "delegates", "seat", "seats"})
+# "closed up 5-3/8", "sold steady to up 1.50 dlrs", "fell 2.5 cts": a market's price move
+_MOVE_BEFORE = re.compile(
+    r"\b(?:up|down|off|higher|lower|rose|fell|gained|dropped|eased|firmed|slipped)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _price_move(sent: Sentence, q: Quantity) -> bool:
+    text, start = sent.span.doc.text, q.span.start - sent.base
+    moved = q.kind in ("money", "percent") or q.unit is not None
+    return moved and bool(_MOVE_BEFORE.search(text[max(start - 12, 0) : start]))
 
 
 ELECTION = frozenset({"delegate", "seat", "vote", "primary", "caucus", "ballot"})
@@ -106,15 +128,43 @@ def _population_share(q: Quantity, after: TokenSpan) -> bool:
     return q.kind == "percent" and len(after) > 0 and after[0].ent_type_ == "NORP"
 
 
+POPULATION = 1_000_000  # a count of people this large is a population (census, agencies)
+PEOPLE_NOUNS = frozenset({
+    "people", "citizen", "resident", "inhabitant", "person", "voter", "refugee", "worker",
+    "member", "adherent", "believer", "native", "immigrant", "soul",
+})  # fmt: skip
+
+
+def _population(q: Quantity, last: Token) -> bool:
+    """ "the bloc of 500 million citizens", "the world's 1.2 billion Roman Catholics", "65
+    million people are displaced": millions of people are a population, counted by a census
+    or an agency."""
+    if q.kind != "cardinal" or q.value < POPULATION:
+        return False
+    noun = last.head if last.dep_ == "nummod" else last
+    return noun.lemma_.lower() in PEOPLE_NOUNS or noun.ent_type_ == "NORP"
+
+
+TOLL_LEMMAS = frozenset({"kill", "die", "dead", "death", "wound", "injure", "injured"})
+
+
+def _toll(sent: Sentence) -> bool:
+    """ "the Dec. 2 attack that left 14 people dead", "killing more than 10,000": a death or
+    casualty toll, which the authorities give and the record keeps."""
+    return any(t.lemma_.lower() in TOLL_LEMMAS for t in sent.span)
+
+
 def counts_nothing(q: Quantity, tokens: list[Token], text: str) -> bool:
     """ "0900 GMT", "top 20", "number 12 in the chart", "the Big 12", "Crutcher, 40", "734 feet
-    down", "those 26 to 34", "half a dozen": a time, a rank, a name, an age, a measure, or a
-    small number read large."""
+    down", "those 26 to 34", "half a dozen", "a few hundred": a time, a rank, a name, an age, a
+    measure, or a vague or small number read large."""
+    if _HALF.search(text[max(q.span.start - 8, 0) : q.span.start]):
+        return True
     if q.kind != "cardinal" or not tokens:
         return False
     first, last = tokens[0], tokens[-1]
     doc = first.doc
-    if _TIME.match(text, q.span.end) or _HALF.search(text[max(q.span.start - 8, 0) : q.span.start]):
+    if _TIME.match(text, q.span.end):
         return True
     before = doc[first.i - 1] if first.i > 0 else None
     if before is not None and before.lower_ in RANK_BEFORE:

@@ -16,8 +16,15 @@ from checker.rules.sourcing.figures import (
     needs_source,
     outlets_voice,
 )
+from checker.rules.sourcing.kinds import claim_kind
 from checker.rules.sourcing.record import counts_nothing, is_public_record
 from checker.rules.sourcing.tally import EVENT_COUNT, event_count, owned_by_body, unit_noun
+
+LEVELS: dict[str, Severity | None] = {
+    "off": None,
+    "info": Severity.info,
+    "warning": Severity.warning,
+}
 
 
 class UnsourcedNumber(PythonRule):
@@ -49,8 +56,16 @@ class UnsourcedNumber(PythonRule):
     Public record (market prices and closes, exchange rates, official statistics, a
     company's reported results, election returns and scores: "she lost the state 36 percent
     to 51 percent", a figure set against the last period's: "sold 14.74 mln tonnes against
-    14.52 mln tonnes in 1985") is at most info: the rule option
+    14.52 mln tonnes in 1985", holdings and trading: "11 pct of that company's stock", "on
+    volume of 1.9 mln shares", price moves: "up 1.50 dlrs", populations: "the bloc of 500
+    million citizens", and tolls: "left 14 people dead") is at most info: the rule option
     `public-record` (default `off`: not reported) reports it at info for desks that want it.
+    A warning is kept for what an editor must send back: an estimate or a forecast ("is
+    estimated to have", "by one estimate", a rough count of thousands: "more than 80,000
+    troops") and a survey result ("85 percent support", "above 80 percent in some polls").
+    Any other unsourced figure, stated as fact ("2 million accounts"), is often the article's
+    own reporting or a matter of record: it is info (rule option `stated-figure`: `off`,
+    `info` or `warning`).
 
     ## Why it matters
     Figures are what readers quote and what corrections are made of. A number with no
@@ -75,6 +90,13 @@ class UnsourcedNumber(PythonRule):
             "figures that are public record: `off` leaves them out, `info` reports them at info",
             "off",
             choices=("off", "info"),
+        ),
+        RuleOption(
+            "stated-figure",
+            "an unsourced figure stated as fact, not an estimate, a forecast or a survey result"
+            " (“2 million accounts”): `off`, `info` or `warning`",
+            "info",
+            choices=tuple(LEVELS),
         ),
         RuleOption(
             "small-count",
@@ -108,6 +130,7 @@ class UnsourcedNumber(PythonRule):
         options = options_for(self, analysis.config.rule_options)
         small, tally = options["small-count"], options["event-count"]
         public_record = Severity.info if options["public-record"] == "info" else None
+        stated_figure = LEVELS[options["stated-figure"]]
         by_id = {q.id: q for q in analysis.quantities}
         context = FigureContext(analysis)
         coverage = Coverage(
@@ -139,11 +162,14 @@ class UnsourcedNumber(PythonRule):
                 stated.update(q.value for q in numbers)
                 continue
             flagged.update(_key(q) for q in fresh)
-            severity = self.severity
-            if all(is_public_record(sent, q, context.tokens(q)) for q in fresh):
-                if public_record is None:
-                    continue
+            severity: Severity | None = self.severity
+            record = [is_public_record(sent, q, context.tokens(q)) for q in fresh]
+            if all(record):
                 severity = public_record
+            elif not any(claim_kind(sent, q) for q, known in zip(fresh, record) if not known):
+                severity = stated_figure
+            if severity is None:
+                continue
             figures = ", ".join(f"“{q.span.text}”" for q in fresh)
             yield make_finding(
                 analysis,
