@@ -12,11 +12,12 @@ plural noun between the two could be what the pronoun stands for ("40 plants emp
 the words cannot tell the two apart), and when the pronoun points past a list of figures, whose
 parts it may count within.
 
-A remainder ("the remaining $65m", "the rest of the", "the other three") in a later sentence of
-the paragraph, after parts that point back to a whole or follow "Of the N," makes the sum:
-whole = the parts + the remainder (+ any listed after it, each optional), when every figure of
-the measure between the whole and the remainder is one of those parts; otherwise nothing is
-claimed. Parts named without figures after it ("and some are independents") leave a subset.
+A remainder ("the remaining $65m", "the rest of the"; not "the other", which may name only some
+of the rest) in a later sentence of the paragraph, after parts that point back to a whole,
+follow "Of the N," or state "A of the N", makes the sum: whole = the parts + the remainder (+ any
+listed after it, each optional), when every figure of the measure from the whole or its first
+part to the remainder is one of them; otherwise nothing is claimed. Parts named without figures
+after it ("and some are independents") leave a subset.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ import re
 
 from checker.constraints import partition
 from checker.constraints.context import Context, Relation, comparable, ends_with, kind_of
-from checker.constraints.partition import REMAINDER
 from checker.extract.quantities import HEDGE_WORDS
 from checker.models import Quantity
 
@@ -48,6 +48,9 @@ _RANGE = re.compile(r"\s*(?:to|-|–|—|and)\s*$", re.IGNORECASE)
 _PLURAL = ("NNS", "NNPS")
 _KINDS = ("cardinal", "money")
 _SINGULAR = ("that", "this", "it", "amount", "sum")
+# a later sentence's remainder: not "the other", which may name some of the rest ("15 of the
+# 19 hijackers were Saudis. The other two ...")
+_REMAINDER = r"the remaining|the rest of the"
 
 
 def find(ctx: Context, earlier: list[Relation]) -> list[Relation]:
@@ -60,7 +63,11 @@ def find(ctx: Context, earlier: list[Relation]) -> list[Relation]:
     # these, exports will rise to 150,000" does not count within the 32,000
     timed = {q.id for r in earlier if r.kind == "change" for q in r.quantities}
     for rel in earlier:
-        if rel.kind == "subset" and rel.cue == f"of the {rel.quantities[0].span.text}":
+        if rel.kind == "subset" and rel.cue in (
+            f"of the {rel.quantities[0].span.text}",  # "Of the 100 senators, 51 ..."
+            "of the",  # "58 of the 98 delegates"
+            "out of the",
+        ):
             wholes[rel.ids[0]] = rel.quantities[0]
             parts[rel.ids[0]] = rel.quantities[1:]
     for i, qs in enumerate(ctx.sentences):
@@ -178,7 +185,7 @@ def _remainder(
 ) -> Relation | None:
     """'The remaining $65m' after 'Of that, $25m': whole = the parts + the remainder, when
     every figure of the measure since the whole is one of its parts."""
-    cue = ends_with(REMAINDER, ctx.before(rest))
+    cue = ends_with(_REMAINDER, ctx.before(rest))
     if cue is None or not parts:
         return None
     whole_id = max(parts, key=lambda w: parts[w][-1].span.start)
@@ -187,11 +194,12 @@ def _remainder(
         return None  # within one sentence the partition finder reads it
     if not all(_same_paragraph(ctx, ctx.index[q.id], i) for q in (whole, *named)):
         return None
+    first = min(q.span.start for q in (whole, *named))
     between = [
         q
         for j in range(ctx.index[whole.id], i + 1)
         for q in ctx.sentences[j]
-        if whole.span.end <= q.span.start < rest.span.start and _same_measure(whole, q)
+        if first <= q.span.start < rest.span.start and q is not whole and _same_measure(whole, q)
     ]
     if [q.id for q in between] != [q.id for q in named]:
         return None

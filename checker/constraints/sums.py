@@ -38,11 +38,12 @@ _AMOUNT_CUE = re.compile(
     re.IGNORECASE,
 )
 # "15 of the 19", "186 of the Navy's 340 A-6E aircraft", "20,000 of Saudi Arabia's 70,000
-# mosques", "nine of the past 12", "20 mln of the outstanding 19.8 mln shares"
+# mosques", "2,800 workers of the plant's 3,300", "nine of the past 12", "20 mln of the
+# outstanding 19.8 mln shares", "12 of his 20"
 _A_OF_THE_N = re.compile(
-    r"^(?:\s+[\w’'-]+)?\s+(?P<cue>(?i:of|out of))\s+(?i:the|these|those|its|their|all)?\s*"
-    r"(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+|(?i:past|last|first|next|top|outstanding"
-    r"|available|eligible|estimated)\s+)?$"
+    r"^(?:\s+[\w’'-]+)?\s+(?P<cue>(?i:of|out of))\s+(?i:the|these|those|its|their|his|her|our|all)?"
+    r"\s*(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+|(?<=the )[a-z]+['’]s\s+|(?i:past|last"
+    r"|first|next|top|outstanding|available|eligible|estimated)\s+)?$"
 )
 
 
