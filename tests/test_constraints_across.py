@@ -104,6 +104,11 @@ BROKEN = [
 
 # (file, text, kind): no constraint of this kind between the pointer's figures
 MISSES = [
+    (  # a superlative after the N ranks kinds: the cars are units of the two models
+        "reuters/reut2-003/reuters_1987-03-11_3655.txt",
+        "General Motors Corp said almost 125,000 of Chevrolet's two newest cars - the four-door Corsica sedan and two-door Beretta Sport Coupe - have been ordered by dealers in advance of their official introduction Thursday.",
+        "subset",
+    ),
     (  # a remainder after a whole that no part points back to: another whole's rest
         "reuters/reut2-008/reuters_1987-03-24_8901.txt",
         "Of the 13 billion dlr frozen debt, 3.5 billion dlrs was owed by the public sector and 9.5 billion dlrs by private industry, du Plessis said. The remaining 10 billion dlrs consisted of seven billion dlrs owed by government agencies and three billion dlrs by the private sector.",
@@ -166,7 +171,7 @@ def test_misses(checker: Checker, file: str, text: str, kind: str) -> None:
     assert_quoted(SHARED / file, text)
     found = _constraints(checker, text, kind)
     assert not [
-        f for _, f in found if {"18,000", "150,000", "1.51 dlr", "10 billion dlrs"} & set(f)
+        f for _, f in found if {"18,000", "150,000", "1.51 dlr", "10 billion dlrs", "two"} & set(f)
     ]
 
 

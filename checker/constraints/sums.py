@@ -150,6 +150,8 @@ def _subsets(ctx: Context, i: int) -> list[Relation]:
             found.append(_relation(ctx, m.group("cue").lower(), outer, part, m, whole.span.end))
             continue
         m = _A_OF_THE_N.match(gap)
+        if m and _ranked(ctx, part):
+            continue
         if m and (same_noun(part, whole) or part.elided or whole.elided or not whole.noun):
             found.append(
                 _relation(ctx, f"{m.group('cue').lower()} the", part, whole, m, whole.span.end)
@@ -167,6 +169,14 @@ _RATE = re.compile(r"\s+(?:a|an|per|each)\s+[a-z]+", re.IGNORECASE)
 def _rate(ctx: Context, q: Quantity) -> bool:
     """'1.51 dlr a share': a rate, which no amount is a part of."""
     return bool(_RATE.match(ctx.text, q.span.end))
+
+
+def _ranked(ctx: Context, n: Quantity) -> bool:
+    """'125,000 of Chevrolet's two newest cars': a superlative after N ranks kinds (models,
+    the largest banks), which A may count the units of."""
+    token = ctx.analysis.layout.token_at(n.span.end - 1)
+    after = token.nbor() if token is not None and token.i + 1 < len(token.doc) else None
+    return after is not None and after.tag_ == "JJS"
 
 
 def _amounts(ctx: Context, i: int) -> list[Relation]:
