@@ -50,8 +50,9 @@ def formula(rel: Relation) -> z3.BoolRef:
         return extra
     if rel.kind == "sum":
         return xs[0] == z3.Sum(xs[1 : len(xs) - rel.optional] + _maybe(rel))
-    if rel.kind == "subset":
-        return z3.And([x <= xs[0] for x in xs[1:]])
+    if rel.kind == "subset":  # and no part stated above its whole ("about 40 of its 37 stores")
+        stated = [z3.BoolVal(q.value <= rel.quantities[0].value) for q in rel.quantities[1:]]
+        return z3.And([x <= xs[0] for x in xs[1:]] + stated)
     if rel.kind == "same_referent":
         return xs[0] == xs[1]
     if rel.kind == "range":

@@ -8,7 +8,7 @@ name their cue, quantities and claims. `checker.solve` then gives each its verdi
 from __future__ import annotations
 
 from checker.analysis import Analysis, ConstraintRecord
-from checker.constraints import beyond, ratios, referents, restated, sums
+from checker.constraints import across, beyond, ratios, referents, restated, sums
 from checker.constraints.context import Context, Relation
 from checker.models import Constraint
 from checker.pipeline import stage
@@ -18,7 +18,7 @@ def find(analysis: Analysis) -> list[Relation]:
     ctx = Context(analysis)
     found = sums.find(ctx) + ratios.find(ctx)
     found += referents.find(ctx, found) + restated.find(ctx, found)
-    found += beyond.find(ctx)
+    found += beyond.find(ctx) + across.find(ctx, found)
     unique: dict[tuple[str, tuple[str, ...]], Relation] = {}
     for rel in found:
         unique.setdefault((rel.kind, rel.ids), rel)

@@ -42,7 +42,11 @@ def explain(rel: Relation, verdict: Verdict) -> str:
     if rel.kind in ("sum", "derived"):
         return _sum(rel, verdict) if rel.kind == "sum" else _derived(qs)
     if rel.kind == "subset":
-        return ", ".join(f"{figure(p)} ≤ {figure(qs[0])}" for p in qs[1:]) + f" {mark}"
+        text = ", ".join(f"{figure(p)} ≤ {figure(qs[0])}" for p in qs[1:]) + f" {mark}"
+        above = [p for p in qs[1:] if p.value > qs[0].value and p.low <= qs[0].high]
+        if above:  # a hedge or rounding lets it fit, but as stated the part is the larger
+            text += f" (as stated {above[0].span.text} is more than {qs[0].span.text}: a part cannot exceed its whole)"
+        return text
     if rel.kind == "same_referent":
         sign = "≠" if verdict == Verdict.violated else "="
         return f"{figure(qs[0])} at {qs[0].span.where} {sign} {figure(qs[1])} at {qs[1].span.where} {mark}"

@@ -18,7 +18,9 @@ from checker.constraints.context import Context, Relation, comparable, ends_with
 from checker.extract.quantities import noun_key
 from checker.models import Quantity
 
-_HEAD = r"^\W*(?:(?:and|but|yet)\s+)?(?:of|out of)\s+(?:the|these|those|its|their|all)\s+$"
+_HEAD = (
+    r"^\W*(?:(?:and|but|yet)\s+)?(?:(?:of|out of)\s+(?:the|these|those|its|their|all)|out of)\s+$"
+)
 REMAINDER = r"the remaining|the rest of the|the other|the last"
 # how a further part is listed after the remainder
 _LISTED = (

@@ -31,9 +31,19 @@ _SUBSET_CUE = re.compile(
     r"^(?:\s+[\w’'.-]+){0,3}?\s*,?\s*(?P<cue>including|of whom|of which|among them|among whom)\s+$",
     re.IGNORECASE,
 )
-_A_OF_THE_N = re.compile(
-    r"^(?:\s+[\w’'-]+)?\s+(?P<cue>of|out of)\s+(?:the|these|those|its|their|all)?\s*$",
+# money: "fined $185 million, including a record $100 million penalty" (a few words may come
+# between the cue and the part, never a figure)
+_AMOUNT_CUE = re.compile(
+    r"^(?:\s+[\w’'.-]+){0,3}?\s*,?\s*(?P<cue>including|of which)(?:\s+[a-z]+){0,3}?\s+$",
     re.IGNORECASE,
+)
+# "15 of the 19", "186 of the Navy's 340 A-6E aircraft", "20,000 of Saudi Arabia's 70,000
+# mosques", "2,800 workers of the plant's 3,300", "nine of the past 12", "20 mln of the
+# outstanding 19.8 mln shares", "12 of his 20"
+_A_OF_THE_N = re.compile(
+    r"^(?:\s+[\w’'-]+)?\s+(?P<cue>(?i:of|out of))\s+(?i:the|these|those|its|their|his|her|our|all)?"
+    r"\s*(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+|(?<=the )[a-z]+['’]s\s+|(?i:past|last"
+    r"|first|next|top|outstanding|available|eligible|estimated)\s+)?$"
 )
 
 
@@ -41,6 +51,7 @@ def find(ctx: Context) -> list[Relation]:
     found: list[Relation] = []
     for i in range(len(ctx.sentences)):
         found += partition.find(ctx, i) + _another(ctx, i) + _total(ctx, i) + _subsets(ctx, i)
+        found += _amounts(ctx, i)
     return found
 
 
@@ -126,20 +137,61 @@ def _not_a_part(ctx: Context, q: Quantity) -> bool:
 
 
 def _subsets(ctx: Context, i: int) -> list[Relation]:
-    """'killed 50 people, including 20 children'; '30 of the 50 states'."""
+    """'killed 50 people, including 20 children'; '30 of the 50 states'; nested: '48 of the
+    120 delegates - among them 15 governors' is 15 <= 48 (the part counts within the 48)."""
     found: list[Relation] = []
     counts = ctx.counts(i)
+    inner: dict[str, Quantity] = {}  # the N of "A of the N": its A
     for whole, part in pairwise(counts):
         gap = ctx.between(whole, part)
         m = _SUBSET_CUE.match(gap)
         if m and comparable(whole, part) and kind_of(part, whole):
-            found.append(_relation(ctx, m.group("cue").lower(), whole, part, m, whole.span.end))
+            outer = inner.get(whole.id, whole)
+            found.append(_relation(ctx, m.group("cue").lower(), outer, part, m, whole.span.end))
             continue
         m = _A_OF_THE_N.match(gap)
+        if m and _ranked(ctx, part):
+            continue
         if m and (same_noun(part, whole) or part.elided or whole.elided or not whole.noun):
             found.append(
                 _relation(ctx, f"{m.group('cue').lower()} the", part, whole, m, whole.span.end)
             )
+            inner[part.id] = whole
+    return found
+
+
+# money's "A of the N" names its whole ("of the", "of its", "of Ford's"): a bare "of" is no
+# cue ("net income of 23.1 mln dlrs of 1.51 dlr a share", a slip for "or")
+_OF_SOME = re.compile(r"\b(?:the|its|their|these|those)\s|['’]s\s", re.IGNORECASE)
+_RATE = re.compile(r"\s+(?:a|an|per|each)\s+[a-z]+", re.IGNORECASE)
+
+
+def _rate(ctx: Context, q: Quantity) -> bool:
+    """'1.51 dlr a share': a rate, which no amount is a part of."""
+    return bool(_RATE.match(ctx.text, q.span.end))
+
+
+def _ranked(ctx: Context, n: Quantity) -> bool:
+    """'125,000 of Chevrolet's two newest cars': a superlative after N ranks kinds (models,
+    the largest banks), which A may count the units of."""
+    token = ctx.analysis.layout.token_at(n.span.end - 1)
+    after = token.nbor() if token is not None and token.i + 1 < len(token.doc) else None
+    return after is not None and after.tag_ == "JJS"
+
+
+def _amounts(ctx: Context, i: int) -> list[Relation]:
+    """'fined $185 million, including a record $100 million'; '$2 billion of the $5 billion':
+    two sums of money in one currency, the part within the whole."""
+    found: list[Relation] = []
+    money = [q for q in ctx.sentences[i] if q.kind == "money"]
+    for a, b in pairwise(money):
+        if a.attributes.get("currency") != b.attributes.get("currency"):
+            continue
+        gap = ctx.between(a, b)
+        if m := _AMOUNT_CUE.match(gap):
+            found.append(_relation(ctx, m.group("cue").lower(), a, b, m, a.span.end))
+        elif (m := _A_OF_THE_N.match(gap)) and _OF_SOME.search(gap) and not _rate(ctx, b):
+            found.append(_relation(ctx, f"{m.group('cue').lower()} the", b, a, m, a.span.end))
     return found
 
 
