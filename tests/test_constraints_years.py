@@ -112,6 +112,19 @@ def test_a_span_from_the_articles_date_is_a_likely_relation(checker):
     assert [k.verdict.value for k in fixed.constraints if k.kind == KIND] == ["holds"]
 
 
+def test_a_span_from_the_sentence_before_is_a_likely_relation(checker):
+    """The same published clash with no article date: 'ten years later' counts from the year of
+    the sentence before in its paragraph (the distribution, March 31, 1987), a warning."""
+    before = "The dividend distribution will be made March 31, 1987, payable to shareholders of record on that date."
+    _quoted(PUBCO, before)
+    report = checker.check_text(f"{before} {EXPIRY}")
+    (finding,) = [f for f in report.findings if f.rule_id == "numbers.constraint"]
+    assert finding.severity.value == "warning"
+    assert "1987 (the last year of the sentence before) + ten years is 1997" in finding.message
+    apart = checker.check_text(f"{before}\n\n{EXPIRY}")  # another paragraph: no year to count from
+    assert not [k for k in apart.constraints if k.kind == KIND]
+
+
 def test_a_round_span_ago_fits_within_a_year(checker):
     sentence = "Thirty years ago, in 1956, the situation was different."
     _quoted(CARS, sentence)

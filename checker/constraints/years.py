@@ -14,9 +14,10 @@ in one sentence ("due in 1987-89, rescheduled over the next 12 years"; "losses i
 
 A span from one year to another: "elected in 1998 and re-elected three years later, in 2003";
 "Thirty years ago, in 1956"; "expire 10 years later on April 6, 1997". The year the span counts
-from is the last one stated before it in the sentence, else (for "ago", or "later" with no year
-before it) the article's date, which makes the relation likely rather than certain (the copy may
-count from another date): a warning, never an error. Either way the span may be a year out
+from is the last one stated before it in the sentence; else the last one of the sentence before
+in the same paragraph, else (and always for "ago") the article's date, and those two make the
+relation likely rather than certain (the copy may count from another date): a warning, never an
+error. Either way the span may be a year out
 (December 1998 plus three years is early 2002): B - A is N - 1 to N + 1.
 """
 
@@ -64,7 +65,7 @@ def find(ctx: Context) -> list[Relation]:
                 if rel is not None:
                     found.append(rel)
         for m in _FROM.finditer(text):
-            rel = _counted_from(ctx, bound.start, text, m)
+            rel = _counted_from(ctx, i, text, m)
             if rel is not None:
                 found.append(rel)
     return found
@@ -106,18 +107,22 @@ def _made(
     )  # fmt: skip
 
 
-def _counted_from(ctx: Context, offset: int, text: str, m: re.Match[str]) -> Relation | None:
-    """ "three years later, in 2003" from the last year before it, else from the article's date."""
+def _counted_from(ctx: Context, i: int, text: str, m: re.Match[str]) -> Relation | None:
+    """ "three years later, in 2003" from the last year before it in the sentence; else, as a
+    likely relation, from the last year of the sentence before in the paragraph, else from the
+    article's date ("ago" always from the article's date)."""
+    offset = ctx.bounds[i].start
     n = _number(m.group("n"))
     if n is None or not 1 <= n <= 60 or _HEDGE.search(text[max(0, m.start() - 12) : m.start()]):
         return None
     to = int(m.group("to"))
-    back = m.group("way").lower() in _BACK
-    earlier = list(re.finditer(rf"\b{_YEAR}\b", text[: m.start()]))
-    notes = {"direction": "back" if back else "on"}
-    if earlier and m.group("way").lower() != "ago":
-        y = earlier[-1]
-        base = _made(ctx, offset + y.start(), offset + y.end(), int(y.group(0)), "year")
+    way = m.group("way").lower()
+    notes = {"direction": "back" if way in _BACK else "on"}
+    found = _year_before(ctx, i, offset + m.start()) if way != "ago" else None
+    if found is not None:
+        base, here = found
+        if not here:
+            notes["likely"] = "the last year of the sentence before"
     else:
         date = ctx.analysis.article_date
         if date is None:
@@ -129,6 +134,26 @@ def _counted_from(ctx: Context, offset: int, text: str, m: re.Match[str]) -> Rel
     start, end = min(base.span.start, offset + m.start()), offset + m.end()
     cue = " ".join(ctx.text[start:end].split())
     return Relation(KIND, cue, start, end, [span, base, last], notes=notes)
+
+
+def _year_before(ctx: Context, i: int, at: int) -> tuple[Quantity, bool] | None:
+    """The last year stated before offset `at` in sentence i (True), else in the sentence before
+    it when both are in one paragraph (False)."""
+    layout = ctx.analysis.layout
+    for j, here in ((i, True), (i - 1, False)):
+        if j < 0 or (
+            not here
+            and layout.paragraph_index(ctx.bounds[j].start)
+            != layout.paragraph_index(ctx.bounds[i].start)
+        ):
+            return None
+        start = ctx.bounds[j].start
+        end = at if here else ctx.bounds[j].end
+        years = list(re.finditer(rf"\b{_YEAR}\b", ctx.text[start:end]))
+        if years:
+            y = years[-1]
+            return _made(ctx, start + y.start(), start + y.end(), int(y.group(0)), "year"), here
+    return None
 
 
 def formula(rel: Relation, xs: list[z3.ArithRef]) -> z3.BoolRef:
