@@ -17,8 +17,8 @@ A span from one year to another: "elected in 1998 and re-elected three years lat
 from is the last one stated before it in the sentence; else the last one of the sentence before
 in the same paragraph, else (and always for "ago") the article's date, and those two make the
 relation likely rather than certain (the copy may count from another date): a warning, never an
-error. Either way the span may be a year out
-(December 1998 plus three years is early 2002): B - A is N - 1 to N + 1.
+error. Either way the span may be a year out (December 1998 plus three years is early 2002):
+B - A is N - 1 to N + 1.
 """
 
 from __future__ import annotations
