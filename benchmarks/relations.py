@@ -70,6 +70,14 @@ def load(corpus: str | None) -> dict[str, dict[str, list[dict]]]:
     return articles
 
 
+WARNING = "[warning] "
+
+
+def _tag(finding) -> str:
+    """Warnings (likely relations) are listed with the errors, marked, and not counted as errors."""
+    return WARNING if finding.severity.value == "warning" else ""
+
+
 def constraint_messages(report) -> set[str]:
     return {f.message for f in report.findings if f.rule_id == RULE}
 
@@ -84,7 +92,7 @@ def evaluate(checker: Checker, file: str, labels: dict[str, list[dict]], out: di
     original = constraint_messages(report)
     for f in report.findings:
         if f.rule_id == RULE:
-            out["errors"].append((split_of(file), f"{file}:{f.span.line}: {f.message}"))
+            out["errors"].append((split_of(file), f"{file}:{f.span.line}: {_tag(f)}{f.message}"))
     in_constraints = {i for k in report.constraints for i in k.quantities}
     out["quantities"][split_of(file)] += len(spans)
     out["constrained"][split_of(file)] += len(in_constraints & spans.keys())
@@ -166,12 +174,16 @@ def clean(every: int) -> int:
             checked += report.coverage.checked
             name = path.relative_to(CORPUS)
             errors += [
-                f"{name}:{f.span.line}: {f.message}" for f in report.findings if f.rule_id == RULE
+                f"{name}:{f.span.line}: {_tag(f)}{f.message}"
+                for f in report.findings
+                if f.rule_id == RULE
             ]
-        per_100 = 100 * len(errors) / max(len(files), 1)
+        warnings = sum(WARNING in e for e in errors)
+        per_100 = 100 * (len(errors) - warnings) / max(len(files), 1)
         print(
-            f"{corpus}: {len(errors)} constraint errors on {len(files)} articles "
-            f"({per_100:.1f} per 100); coverage {checked}/{figures} figures in a checked relation "
+            f"{corpus}: {len(errors) - warnings} constraint errors and {warnings} warnings on "
+            f"{len(files)} articles ({per_100:.1f} errors per 100); coverage {checked}/{figures} "
+            f"figures in a checked relation "
             f"({checked / max(figures, 1):.0%})"
         )
         for error in errors:
@@ -230,8 +242,10 @@ def main() -> int:
         if not articles_in:
             continue
         q, k = out["quantities"][split], out["constrained"][split]
+        warned = sum(WARNING in e for e in errors)
         print(
-            f"\n{split}: {len(errors)} constraint errors on {articles_in} clean originals; "
+            f"\n{split}: {len(errors) - warned} constraint errors and {warned} warnings on "
+            f"{articles_in} clean originals; "
             f"coverage {k}/{q} quantities in some constraint ({k / max(q, 1):.0%})"
         )
         for error in errors:

@@ -132,7 +132,7 @@ class Constraint(Model):
     id: str
     kind: Literal[
         "sum", "subset", "disjoint", "percent_of", "change", "range", "same_referent", "derived",
-        "count_list", "difference", "fraction_percent", "conversion",
+        "count_list", "difference", "fraction_percent", "conversion", "date_arithmetic",
     ]  # fmt: skip
     cue: str
     cue_span: Span | None = None

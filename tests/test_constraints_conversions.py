@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.constraints.conversions import SPREAD
+from checker.constraints.conversions import LIKELY_SPREAD, SPREAD
 from tests.conftest import constraints_of
 from tests.test_constraints_counts import _quoted
 
@@ -72,3 +72,39 @@ def test_error_exactly_past_the_spread(checker, converted):
     high = b2.high * a1.high / (b1.low * a2.low)
     apart = low > 1 + SPREAD or high < 1 / (1 + SPREAD)
     assert (found.verdict.value == "violated") == apart
+
+
+JAPAN = "reuters/reut2-004/reuters_1987-03-11_4031.txt"
+TRADE = (
+    "Channon said there had been substantial growth in the volume of trade between Japan and Britain, amounting to 6.2 billion sterling (9.8 billion dlrs) last year.",
+    'But he added: "Regrettably too much of it was in one direction, with the Japanese selling us 3.7 billion sterling (5.8 billion dlrs) more than we sold them."',
+)  # fmt: skip
+IVORY = "reuters/reut2-001/reuters_1987-03-04_1889.txt"
+CFA = (
+    "Bra Kanon estimated at at least 535 billion CFA francs (1.76 billion dlrs) the overall loss in revenues earned by Ivory Coast from all its commodities exports this year if the slide on the world markets continues.",
+    "The Agriculture Minister also announced the government decided to earmark a sum of 7.5 billion CFA francs (24.71 mln dlrs) to support the country's small farmers.",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "sentences", "old", "new"),
+    [(JAPAN, TRADE, "(5.8 billion", "(7.8 billion"), (IVORY, CFA, "(24.71 mln", "(34.71 mln")],
+)
+def test_the_articles_rate_in_another_sentence_is_a_warning(checker, name, sentences, old, new):
+    """A conversion in a later sentence is held to the article's first rate between the same
+    currencies, within LIKELY_SPREAD; past it, a warning (the rate may be another date's)."""
+    for sentence in sentences:
+        _quoted(name, sentence)
+    text = "\n\n".join(sentences)
+    # "at least 535 billion CFA francs": open-ended, so the rate fits but is not pinned
+    assert [k.verdict.value for k in _found(checker, text)] in (["holds"], ["undetermined"])
+    report = checker.check_text(text.replace(old, new, 1))
+    assert [k.verdict.value for k in report.constraints if k.kind == KIND] == ["violated"]
+    (finding,) = [f for f in report.findings if f.rule_id == "numbers.constraint"]
+    assert finding.severity.value == "warning" and finding.message.startswith("figures may not")
+    assert f"more than {LIKELY_SPREAD:.0%}" in finding.message
+
+
+def test_a_later_sentence_set_against_the_past_is_not_held_to_the_rate(checker):
+    text = f"{TRADE[0]}\n\nIt sold 3.7 billion sterling (7.8 billion dlrs) in 1985, he said."
+    assert not [k for k in _found(checker, text) if "3.7 billion" in k.cue]

@@ -3,8 +3,11 @@
 
 Two conversions between the same two currencies (named by the same words) in one sentence must
 use rates within `SPREAD` of each other, the first setting the rate. Conversions in different
-sentences, or set against each other ("compared with", "a year earlier"), may be at different
-dates' rates and are left alone: an error is only raised when the rate cannot have moved.
+sentences are likely, not certainly, at one rate (a wire item converts at the day's rate; a
+feature may quote another date's): the later one is held to within `LIKELY_SPREAD` of the
+article's first rate between the same currencies, and a conversion past it is a warning, never
+an error. Conversions set against each other ("compared with", "a year earlier", another year
+than the article's) may be at different dates' rates and are left alone.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from checker.models import Quantity, Verdict
 
 KIND = "conversion"
 SPREAD = 0.2  # one rate, rounded figures: 108 ECUs (123 dlrs) against 91 ECUs (104 dlrs) is 0.2%
+LIKELY_SPREAD = 0.1  # the article's rate in another sentence: the day's rate, a few % apart at most
 _SCALES = {"mln": 1e6, "million": 1e6, "bln": 1e9, "billion": 1e9, "trillion": 1e12}
 _SCALE = r"(?:(?P<scale>mln|million|bln|billion|trillion)\s+)?"
 _FROM = re.compile(
@@ -36,15 +40,29 @@ _APART = re.compile(
 
 def find(ctx: Context) -> list[Relation]:
     found: list[Relation] = []
-    for qs in ctx.sentences:
+    article: dict[tuple[str, str], Pair] = {}  # the first conversion of each currency pair
+    for i, qs in enumerate(ctx.sentences):
         pairs = [p for p in (_pair(ctx, a, b) for a, b in pairwise(qs)) if p is not None]
+        apart = _apart(ctx, i)
         for n, later in enumerate(pairs):
             first = next((p for p in pairs[:n] if p[2] == later[2]), None)
-            if first is not None and not _APART.search(
-                ctx.text[first[1].span.end : later[0].span.start]
-            ):
-                found.append(_relation(first, later))
+            if first is not None:
+                if not _APART.search(ctx.text[first[1].span.end : later[0].span.start]):
+                    found.append(_relation(first, later))
+            elif later[2] in article and not apart:
+                found.append(_relation(article[later[2]], later, likely=True))
+        for p in pairs:
+            article.setdefault(p[2], p)
     return found
+
+
+def _apart(ctx: Context, i: int) -> bool:
+    """A sentence that may convert at another date's rate: set against the past, or naming a
+    year other than the article's."""
+    text = ctx.sentence_text(i)
+    date = ctx.analysis.article_date
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", text)) - ({str(date.year)} if date else set())
+    return bool(_APART.search(text) or years)
 
 
 Pair = tuple[Quantity, Quantity, tuple[str, str], float, float]
@@ -52,6 +70,8 @@ Pair = tuple[Quantity, Quantity, tuple[str, str], float, float]
 
 def _pair(ctx: Context, a: Quantity, b: Quantity) -> Pair | None:
     """An amount and its conversion: (amount, converted, (from, to), their scales)."""
+    if a.kind == "cardinal" and b.kind == "money":
+        return _into_money(ctx, a, b)
     if a.kind not in ("cardinal", "money") or b.kind != a.kind:
         return None
     if a.kind == "money":
@@ -78,15 +98,29 @@ def _pair(ctx: Context, a: Quantity, b: Quantity) -> Pair | None:
     )
 
 
+def _into_money(ctx: Context, a: Quantity, b: Quantity) -> Pair | None:
+    """'7.5 billion CFA francs (24.71 mln dlrs)': a count of a currency the figures do not know,
+    converted into one they do (both scales are inside the figures)."""
+    m = _FROM.match(ctx.text[a.span.end : b.span.start])
+    cur_b = b.attributes.get("currency")
+    if m is None or m.group("scale") or not cur_b or any(c.isdigit() for c in m.group("cur")):
+        return None
+    if not ctx.text[b.span.end :].lstrip().startswith(")"):
+        return None
+    return a, b, (_key(m.group("cur")), cur_b), 1.0, 1.0
+
+
 def _key(name: str) -> str:
     return " ".join(w.lower().rstrip("s") for w in name.split())
 
 
-def _relation(first: Pair, later: Pair) -> Relation:
+def _relation(first: Pair, later: Pair, likely: bool = False) -> Relation:
     start, end = first[0].span.start, later[1].span.end
     cue = f"{first[0].span.text} ({first[1].span.text}) ... {later[0].span.text} ({later[1].span.text})"
     notes = {"scales": ",".join(repr(s) for s in (first[3], first[4], later[3], later[4]))}
     notes["currencies"] = f"{first[2][1]} per {first[2][0]}"
+    if likely:
+        notes["likely"] = "the article's rate in another sentence"
     return Relation(KIND, cue, start, end, [first[0], first[1], later[0], later[1]], notes=notes)
 
 
@@ -100,8 +134,12 @@ def formula(rel: Relation, xs: list[z3.ArithRef]) -> z3.BoolRef:
     # rate2 = b2/a2 within [rate1 / (1 + S), rate1 * (1 + S)], written without division
     one = b1 * sb1 * a2 * sa2
     two = b2 * sb2 * a1 * sa1
-    spread = z3.RealVal(repr(1 + SPREAD))
+    spread = z3.RealVal(repr(1 + _spread(rel)))
     return z3.And(two <= spread * one, two * spread >= one)
+
+
+def _spread(rel: Relation) -> float:
+    return LIKELY_SPREAD if rel.notes.get("likely") else SPREAD
 
 
 def explain(rel: Relation, verdict: Verdict) -> str:
@@ -113,7 +151,8 @@ def explain(rel: Relation, verdict: Verdict) -> str:
     per = rel.notes["currencies"]
     sign = "✗" if verdict == Verdict.violated else "✓"
     says = "more than" if verdict == Verdict.violated else "within"
+    where = f" ({rel.notes['likely']})" if rel.notes.get("likely") else ""
     return (
         f"{figure(b1)} / {figure(a1)} is {r1:.4g} {per}; {figure(b2)} / {figure(a2)} is "
-        f"{r2:.4g}, {off:.0f}% off, {says} {SPREAD:.0%} {sign}"
+        f"{r2:.4g}{where}, {off:.0f}% off, {says} {_spread(rel):.0%} {sign}"
     )

@@ -64,7 +64,12 @@ def _whole(ctx: Context, i: int, n: int, part: Quantity) -> Quantity | None:
         for m, q in enumerate(qs[: n - 1])
         if q.kind == part.kind and _same_measure(q, part) and not _has_share(ctx, qs, m)
     ]
-    return same[0] if len(same) == 1 else None
+    # "rose to 49 billion marks in 1986 from 35.58 billion in 1976": a scaled figure with no noun
+    # of its own may be the same money, currency left out, so the whole is not the one other
+    elided = part.kind == "money" and any(
+        q.kind == "cardinal" and (q.noun is None or q.elided) and q.scale for q in qs[: n - 1]
+    )
+    return same[0] if len(same) == 1 and not elided else None
 
 
 def _has_share(ctx: Context, qs: list[Quantity], m: int) -> bool:

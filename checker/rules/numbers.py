@@ -16,7 +16,9 @@ class ConstraintViolated(PythonRule):
     Constraints the wording sets between figures (parts that must add up to a stated total,
     "of the N ... the remaining B", the same group mentioned twice, "P% of N", "rose from A to
     B") that no values within the stated figures can satisfy, hedges and rounding allowed for.
-    One finding per conflicting set, naming the claims involved with their line:col.
+    One finding per conflicting set, naming the claims involved with their line:col. A set made
+    only of likely relations (a conversion against the article's rate in another sentence, a
+    span of years counted from the article's date) is a warning, never an error.
 
     ## Why it matters
     A total that does not match its parts is the kind of error readers notice first and that
@@ -41,7 +43,10 @@ class ConstraintViolated(PythonRule):
 
     def check(self, analysis: Analysis) -> Iterable[Finding]:
         by_id = {r.constraint.id: r.constraint for r in analysis.constraints}
-        quantities = {q.id: q for q in analysis.quantities}
+        likely = {r.constraint.id for r in analysis.constraints if r.relation.notes.get("likely")}
+        # a relation may make figures of words that are no quantity ("the six-year period")
+        made = (q for r in analysis.constraints for q in r.relation.quantities)
+        quantities = {q.id: q for q in made} | {q.id: q for q in analysis.quantities}
         claims = {c.id: c for c in analysis.claims}
         for group in analysis.conflicts:
             constraints = [by_id[cid] for cid in group]
@@ -55,14 +60,18 @@ class ConstraintViolated(PythonRule):
             ]
             where = ", ".join(f"{c.id} at {c.span.where}" for c in named)
             arithmetic = "; ".join(k.explanation for k in constraints)
-            yield self.finding(
+            maybe = all(cid in likely for cid in group)  # a likely relation, not a certain one
+            finding = self.finding(
                 analysis,
                 latest.span.start,
                 latest.span.end,
-                f"figures do not agree: {arithmetic} (claims {where})",
+                f"figures {'may' if maybe else 'do'} not agree: {arithmetic} (claims {where})",
                 suggestion="check each figure against the source",
                 related=[q.span for q in figures if q is not latest],
             )
+            if maybe and finding.severity == Severity.error:
+                finding = finding.model_copy(update={"severity": Severity.warning})
+            yield finding
 
 
 def _figures(constraints: list[Constraint], quantities: dict[str, Quantity]) -> list[Quantity]:
