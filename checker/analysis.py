@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from checker.article_date import Dated
     from checker.config import Config
     from checker.constraints.context import Relation
-    from checker.dating import Inference
+    from checker.dating import Inference, YearSpan
     from checker.extract.dates import DatePhrase
     from checker.extract.found import Found
     from checker.extract.people import PersonMention
@@ -131,6 +131,8 @@ class Analysis:
     """Days that do not exist ("Feb. 30")."""
     date_inference: Layer[Inference | None] = Layer()
     """How the article date was inferred, when the file gave none."""
+    date_span: Layer[YearSpan | None] = Layer()
+    """The years an undated article may be from, when the evidence pins none of them."""
     quantities: Layer[list[Quantity]] = Layer()
     claims: Layer[list[Claim]] = Layer()
     constraints: Layer[list[ConstraintRecord]] = Layer()
@@ -228,6 +230,12 @@ class Analysis:
     def claim_at(self, offset: int) -> Claim | None:
         return Layout.item_at(self.claims, offset)
 
+    def _span_origin(self) -> str | None:
+        span = None if self.document.date else self.layers.get("date_span")
+        if span is None:
+            return self.document.date_origin
+        return f"inferred range {span.low}-{span.high}: {span.reason}"
+
     def report(self) -> DocumentReport:
         doc = self.document
         inferred = None if doc.date else self.layers.get("date_inference")
@@ -235,7 +243,7 @@ class Analysis:
             path=doc.path,
             title=doc.title,
             date=inferred.day.isoformat() if inferred else doc.date,
-            date_origin=f"inferred: {inferred.reason}" if inferred else doc.date_origin,
+            date_origin=f"inferred: {inferred.reason}" if inferred else self._span_origin(),
             words=doc.words,
             claims=self.layers.get("claims", []),
             quantities=self.layers.get("quantities", []),
