@@ -6,8 +6,9 @@ what it `requires`. Reading a layer that no stage has made yet raises `LayerErro
 attribute that is not declared cannot be set (`__slots__`), so a misspelt layer fails loudly
 instead of reading as empty.
 
-Two requirements are conditions, not layers: `KB` (a knowledge base was built) and
-`ARTICLE_DATE` (the article's date is known or was inferred). The engine skips a rule whose
+Three requirements are conditions, not layers: `KB` (a knowledge base was built),
+`ARTICLE_DATE` (the article's date is known or was inferred) and `ARTICLE_YEARS` (the date, or
+else the span of years the evidence fits, `date_span`). The engine skips a rule whose
 requirement is not met, so no rule repeats the guard.
 """
 
@@ -49,7 +50,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 KB, ARTICLE_DATE = "kb", "article_date"  # conditions a rule may require, beside the layers
-CONDITIONS = frozenset({KB, ARTICLE_DATE})
+ARTICLE_YEARS = "article_years"  # the date, or else the span of years the evidence fits
+CONDITIONS = frozenset({KB, ARTICLE_DATE, ARTICLE_YEARS})
 
 
 class LayerError(AttributeError):
@@ -186,12 +188,27 @@ class Analysis:
             raise LayerError("no article date: a rule that reads it must require ARTICLE_DATE")
         return day
 
+    def known_days(self) -> tuple[date, date]:
+        """The first and last day the article may be from, for a rule that requires
+        `ARTICLE_YEARS`: its date twice, else Jan. 1 and Dec. 31 of its inferred `date_span`."""
+        if self.reads is not None:
+            self.reads.add(ARTICLE_YEARS)
+        day = self.article_date
+        if day is not None:
+            return day, day
+        span = self.layers.get("date_span")
+        if span is None:
+            raise LayerError("no article years: a rule that reads them must require ARTICLE_YEARS")
+        return date(span.low, 1, 1), date(span.high, 12, 31)
+
     def has(self, requirement: str) -> bool:
         """Whether a layer is made, or a condition (`KB`, `ARTICLE_DATE`) is met."""
         if requirement == KB:
             return self.kb is not None
         if requirement == ARTICLE_DATE:
             return self.article_date is not None
+        if requirement == ARTICLE_YEARS:
+            return self.article_date is not None or self.layers.get("date_span") is not None
         return requirement in self.layers
 
     def missing(self, requirements: tuple[str, ...]) -> list[str]:

@@ -192,6 +192,15 @@ class KnowledgeBase:
             for i, n, org, t, k, s, e in self.db.execute(sql, args)
         ]
 
+    def holders_between(
+        self, title_key: str, organisation: str | None, start: date, end: date
+    ) -> list[RoleRecord]:
+        """Roles with this title (at this organisation) held on some day of [start, end]."""
+        return [
+            r for r in self.holders(title_key, organisation)
+            if (r.start is None or r.start <= end) and (r.end is None or start <= r.end)
+        ]  # fmt: skip
+
     # titles ---------------------------------------------------------------------------------
     @cached_property
     def titles(self) -> dict[str, tuple[str, str]]:
