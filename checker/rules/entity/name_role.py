@@ -15,6 +15,7 @@ from checker.rules.entity import (
     identify,
     misspelt_first,
     office,
+    when,
 )
 from checker.rules.entity.context import elsewhen, hypothetical, quoted, speaks_now
 
@@ -166,10 +167,3 @@ class NameRole(PythonRule):
             " article names that organisation",
             suggestion=f"Did you mean {person.name}?", replacement=person.name,
         )  # fmt: skip
-
-
-def when(days: tuple[date, date]) -> str:
-    """ "on 2016-05-02", or for an undated article "in 1981-1989" (its report says why)."""
-    if days[0] == days[1]:
-        return f"on {days[0]}"
-    return f"in {days[0].year}-{days[1].year} (the years the undated article's evidence fits)"
