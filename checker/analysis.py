@@ -15,7 +15,7 @@ requirement is not met, so no rule repeats the guard.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from checker.document import Document
@@ -190,7 +190,8 @@ class Analysis:
 
     def known_days(self) -> tuple[date, date]:
         """The first and last day the article may be from, for a rule that requires
-        `ARTICLE_YEARS`: its date twice, else Jan. 1 and Dec. 31 of its inferred `date_span`."""
+        `ARTICLE_YEARS`: its date twice, else the days of its inferred `date_span` without
+        their ends (a hand-over day, when the next holder is in office too)."""
         if self.reads is not None:
             self.reads.add(ARTICLE_YEARS)
         day = self.article_date
@@ -199,7 +200,9 @@ class Analysis:
         span = self.layers.get("date_span")
         if span is None:
             raise LayerError("no article years: a rule that reads them must require ARTICLE_YEARS")
-        return date(span.low, 1, 1), date(span.high, 12, 31)
+        if (span.end - span.start).days > 2:
+            return span.start + timedelta(days=1), span.end - timedelta(days=1)
+        return span.start, span.end
 
     def has(self, requirement: str) -> bool:
         """Whether a layer is made, or a condition (`KB`, `ARTICLE_DATE`) is met."""

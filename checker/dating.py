@@ -51,6 +51,8 @@ class YearSpan:
     low: int
     high: int
     reason: str
+    start: date  # the first and last day: the years, narrowed to the common term's days
+    end: date
 
 
 def make_date(year: int, month: int, day: int) -> date | None:
@@ -287,10 +289,17 @@ def infer_year_span(
     if best == 0 or years[-1] - years[0] + 1 != len(years):
         return None
     first, last = years[0], years[-1]
+    start, end = date(first, 1, 1), date(last, 12, 31)
+    for t in terms:
+        inside = [(s, e) for s, e in t.periods
+                  if (s is None or s <= end) and (e is None or start <= e)]  # fmt: skip
+        if len(inside) == 1 and t.covers(first) and t.covers(last):
+            start, end = max(start, inside[0][0] or start), min(end, inside[0][1] or end)
     evidence = [t.label for t in terms if t.covers(first) or t.covers(last)]
     evidence += [b.label for b in bounds if b.fits(first) and b.fits(last)]
     ends = "no year inside it is pinned" if first != last else "one year"
-    return YearSpan(first, last, f"{' and '.join(evidence)} fit {first}-{last}; {ends}")
+    reason = f"{' and '.join(evidence)} fit {first}-{last}; {ends}"
+    return YearSpan(first, last, reason, start, end)
 
 
 def _tied(year: int, rank: Callable[[int], tuple[int, ...]], low: int, high: int) -> bool:

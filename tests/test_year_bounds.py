@@ -81,6 +81,7 @@ def test_one_comparison_and_a_long_term_give_a_span_not_a_year():
     assert infer_article_date([], 2026, [1985], [REAGAN], bounds) is None
     span = infer_year_span([REAGAN], bounds, 2026)
     assert span is not None and (span.low, span.high) == (1987, 1989)
+    assert (span.start, span.end) == (date(1987, 1, 1), date(1989, 1, 20))  # his last day
     assert "President Reagan" in span.reason and "1987 or later" in span.reason
     alone = infer_year_span([REAGAN], [], 2026)
     assert alone is not None and (alone.low, alone.high) == (1981, 1989)
