@@ -15,7 +15,7 @@ requirement is not met, so no rule repeats the guard.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from checker.document import Document
@@ -190,8 +190,8 @@ class Analysis:
 
     def known_days(self) -> tuple[date, date]:
         """The first and last day the article may be from, for a rule that requires
-        `ARTICLE_YEARS`: its date twice, else the days of its inferred `date_span` without
-        their ends (a hand-over day, when the next holder is in office too)."""
+        `ARTICLE_YEARS`: its date twice, else the days of its inferred `date_span`, hand-over
+        days included (a holder who took over on the span's last day held the office in it)."""
         if self.reads is not None:
             self.reads.add(ARTICLE_YEARS)
         day = self.article_date
@@ -200,8 +200,6 @@ class Analysis:
         span = self.layers.get("date_span")
         if span is None:
             raise LayerError("no article years: a rule that reads them must require ARTICLE_YEARS")
-        if (span.end - span.start).days > 2:
-            return span.start + timedelta(days=1), span.end - timedelta(days=1)
         return span.start, span.end
 
     def has(self, requirement: str) -> bool:
