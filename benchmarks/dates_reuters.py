@@ -8,7 +8,7 @@ many get 1987, for the tuning and the held-out split side by side (held out:
 sha1("reuters/<folder>/<file>") % 3 == 0). Re-run after the knowledge base grows: the set of
 articles and the figure both move with it. The articles not dated 1987 are counted by why: a
 span of years that holds 1987 but pins no year (by its width: the people and the copy's own
-comparisons fit several years equally), another year, or nothing. With --show, prints each
+comparisons fit several years equally), conflicting evidence, another year, or nothing. With --show, prints each
 article's inferred date and the evidence that decided it.
 """
 
@@ -49,7 +49,7 @@ def main(folder: Path, show: bool) -> None:
         counts[split, "1987" if year == "1987" else "other"] += 1
         span = SPAN.match(report.date_origin or "")
         if year != "1987":
-            why[split, _why(year, span)] += 1
+            why[split, _why(year, span, report.date_origin or "")] += 1
         if show:
             print(f"{split:8} {path.name}: {report.date} {report.date_origin}")
     print(
@@ -63,11 +63,13 @@ def main(folder: Path, show: bool) -> None:
         ))  # fmt: skip
 
 
-def _why(year: str, span: re.Match[str] | None) -> str:
+def _why(year: str, span: re.Match[str] | None, origin: str) -> str:
     if span:
         low, high = int(span.group(1)), int(span.group(2))
         inside = "with" if low <= 1987 <= high else "without"
         return f"span of {high - low + 1} years {inside} 1987"
+    if year == "none" and origin.startswith("no date: the evidence conflicts"):
+        return "conflicting evidence"
     return "no year or span" if year == "none" else f"dated {year}"
 
 

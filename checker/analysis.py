@@ -198,7 +198,7 @@ class Analysis:
         if day is not None:
             return day, day
         span = self.layers.get("date_span")
-        if span is None:
+        if span is None or span.conflict:
             raise LayerError("no article years: a rule that reads them must require ARTICLE_YEARS")
         return span.start, span.end
 
@@ -209,7 +209,8 @@ class Analysis:
         if requirement == ARTICLE_DATE:
             return self.article_date is not None
         if requirement == ARTICLE_YEARS:
-            return self.article_date is not None or self.layers.get("date_span") is not None
+            span = self.layers.get("date_span")
+            return self.article_date is not None or (span is not None and not span.conflict)
         return requirement in self.layers
 
     def missing(self, requirements: tuple[str, ...]) -> list[str]:
@@ -252,6 +253,8 @@ class Analysis:
         span = None if self.document.date else self.layers.get("date_span")
         if span is None:
             return self.document.date_origin
+        if span.conflict:
+            return f"no date: the evidence conflicts: {span.reason}"
         return f"inferred range {span.low}-{span.high}: {span.reason}"
 
     def report(self) -> DocumentReport:

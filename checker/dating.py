@@ -53,6 +53,7 @@ class YearSpan:
     reason: str
     start: date  # the first and last day: the years, narrowed to the common term's days
     end: date
+    conflict: bool = False  # the evidence fits two or more runs of years: no span to use
 
 
 def make_date(year: int, month: int, day: int) -> date | None:
@@ -286,8 +287,10 @@ def infer_year_span(
 
     best = max(score(y) for y in range(low, high + 1))
     years = [y for y in range(low, high + 1) if score(y) == best]
-    if best == 0 or years[-1] - years[0] + 1 != len(years):
+    if best == 0:
         return None
+    if years[-1] - years[0] + 1 != len(years):
+        return _conflict(terms, bounds, years)
     first, last = years[0], years[-1]
     start, end = date(first, 1, 1), date(last, 12, 31)
     for t in terms:
@@ -300,6 +303,26 @@ def infer_year_span(
     ends = "no year inside it is pinned" if first != last else "one year"
     reason = f"{' and '.join(evidence)} fit {first}-{last}; {ends}"
     return YearSpan(first, last, reason, start, end)
+
+
+def _conflict(terms: Sequence[Term], bounds: Sequence[YearBound], years: list[int]) -> YearSpan:
+    """Evidence that fits runs of years apart ("President Reagan", 1981-89, and "Secretary of
+    State John Kerry", 2013-17): no year and no span, and the reason names each run's evidence."""
+    runs: list[list[int]] = []
+    for y in years:
+        if runs and y == runs[-1][-1] + 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    parts = []
+    for run in runs:
+        first, last = run[0], run[-1]
+        evidence = [t.label for t in terms if t.covers(first) and t.covers(last)]
+        evidence += [b.label for b in bounds if b.fits(first) and b.fits(last)]
+        parts.append(f"{' and '.join(evidence)} fit {first}-{last}")
+    low, high = years[0], years[-1]
+    reason = "; ".join(parts) + "; no year fits them all"
+    return YearSpan(low, high, reason, date(low, 1, 1), date(high, 12, 31), conflict=True)
 
 
 def _tied(year: int, rank: Callable[[int], tuple[int, ...]], low: int, high: int) -> bool:

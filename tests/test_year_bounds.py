@@ -93,3 +93,19 @@ def test_undated_article_reports_its_span():
     report = dated_checker.check_text(text)
     assert report.date is None
     assert report.date_origin and report.date_origin.startswith("inferred range 1987-1989")
+
+
+KERRY = Term(
+    "Secretary of State John Kerry",
+    "John Kerry",
+    ((date(2013, 2, 1), date(2017, 1, 20)),),
+    "secretary of state",
+)
+
+
+def test_evidence_in_runs_of_years_apart_is_a_conflict_not_a_span():
+    span = infer_year_span([REAGAN, KERRY], [], 2026)
+    assert span is not None and span.conflict
+    assert "President Reagan" in span.reason and "2013-2017" in span.reason
+    assert "no year fits them all" in span.reason
+    assert not infer_year_span([REAGAN], [], 2026).conflict  # one run: a span to use
