@@ -6,8 +6,9 @@ what it `requires`. Reading a layer that no stage has made yet raises `LayerErro
 attribute that is not declared cannot be set (`__slots__`), so a misspelt layer fails loudly
 instead of reading as empty.
 
-Two requirements are conditions, not layers: `KB` (a knowledge base was built) and
-`ARTICLE_DATE` (the article's date is known or was inferred). The engine skips a rule whose
+Three requirements are conditions, not layers: `KB` (a knowledge base was built),
+`ARTICLE_DATE` (the article's date is known or was inferred) and `ARTICLE_YEARS` (the date, or
+else the span of years the evidence fits, `date_span`). The engine skips a rule whose
 requirement is not met, so no rule repeats the guard.
 """
 
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from checker.article_date import Dated
     from checker.config import Config
     from checker.constraints.context import Relation
-    from checker.dating import Inference
+    from checker.dating import Inference, YearSpan
     from checker.extract.dates import DatePhrase
     from checker.extract.found import Found
     from checker.extract.people import PersonMention
@@ -49,7 +50,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 KB, ARTICLE_DATE = "kb", "article_date"  # conditions a rule may require, beside the layers
-CONDITIONS = frozenset({KB, ARTICLE_DATE})
+ARTICLE_YEARS = "article_years"  # the date, or else the span of years the evidence fits
+CONDITIONS = frozenset({KB, ARTICLE_DATE, ARTICLE_YEARS})
 
 
 class LayerError(AttributeError):
@@ -131,6 +133,8 @@ class Analysis:
     """Days that do not exist ("Feb. 30")."""
     date_inference: Layer[Inference | None] = Layer()
     """How the article date was inferred, when the file gave none."""
+    date_span: Layer[YearSpan | None] = Layer()
+    """The years an undated article may be from, when the evidence pins none of them."""
     quantities: Layer[list[Quantity]] = Layer()
     claims: Layer[list[Claim]] = Layer()
     constraints: Layer[list[ConstraintRecord]] = Layer()
@@ -184,12 +188,29 @@ class Analysis:
             raise LayerError("no article date: a rule that reads it must require ARTICLE_DATE")
         return day
 
+    def known_days(self) -> tuple[date, date]:
+        """The first and last day the article may be from, for a rule that requires
+        `ARTICLE_YEARS`: its date twice, else the days of its inferred `date_span`, hand-over
+        days included (a holder who took over on the span's last day held the office in it)."""
+        if self.reads is not None:
+            self.reads.add(ARTICLE_YEARS)
+        day = self.article_date
+        if day is not None:
+            return day, day
+        span = self.layers.get("date_span")
+        if span is None or span.conflict:
+            raise LayerError("no article years: a rule that reads them must require ARTICLE_YEARS")
+        return span.start, span.end
+
     def has(self, requirement: str) -> bool:
         """Whether a layer is made, or a condition (`KB`, `ARTICLE_DATE`) is met."""
         if requirement == KB:
             return self.kb is not None
         if requirement == ARTICLE_DATE:
             return self.article_date is not None
+        if requirement == ARTICLE_YEARS:
+            span = self.layers.get("date_span")
+            return self.article_date is not None or (span is not None and not span.conflict)
         return requirement in self.layers
 
     def missing(self, requirements: tuple[str, ...]) -> list[str]:
@@ -228,6 +249,14 @@ class Analysis:
     def claim_at(self, offset: int) -> Claim | None:
         return Layout.item_at(self.claims, offset)
 
+    def _span_origin(self) -> str | None:
+        span = None if self.document.date else self.layers.get("date_span")
+        if span is None:
+            return self.document.date_origin
+        if span.conflict:
+            return f"no date: the evidence conflicts: {span.reason}"
+        return f"inferred range {span.low}-{span.high}: {span.reason}"
+
     def report(self) -> DocumentReport:
         doc = self.document
         inferred = None if doc.date else self.layers.get("date_inference")
@@ -235,7 +264,7 @@ class Analysis:
             path=doc.path,
             title=doc.title,
             date=inferred.day.isoformat() if inferred else doc.date,
-            date_origin=f"inferred: {inferred.reason}" if inferred else doc.date_origin,
+            date_origin=f"inferred: {inferred.reason}" if inferred else self._span_origin(),
             words=doc.words,
             claims=self.layers.get("claims", []),
             quantities=self.layers.get("quantities", []),

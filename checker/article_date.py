@@ -4,12 +4,12 @@ resolve every phrase against the article date.
 It runs first, so every later stage and rule reads `analysis.article_date`. It assigns:
 - `dates`: a list of `Dated` (the phrase as written + its `DateMention` for the report);
 - `impossible_dates`: `DatePhrase`s of days that do not exist ("Feb. 30");
-- `date_inference`: the `Inference` (day, year, reason) when the date was inferred, else None.
+- `date_inference`: the `Inference` (day, year, reason) when the date was inferred, else None;
+- `date_span`: the `YearSpan` when the evidence fits a run of years and pins none, else None.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING
 from checker.dating import (
     Inference,
     Resolution,
+    YearSpan,
     days,
     infer_article_date,
+    infer_year_span,
     make_date,
     resolve_relative,
     resolve_weekday,
@@ -28,6 +30,7 @@ from checker.extract.dates import DatePhrase, find_dates
 from checker.models import DateMention
 from checker.office_terms import named_terms
 from checker.pipeline import stage
+from checker.year_bounds import BARE_YEAR, year_bounds
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -36,14 +39,6 @@ if TYPE_CHECKING:
 # Words around a bare weekday's verb that put it in the future: "will meet Tuesday".
 _FUTURE = {"will", "'ll", "shall", "going", "scheduled", "expected", "due", "plans", "planned",
            "upcoming", "next"}  # fmt: skip
-
-
-# A year written on its own ("in 1986", "the 1987 budget"), not a clock time ("at 2005 GMT"),
-# a sum ("$1987"), a count ("1,987") or part of a longer number.
-BARE_YEAR = re.compile(
-    r"(?<![\d.,$/:-])(19[0-9]{2}|20[0-9]{2})(?![\d,.:/-]?\d)"
-    r"(?!\s*(?:GMT|EST|EDT|CST|PST|BST|CET|UTC|local|hrs|hours|[ap]\.?m\b))"
-)
 
 
 def bare_years(text: str) -> list[int]:
@@ -61,20 +56,28 @@ def reference_year(config: Config) -> int:
     return config.reference_year or date.today().year
 
 
-@stage(requires=("sentences",), assigns=("dates", "impossible_dates", "date_inference"))
+@stage(
+    requires=("sentences",), assigns=("dates", "impossible_dates", "date_inference", "date_span")
+)
 def extract(analysis: Analysis) -> None:
     phrases = find_dates(analysis.text)
     analysis.impossible_dates = [p for p in phrases if p.kind == "impossible"]
     phrases = [p for p in phrases if p.kind != "impossible"]
     found: Inference | None = None
+    span: YearSpan | None = None
     if analysis.article_date is None:
         pairs = [p for p in phrases if p.kind == "weekday_date"]
         stated = [p.year for p in phrases if p.year is not None]
         terms = named_terms(analysis.kb, analysis.text) if analysis.kb else []
         if terms and not stated:  # which of the years the people fit: the copy's own years say
             stated = bare_years(analysis.text)
-        found = infer_article_date(pairs, reference_year(analysis.config), stated, terms)
+        bounds = year_bounds(analysis.text)
+        latest = reference_year(analysis.config)
+        found = infer_article_date(pairs, latest, stated, terms, bounds)
+        if found is None and not pairs and (terms or bounds):
+            span = infer_year_span(terms, bounds, latest)
     analysis.date_inference = found
+    analysis.date_span = span
     article = analysis.article_date
     year_from = "inferred" if found else "article"
     analysis.dates = [Dated(p, _mention(analysis, p, article, year_from)) for p in phrases]

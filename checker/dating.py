@@ -15,6 +15,7 @@ from checker.extract.dates import MONTH_NAMES, WEEKDAYS, DatePhrase, ap_month
 
 if TYPE_CHECKING:
     from checker.office_terms import Term
+    from checker.year_bounds import YearBound
 
 SEARCH_YEARS = 60  # how far from the reference year fitting years are looked for
 AHEAD_DAYS, BEHIND_DAYS = 243, 300  # beyond these, a yearless date is last year's / next year's
@@ -39,6 +40,20 @@ class Inference:
     basis: tuple[DatePhrase, ...]  # the pairs that fit `year`
     people: tuple[str, ...] = ()  # the titled office holders whose terms fit `year`
     conflicts: tuple[str, ...] = ()  # the pairs and office holders that do not
+
+
+@dataclass(frozen=True)
+class YearSpan:
+    """The years an undated article may be from when the evidence fits several equally (the
+    common term of the people it names, inside the bounds its comparisons set): no day is
+    assumed, but a rule that needs only the span (an office held throughout) can use it."""
+
+    low: int
+    high: int
+    reason: str
+    start: date  # the first and last day: the years, narrowed to the common term's days
+    end: date
+    conflict: bool = False  # the evidence fits two or more runs of years: no span to use
 
 
 def make_date(year: int, month: int, day: int) -> date | None:
@@ -194,6 +209,7 @@ def infer_article_date(
     reference_year: int,
     stated_years: list[int],
     terms: Sequence[Term] = (),
+    bounds: Sequence[YearBound] = (),
 ) -> Inference | None:
     """The article date implied by yearless weekday + date pairs ("Wednesday (Feb. 2)") and by
     the terms of the titled office holders it names ("press secretary John Kirby": 2021-22).
@@ -206,12 +222,14 @@ def infer_article_date(
     would be a guess (a pair they outvote still gives one, to name the conflict). The
     day is the latest fitting pair (an article is rarely older than the days it names), else
     the middle of the year, kept inside the named people's common term. Evidence the chosen
-    year does not fit is named in the reason (`Inference.conflicts`).
+    year does not fit is named in the reason (`Inference.conflicts`). Each of the copy's own
+    comparisons of a relative year with a stated one (`checker.year_bounds`) counts as a
+    person does: "last year ... from 1985" and "1987 ... from last year" pin 1987 together.
     """
     bare = [p for p in pairs if p.year is None and p.weekday is not None]
     if not bare:
         stated = _from_stated(pairs)
-        if stated or not terms:
+        if stated or not (terms or bounds):
             return stated
     low, high = reference_year - SEARCH_YEARS, reference_year
     anchor = max(stated_years) if stated_years else None
@@ -220,7 +238,7 @@ def infer_article_date(
         fit = [p for p in bare if pair_year(p, y, bare) is not None]
         day = max((make_date(y, p.month or 1, p.day or 1) for p in fit if fits(p, y)),
                   default=None, key=lambda d: d or date.min)  # fmt: skip
-        people = sum(t.covers(y, day) for t in terms)
+        people = sum(t.covers(y, day) for t in terms) + sum(b.fits(y) for b in bounds)
         near = -abs(y - anchor) if anchor is not None else y
         held = sum(t.share(y) >= 0.5 for t in terms)  # most of the year, not its first days
         return people + len(fit), people, held, near
@@ -246,9 +264,65 @@ def infer_article_date(
     day = max(named) if named else _within_terms(year, fitting)
     misfits = [p for p in bare if p not in basis]
     odd_terms = [t for t in terms if not t.covers(year)]
-    reason = _reason(basis, bare, year, anchor, reference_year, fitting, odd_terms)
-    conflicts = tuple(_phrase_text(p) for p in misfits) + tuple(t.label for t in odd_terms)
+    held = [b.label for b in bounds if b.fits(year)]
+    reason = _reason(basis, bare, year, anchor, reference_year, fitting, odd_terms, held)
+    odd = [b.label for b in bounds if not b.fits(year)]
+    if odd:
+        reason += f"; but {' and '.join(odd)} {'does' if len(odd) == 1 else 'do'} not fit {year}"
+    conflicts = (
+        tuple(_phrase_text(p) for p in misfits) + tuple(t.label for t in odd_terms) + tuple(odd)
+    )
     return Inference(day, year, reason, basis, tuple(t.label for t in fitting), conflicts)
+
+
+def infer_year_span(
+    terms: Sequence[Term], bounds: Sequence[YearBound], reference_year: int
+) -> YearSpan | None:
+    """The years the most people and comparisons fit, when they are one run of years (the
+    people's common term inside the bounds), and which evidence set each end."""
+    low, high = reference_year - SEARCH_YEARS, reference_year
+
+    def score(y: int) -> int:
+        return sum(t.covers(y) for t in terms) + sum(b.fits(y) for b in bounds)
+
+    best = max(score(y) for y in range(low, high + 1))
+    years = [y for y in range(low, high + 1) if score(y) == best]
+    if best == 0:
+        return None
+    if years[-1] - years[0] + 1 != len(years):
+        return _conflict(terms, bounds, years)
+    first, last = years[0], years[-1]
+    start, end = date(first, 1, 1), date(last, 12, 31)
+    for t in terms:
+        inside = [(s, e) for s, e in t.periods
+                  if (s is None or s <= end) and (e is None or start <= e)]  # fmt: skip
+        if len(inside) == 1 and t.covers(first) and t.covers(last):
+            start, end = max(start, inside[0][0] or start), min(end, inside[0][1] or end)
+    evidence = [t.label for t in terms if t.covers(first) or t.covers(last)]
+    evidence += [b.label for b in bounds if b.fits(first) and b.fits(last)]
+    ends = "no year inside it is pinned" if first != last else "one year"
+    reason = f"{' and '.join(evidence)} fit {first}-{last}; {ends}"
+    return YearSpan(first, last, reason, start, end)
+
+
+def _conflict(terms: Sequence[Term], bounds: Sequence[YearBound], years: list[int]) -> YearSpan:
+    """Evidence that fits runs of years apart ("President Reagan", 1981-89, and "Secretary of
+    State John Kerry", 2013-17): no year and no span, and the reason names each run's evidence."""
+    runs: list[list[int]] = []
+    for y in years:
+        if runs and y == runs[-1][-1] + 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    parts = []
+    for run in runs:
+        first, last = run[0], run[-1]
+        evidence = [t.label for t in terms if t.covers(first) and t.covers(last)]
+        evidence += [b.label for b in bounds if b.fits(first) and b.fits(last)]
+        parts.append(f"{' and '.join(evidence)} fit {first}-{last}")
+    low, high = years[0], years[-1]
+    reason = "; ".join(parts) + "; no year fits them all"
+    return YearSpan(low, high, reason, date(low, 1, 1), date(high, 12, 31), conflict=True)
 
 
 def _tied(year: int, rank: Callable[[int], tuple[int, ...]], low: int, high: int) -> bool:
@@ -303,6 +377,7 @@ def _reason(
     reference_year: int,
     fitting: list[Term],
     odd_terms: list[Term],
+    held: list[str],
 ) -> str:
     why = (
         f", nearest the latest year the copy states ({anchor})"
@@ -318,6 +393,8 @@ def _reason(
     if fitting:
         verb = "was" if len(fitting) == 1 else "were"
         parts.append(f"{' and '.join(t.label for t in fitting)} {verb} in office then")
+    if held:
+        parts.append(f"the copy's comparisons fit it: {' and '.join(held)}")
     text = f"{'; '.join(parts)}; assumed {year}{why}"
     misfits = [p for p in bare if p not in basis]
     if misfits and fitting:  # the people outvote the calendar: say which years it would give

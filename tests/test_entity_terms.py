@@ -15,6 +15,7 @@ from checker.dating import infer_article_date
 from checker.extract.dates import find_dates
 from checker.knowledge import knowledge_base
 from checker.office_terms import Term, named_terms
+from tests.conftest import ROOT, assert_quoted
 
 
 @pytest.fixture(scope="module")
@@ -274,3 +275,47 @@ def test_successive_holders_of_one_title_are_one_piece_of_evidence(kb):
     # near miss: holders of one title at the same time stay two pieces of evidence
     two = named_terms(kb, "Sen. Chuck Grassley and Sen. Chuck Schumer said")
     assert len(two) == 2
+
+
+# reuters/reut2-007/reuters_1987-03-19_7524.txt, read without its date: "President Ronald
+# Reagan" alone fits 1981-1989 and pins no year, so the name is checked over that span.
+VETO = "President Ronald Reagan said he would veto any tax increases voted by Congress."
+
+
+def test_an_undated_span_catches_a_holders_misspelt_first_name(checker):
+    assert_quoted(ROOT.parent / "shared/corpus/reuters/reut2-007/reuters_1987-03-19_7524.txt", VETO)
+    report = checker.check_text(VETO.replace("Ronald", "Donald"))
+    assert report.date is None and (report.date_origin or "").startswith("inferred range 1981")
+    found = [f for f in report.findings if f.rule_id == "entity.name-role"]
+    assert [f.span.text for f in found] == ["Donald Reagan"]
+    assert "in 1981-1989" in found[0].message and "Ronald Reagan" in found[0].message
+
+
+def test_an_undated_span_leaves_the_right_holder_and_a_former_one_alone(checker):
+    assert not [f for f in checker.check_text(VETO).findings if f.rule_id.startswith("entity.")]
+    former = VETO.replace("President Ronald Reagan", "Former President Jimmy Carter")
+    assert not [f for f in checker.check_text(former).findings if f.rule_id.startswith("entity.")]
+
+
+# reuters/reut2-000/reuters_1987-03-02_419.txt without its date: Lawson's and Howe's terms fit
+# 1983-1989 and pin no year, so the titles are checked over that span.
+FUNARO = (
+    "Funaro and Gros are today meeting British Chancellor of the Exchequer Nigel Lawson, Foreign"
+    " Secretary Geoffrey Howe and Governor of the Bank of England Robin Leigh-Pemberton."
+)
+
+
+def test_an_undated_span_checks_a_title_never_held(checker):
+    assert_quoted(
+        ROOT.parent / "shared/corpus/reuters/reut2-000/reuters_1987-03-02_419.txt", FUNARO
+    )
+    report = checker.check_text(FUNARO.replace("Foreign Secretary", "Defence Secretary"))
+    found = [f for f in report.findings if f.rule_id == "entity.title"]
+    assert [f.span.text for f in found] == ["Defence Secretary"]
+    assert "Foreign and Commonwealth" in found[0].message and "in 1983-1989" in found[0].message
+    clean = checker.check_text(FUNARO)
+    assert (clean.date_origin or "").startswith("inferred range 1983-1989")
+    # "Chancellor of the Exchequer" as the knowledge base writes it is no wrong title, dated or not
+    for day in (None, "1987-03-02"):
+        found = checker.check_text(FUNARO, date=day).findings
+        assert not [f for f in found if f.rule_id.startswith("entity.")]

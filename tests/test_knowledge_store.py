@@ -18,6 +18,7 @@ from checker.knowledge import KnowledgeBase
 from checker.knowledge.importers import records, write_pack
 from checker.knowledge.importers.geonames import _objects
 from checker.knowledge.models import Role
+from checker.knowledge.packs import KnowledgeError
 from checker.knowledge.store import compiled
 
 
@@ -251,3 +252,29 @@ def test_stats_and_show_commands(tmp_path):
     assert "Vilseck > Bavaria > Germany" in result.stdout
     result = runner.invoke(app, ["knowledge", "show", "Nowhere-at-all"])
     assert result.exit_code == 1
+
+
+def test_everypolitician_importer_on_real_format_rows(tmp_path):
+    """Rows of data/United_States_of_America/Senate/term-100.csv: a term per Congress, the
+    part of it a member sat (Karnes from March 11, 1987; Zorinsky to Dec. 31, 1987)."""
+    out = tmp_path / "ep.jsonl"
+    write_pack(records("everypolitician", Path(__file__).parent / "data" / "everypolitician"), out)
+    kb = kb_of(Path(__file__).parents[1] / "rules" / "knowledge" / "organisations.yaml", out)
+    assert kb.errors == []
+    (gore,) = kb.people_named("Albert Gore")
+    assert gore.name == "Albert Gore" and [(r.start, r.end) for r in gore.roles] == [
+        (date(1987, 1, 3), date(1989, 1, 3))
+    ]
+
+    def senators(day: date) -> list[str]:
+        return sorted(r.person_name for r in kb.holders("senator", "us-senate", day))
+
+    assert senators(date(1987, 2, 1)) == ["Alan Cranston", "Albert Gore", "Edward Zorinsky"]
+    assert senators(date(1988, 6, 1)) == ["Alan Cranston", "Albert Gore", "David Karnes"]
+
+
+def test_everypolitician_importer_says_which_line_is_bad(tmp_path):
+    bad = tmp_path / "term-100.csv"
+    bad.write_text('name,sort_name,chamber,term\nAlan Cranston,"Cranston, Alan",Senate,C\n')
+    with pytest.raises(KnowledgeError, match=r"term-100.csv:2"):
+        list(records("everypolitician", bad))

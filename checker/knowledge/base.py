@@ -35,8 +35,10 @@ class RoleRecord:
     start: date | None
     end: date | None
 
-    def active(self, on: date) -> bool:
-        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+    def active(self, on: date, until: date | None = None) -> bool:
+        """Held on `on`, or on some day of [on, until]."""
+        last = until or on
+        return (self.start is None or self.start <= last) and (self.end is None or on <= self.end)
 
     @property
     def period(self) -> str:
@@ -50,8 +52,13 @@ class PersonRecord:
     names: tuple[tuple[str, str, str], ...]  # (display, first key, surname key) per name/alias
     roles: tuple[RoleRecord, ...]
 
-    def roles_on(self, on: date, organisation: str | None = None) -> list[RoleRecord]:
-        return [r for r in self.roles if r.active(on) and organisation in (None, r.organisation)]
+    def roles_on(
+        self, on: date, organisation: str | None = None, until: date | None = None
+    ) -> list[RoleRecord]:
+        """The roles held on `on` (or on some day of [on, until])."""
+        return [
+            r for r in self.roles if r.active(on, until) and organisation in (None, r.organisation)
+        ]
 
 
 @dataclass(frozen=True)
@@ -191,6 +198,12 @@ class KnowledgeBase:
             RoleRecord(i, n, org, t, k, _day(s), _day(e))
             for i, n, org, t, k, s, e in self.db.execute(sql, args)
         ]
+
+    def holders_between(
+        self, title_key: str, organisation: str | None, start: date, end: date
+    ) -> list[RoleRecord]:
+        """Roles with this title (at this organisation) held on some day of [start, end]."""
+        return [r for r in self.holders(title_key, organisation) if r.active(start, end)]
 
     # titles ---------------------------------------------------------------------------------
     @cached_property

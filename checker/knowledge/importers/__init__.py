@@ -28,7 +28,15 @@ Importer = Callable[..., Iterator[Item]]
 
 
 def _registry() -> dict[str, Importer]:
-    from checker.knowledge.importers import congress, factbook, geonames, ifg, openstates, wikidata
+    from checker.knowledge.importers import (
+        congress,
+        everypolitician,
+        factbook,
+        geonames,
+        ifg,
+        openstates,
+        wikidata,
+    )
 
     return {
         "congress-legislators": congress.legislators,
@@ -38,6 +46,7 @@ def _registry() -> dict[str, Importer]:
         "ifg-ministers": ifg.ministers,
         "factbook": factbook.leaders,
         "wikidata": wikidata.people,
+        "everypolitician": everypolitician.members,
     }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -72,3 +73,10 @@ def goes_by(person: PersonRecord, first: str) -> bool:
 
 def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def when(days: tuple[date, date]) -> str:
+    """ "on 2016-05-02", or for an undated article "in 1981-1989" (its report says why)."""
+    if days[0] == days[1]:
+        return f"on {days[0]}"
+    return f"in {days[0].year}-{days[1].year} (the years the undated article's evidence fits)"

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
-from checker.analysis import ARTICLE_DATE, KB
+from checker.analysis import ARTICLE_YEARS, KB
 from checker.knowledge.names import name_parts
 from checker.models import Finding, Severity
 from checker.rules.base import PythonRule
@@ -15,6 +15,7 @@ from checker.rules.entity import (
     identify,
     misspelt_first,
     office,
+    when,
 )
 from checker.rules.entity.context import elsewhen, hypothetical, quoted, speaks_now
 
@@ -33,7 +34,10 @@ class NameRole(PythonRule):
     a title, a full name whose surname belongs to a known office holder and whose first
     name is close to theirs ("Juan" for "John") is caught when the article names that
     holder's organisation. Titles after "former", "then-", "acting", "deputy", "a" and the
-    like are not checked.
+    like are not checked. An undated article whose evidence fits a span of years and pins
+    none (the people it names, its own comparisons) is checked over the whole span: a title
+    is the wrong one only if the person held it on no day of the span, and a holder's
+    misspelt first name is caught when they held the office some time in it.
 
     A person the knowledge base knows, given an office they held at another time, is an
     error where the sentence fixes the office to the article's day: an office they took up
@@ -61,39 +65,39 @@ class NameRole(PythonRule):
     )
     example_date = "2022-02-02"
     severity = Severity.error
-    requires = (KB, ARTICLE_DATE, "people", "organisations")
+    requires = (KB, ARTICLE_YEARS, "people", "organisations")
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        kb, on = analysis.knowledge, analysis.known_date
+        kb, days = analysis.knowledge, analysis.known_days()
         named = {org for _, _, org in analysis.organisations}
         for m in analysis.people:
             if m.full and not m.qualified:
-                found = self._by_title(analysis, kb, m, on) or self._by_surname(
-                    analysis, kb, m, on, named
-                )
+                found = self._by_title(analysis, kb, m, days)
+                if found is None and days[0] == days[1]:
+                    found = self._by_surname(analysis, kb, m, days[0], named)
                 if found:
                     yield found
 
     def _by_title(
-        self, analysis: Analysis, kb: KnowledgeBase, m: PersonMention, on: date
+        self, analysis: Analysis, kb: KnowledgeBase, m: PersonMention, days: tuple[date, date]
     ) -> Finding | None:
         if not m.title_key:
             return None
         people = identify(kb, m)
         known = {p.id for p in people}
-        holders = kb.holders(m.title_key, m.organisation, on)
+        holders = kb.holders_between(m.title_key, m.organisation, *days)
         if any(h.person_id in known for h in holders):
             return None
         if len(people) == 1:
             terms = [r for r in people[0].roles
                      if r.title_key == m.title_key and m.organisation in (None, r.organisation)]  # fmt: skip
             if terms:
-                return self._out_of_term(analysis, kb, m, on, people[0], terms)
+                return self._out_of_term(analysis, kb, m, days, people[0], terms)
         if not holders:
             return None
         by_id = {h.person_id: h for h in holders}
         same = {i: h for i, h in by_id.items() if name_parts(h.person_name)[1] == m.surname}
-        if m.organisation and len(by_id) == 1:
+        if m.organisation and len(by_id) == 1 and days[0] == days[1]:
             holder = next(iter(by_id.values()))
         elif len(same) == 1:
             holder = next(iter(same.values()))
@@ -106,7 +110,8 @@ class NameRole(PythonRule):
             return None
         return self.finding(
             analysis, m.start, m.end,
-            f"{capitalised(office(kb, holder))} on {on} was {holder.person_name}, not {m.name}",
+            f"{capitalised(office(kb, holder))} {when(days)} was {holder.person_name},"
+            f" not {m.name}",
             suggestion=f"Write {holder.person_name}, or check the title and the article's date",
             replacement=holder.person_name,
         )  # fmt: skip
@@ -116,7 +121,7 @@ class NameRole(PythonRule):
         analysis: Analysis,
         kb: KnowledgeBase,
         m: PersonMention,
-        on: date,
+        days: tuple[date, date],
         person: PersonRecord,
         terms: list[RoleRecord],
     ) -> Finding | None:
@@ -125,14 +130,15 @@ class NameRole(PythonRule):
         now with nothing that moves it to another time (history keeps the title of its time)."""
         if quoted(analysis, m) or hypothetical(analysis, m):
             return None
-        future = all(r.start is not None and on < r.start for r in terms)
+        future = all(r.start is not None and days[1] < r.start for r in terms)
         if not future and (elsewhen(analysis, m) or not speaks_now(analysis, m)):
             return None
         periods = "; ".join(f"from {r.start or '?'} to {r.end or 'now'}" for r in terms)
-        now = kb.holders(terms[0].title_key, terms[0].organisation, on)
-        message = f"{person.name} was {office(kb, terms[0])} {periods}, not on {on}"
-        if len(now) == 1:
-            message = (f"{capitalised(office(kb, now[0]))} on {on} was {now[0].person_name},"
+        now = kb.holders_between(terms[0].title_key, terms[0].organisation, *days)
+        on = when(days)
+        message = f"{person.name} was {office(kb, terms[0])} {periods}, not {on}"
+        if len({r.person_id for r in now}) == 1:
+            message = (f"{capitalised(office(kb, now[0]))} {on} was {now[0].person_name},"
                        f" not {person.name}, who held it {periods}")  # fmt: skip
         return self.finding(
             analysis, m.start, m.end, message,
