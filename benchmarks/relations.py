@@ -4,11 +4,13 @@ it wrongly flags, and its constraint errors on the clean originals, per corpus a
 tuning and held-out articles side by side. Never tune on the held-out part.
 
     PYTHONPATH=. python benchmarks/relations.py [--split tuning|held-out|all] [--corpus NAME]
-    PYTHONPATH=. python benchmarks/relations.py --clean [--every 20]
+    PYTHONPATH=. python benchmarks/relations.py --clean [--every 20] [--tsv FILE]
 
 `--clean` reads no labels: it checks all PolNeAR dev and every Nth Reuters file, lists each
 constraint error on that (published, presumed correct) copy for a person to judge, and prints
-errors per 100 articles and the coverage (figures in a checked relation) per corpus.
+errors per 100 articles (tuning and held-out files apart) and the coverage (figures in a checked
+relation) per corpus. `--tsv` writes the errors (file, line:col, kind, cue, arithmetic, sentence) with
+columns `judged` and `note`, carrying over the judgements of rows already in the file.
 
 Each labelled article is checked once, then once per relation with its mutation applied.
 """
@@ -16,7 +18,9 @@ Each labelled article is checked once, then once per relation with its mutation 
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -163,20 +167,80 @@ def clean_files(every: int) -> dict[str, list[Path]]:
     }
 
 
-def clean(every: int) -> int:
+TSV_COLUMNS = ("corpus", "split", "file", "where", "kind", "cue", "message", "sentence")
+TSV_COLUMNS += ("judged", "note")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"(])|\n\s*\n")
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence around a span, hard-wrapped lines joined (no more of the article than that)."""
+    before = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
+    after = SENTENCE_END.search(text, end)
+    return fold(text[before[-1] if before else 0 : after.start() if after else len(text)])
+
+
+def error_rows(corpus: str, name: str, text: str, report) -> list[dict[str, str]]:
+    """One row per constraint error: where, the kinds and cues of its violated constraints, the
+    arithmetic (the message) and the sentence."""
+    violated = [k for k in report.constraints if k.verdict.value == "violated"]
+    rows = []
+    for f in (f for f in report.findings if f.rule_id == RULE):
+        mine = [k for k in violated if k.explanation and k.explanation in f.message]
+        rows.append(
+            {
+                "corpus": corpus,
+                "split": split_of(name),
+                "file": name,
+                "where": f.span.where,
+                "kind": ",".join(dict.fromkeys(k.kind for k in mine)),
+                "cue": ",".join(dict.fromkeys(fold(k.cue) for k in mine)),
+                "tag": _tag(f),  # "[warning] " for a likely relation, else empty: an error
+                "message": fold(f.message),
+                "sentence": sentence_at(text, f.span.start, f.span.end),
+            }
+        )
+    return rows
+
+
+def write_tsv(path: Path, rows: list[dict[str, str]]) -> None:
+    """Writes the errors, keeping the judgements of any row already judged (same file, message)."""
+    judged: dict[tuple[str, str], dict[str, str]] = {}
+    if path.exists():
+        with path.open(encoding="utf-8", newline="") as old:
+            for row in csv.DictReader(old, delimiter="\t"):
+                judged[(row["file"], row["message"])] = row
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(
+            out, TSV_COLUMNS, delimiter="\t", lineterminator="\n", extrasaction="ignore"
+        )
+        writer.writeheader()
+        for row in rows:
+            old_row = judged.get((row["file"], row["message"]), {})
+            writer.writerow(
+                {**row, "judged": old_row.get("judged", ""), "note": old_row.get("note", "")}
+            )
+
+
+def clean(every: int, tsv: Path | None = None) -> int:
     checker = Checker(Config()).warm_up()
+    rows: list[dict[str, str]] = []
     for corpus, files in clean_files(every).items():
         errors: list[str] = []
         figures = checked = 0
+        per_split: Counter = Counter()
+        wrong: Counter = Counter()
         for path in files:
-            report = checker.check_text(path.read_text(encoding="utf-8"), path=str(path))
+            text = path.read_text(encoding="utf-8")
+            report = checker.check_text(text, path=str(path))
             figures += report.coverage.figures
             checked += report.coverage.checked
-            name = path.relative_to(CORPUS)
+            name = str(path.relative_to(CORPUS))
+            found = error_rows(corpus, name, text, report)
+            rows += found
+            per_split[split_of(name)] += 1
+            wrong[split_of(name)] += sum(not r["tag"] for r in found)
             errors += [
-                f"{name}:{f.span.line}: {_tag(f)}{f.message}"
-                for f in report.findings
-                if f.rule_id == RULE
+                f"{r['file']}:{r['where']}: {r['tag']}[{r['kind']}] {r['message']}" for r in found
             ]
         warnings = sum(WARNING in e for e in errors)
         per_100 = 100 * (len(errors) - warnings) / max(len(files), 1)
@@ -186,8 +250,15 @@ def clean(every: int) -> int:
             f"figures in a checked relation "
             f"({checked / max(figures, 1):.0%})"
         )
+        for split in ("tuning", "held-out"):
+            n = per_split[split]
+            print(
+                f"  {split}: {wrong[split]} on {n} ({100 * wrong[split] / max(n, 1):.2f} per 100)"
+            )
         for error in errors:
             print(f"  {error}")
+    if tsv:
+        write_tsv(tsv, rows)
     return 0
 
 
@@ -199,9 +270,12 @@ def main() -> int:
     parser.add_argument(
         "--every", type=int, default=20, help="with --clean: every Nth Reuters file"
     )
+    parser.add_argument(
+        "--tsv", type=Path, help="with --clean: write the errors to this file, keeping judgements"
+    )
     args = parser.parse_args()
     if args.clean:
-        return clean(args.every)
+        return clean(args.every, args.tsv)
     articles = {
         f: labels
         for f, labels in load(args.corpus).items()
