@@ -180,9 +180,14 @@ class KnowledgeBase:
         return self._people(sql, tuple(args))
 
     def holders(
-        self, title_key: str, organisation: str | None = None, on: date | None = None
+        self,
+        title_key: str,
+        organisation: str | None = None,
+        on: date | None = None,
+        until: date | None = None,
     ) -> list[RoleRecord]:
-        """Roles with this title (at this organisation), held on `on` when given."""
+        """Roles with this title (at this organisation), held on `on` when given (or on some
+        day of [on, until]); the days are filtered in the query, not after it."""
         sql = (
             'SELECT p.id, p.name, r.organisation, r.title, r.title_key, r.start, r."end"'
             " FROM role r JOIN person p ON p.pid = r.pid WHERE r.title_key=?"
@@ -191,19 +196,12 @@ class KnowledgeBase:
         if organisation:
             sql, args = sql + " AND r.organisation=?", [*args, organisation]
         if on:
-            day = on.isoformat()
             sql += ' AND (r.start IS NULL OR r.start<=?) AND (r."end" IS NULL OR r."end">=?)'
-            args += [day, day]
+            args += [(until or on).isoformat(), on.isoformat()]
         return [
             RoleRecord(i, n, org, t, k, _day(s), _day(e))
             for i, n, org, t, k, s, e in self.db.execute(sql, args)
         ]
-
-    def holders_between(
-        self, title_key: str, organisation: str | None, start: date, end: date
-    ) -> list[RoleRecord]:
-        """Roles with this title (at this organisation) held on some day of [start, end]."""
-        return [r for r in self.holders(title_key, organisation) if r.active(start, end)]
 
     # titles ---------------------------------------------------------------------------------
     @cached_property

@@ -85,7 +85,7 @@ class NameRole(PythonRule):
             return None
         people = identify(kb, m)
         known = {p.id for p in people}
-        holders = kb.holders_between(m.title_key, m.organisation, *days)
+        holders = kb.holders(m.title_key, m.organisation, *days)
         if any(h.person_id in known for h in holders):
             return None
         if len(people) == 1:
@@ -134,7 +134,7 @@ class NameRole(PythonRule):
         if not future and (elsewhen(analysis, m) or not speaks_now(analysis, m)):
             return None
         periods = "; ".join(f"from {r.start or '?'} to {r.end or 'now'}" for r in terms)
-        now = kb.holders_between(terms[0].title_key, terms[0].organisation, *days)
+        now = kb.holders(terms[0].title_key, terms[0].organisation, *days)
         on = when(days)
         message = f"{person.name} was {office(kb, terms[0])} {periods}, not {on}"
         if len({r.person_id for r in now}) == 1:
