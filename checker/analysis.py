@@ -197,10 +197,15 @@ class Analysis:
         day = self.article_date
         if day is not None:
             return day, day
-        span = self.layers.get("date_span")
-        if span is None or span.conflict:
+        span = self._usable_span()
+        if span is None:
             raise LayerError("no article years: a rule that reads them must require ARTICLE_YEARS")
         return span.start, span.end
+
+    def _usable_span(self) -> YearSpan | None:
+        """The inferred span of years, unless there is none or its evidence conflicts."""
+        span = self.layers.get("date_span")
+        return None if span is None or span.conflict else span
 
     def has(self, requirement: str) -> bool:
         """Whether a layer is made, or a condition (`KB`, `ARTICLE_DATE`) is met."""
@@ -209,8 +214,7 @@ class Analysis:
         if requirement == ARTICLE_DATE:
             return self.article_date is not None
         if requirement == ARTICLE_YEARS:
-            span = self.layers.get("date_span")
-            return self.article_date is not None or (span is not None and not span.conflict)
+            return self.article_date is not None or self._usable_span() is not None
         return requirement in self.layers
 
     def missing(self, requirements: tuple[str, ...]) -> list[str]:
