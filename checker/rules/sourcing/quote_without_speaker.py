@@ -65,16 +65,25 @@ class QuoteWithoutSpeaker(PythonRule):
     )
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        self._unattributed = options_for(self, analysis.config.rule_options)["unattributed"]
+        # this document's option, passed down: the rule object is shared by documents whose
+        # configurations differ, so it keeps no per-document state
+        report_unattributed = options_for(self, analysis.config.rule_options)["unattributed"]
         layout = analysis.layout
         body = first_body(analysis)  # where a spokesperson's body may first be named
         for sent in analysis.sentences:
             yield from self._sentence(
-                analysis, layout.closed_quotations(sent.start, sent.end), body
+                analysis,
+                layout.closed_quotations(sent.start, sent.end),
+                body,
+                report_unattributed != "off",
             )
 
     def _sentence(
-        self, analysis: Analysis, quotations: list[tuple[int, int]], body: int
+        self,
+        analysis: Analysis,
+        quotations: list[tuple[int, int]],
+        body: int,
+        report_unattributed: bool,
     ) -> Iterator[Finding]:
         """A sentence's own quotations: one that runs over sentences is a statement's, whose
         speaker the attribution of its first sentence names. Archive double apostrophes ('')
@@ -98,9 +107,7 @@ class QuoteWithoutSpeaker(PythonRule):
             given = next((s for s in speakers if s is not None), None)
             if given is not None and given.kind == SourceKind.anonymous:
                 continue  # an unnamed source: sourcing.anonymous reports it, once
-            if given is None and (
-                self._unattributed == "off" or subject_speaks(analysis, start, end)
-            ):
+            if given is None and (not report_unattributed or subject_speaks(analysis, start, end)):
                 continue
             why = f"attributed only to {given.name}" if given else "no speaker is given"
             yield make_finding(
