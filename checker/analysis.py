@@ -261,17 +261,50 @@ class Analysis:
             return f"no date: the evidence conflicts: {span.reason}"
         return f"inferred range {span.low}-{span.high}: {span.reason}"
 
+    def _reported_figures(self) -> tuple[list[Quantity], list[Claim]]:
+        """The extracted quantities plus the figures a relation made of words that are no
+        quantity (the years and span of "the six-year period, 1984 to 1989"), so that every
+        constraint's ids resolve; each claim lists the made figures inside it. The rules read
+        the extracted quantities only, so a year here draws no finding of its own."""
+        extracted: list[Quantity] = self.layers.get("quantities", [])
+        claims: list[Claim] = self.layers.get("claims", [])
+        known = {q.id for q in extracted}
+        made: dict[str, Quantity] = {}
+        for record in self.layers.get("constraints", []):
+            for q in record.relation.quantities:
+                if q.id not in known:
+                    made.setdefault(q.id, q)
+        if not made:
+            return extracted, claims
+        quantities = sorted([*extracted, *made.values()], key=lambda q: q.span.start)
+        order = {q.id: n for n, q in enumerate(quantities)}
+        inside: dict[str, list[str]] = {}
+        for q in made.values():
+            claim = self.claim_at(q.span.start)
+            if claim is not None:
+                inside.setdefault(claim.id, []).append(q.id)
+        claims = [
+            c.model_copy(
+                update={"quantities": sorted([*c.quantities, *inside[c.id]], key=order.__getitem__)}
+            )
+            if c.id in inside
+            else c
+            for c in claims
+        ]
+        return quantities, claims
+
     def report(self) -> DocumentReport:
         doc = self.document
         inferred = None if doc.date else self.layers.get("date_inference")
+        quantities, claims = self._reported_figures()
         return DocumentReport(
             path=doc.path,
             title=doc.title,
             date=inferred.day.isoformat() if inferred else doc.date,
             date_origin=f"inferred: {inferred.reason}" if inferred else self._span_origin(),
             words=doc.words,
-            claims=self.layers.get("claims", []),
-            quantities=self.layers.get("quantities", []),
+            claims=claims,
+            quantities=quantities,
             attributions=[r.attribution for r in self.layers.get("attributions", [])],
             sources=self.layers.get("sources", []),
             constraints=[r.constraint for r in self.layers.get("constraints", [])],

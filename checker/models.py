@@ -54,7 +54,7 @@ class Quantity(Model):
     low: float = Field(description="smallest value the wording allows (hedges, rounding)")
     high: float = Field(description="largest value the wording allows")
     kind: Literal[
-        "cardinal", "percent", "money", "ordinal", "fraction", "year", "date", "other"
+        "cardinal", "percent", "money", "ordinal", "fraction", "year", "duration", "date", "other"
     ] = "cardinal"
     noun: str | None = Field(None, description="what is counted, e.g. 'troops'")
     hedge: str | None = Field(None, description="the hedge word, e.g. 'approximately'")

@@ -155,3 +155,35 @@ def test_a_span_from_a_stated_year_is_an_error_past_a_year(checker, n, gap):
     assert (found.verdict.value == "violated") == (abs(gap - n) > 1)
     errors = [f for f in report.findings if f.rule_id == "numbers.constraint"]
     assert all(f.severity.value == "error" for f in errors) and bool(errors) == (abs(gap - n) > 1)
+
+
+@pytest.mark.parametrize(("name", "sentence", "old", "new"), HITS[:2])
+def test_years_and_spans_are_quantities_of_the_report(checker, name, sentence, old, new):
+    """The span and its years are figures of the report: the constraint's ids resolve to its
+    quantities (kind year / duration), its claim lists them, and the coverage counts them."""
+    report = checker.check_text(sentence)
+    (found,) = [k for k in report.constraints if k.kind == KIND]
+    by_id = {q.id: q for q in report.quantities}
+    assert set(found.quantities) <= set(by_id)
+    assert [by_id[q].kind for q in found.quantities] == ["duration", "year", "year"]
+    claims = {c.id: c for c in report.claims}
+    assert found.claims and all(
+        set(found.quantities) <= set(claims[c].quantities) for c in found.claims
+    )
+    assert report.coverage.checked == len({q for k in report.constraints for q in k.quantities})
+
+
+def test_a_year_in_no_relation_stays_out_of_the_report(checker):
+    """Near miss: the two-spans sentence states years in no checked relation; none is added."""
+    _, sentence = MISSES[0]
+    report = checker.check_text(sentence)
+    assert not [q for q in report.quantities if q.kind in ("year", "duration")]
+
+
+def test_years_draw_no_unsourced_number_finding(checker):
+    """A year made a figure of the report is no new figure for the sourcing rules."""
+    _, sentence, _, _ = HITS[0]
+    report = checker.check_text(sentence)
+    flagged = {f.span.text for f in report.findings if f.rule_id.startswith("sourcing.")}
+    years = {q.span.text for q in report.quantities if q.kind in ("year", "duration")}
+    assert years and not flagged & years

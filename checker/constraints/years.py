@@ -2,9 +2,10 @@
 "its 1987-1992 five-year plan"; "a two-year delay — from 2018 to 2020"; "four years of IMF-backed
 austerity (1983-86)".
 
-The years and the span are not quantities of their own (a year is a date, "five-year" a
-modifier), so the relation makes its figures from the words: the span N and the two years A and
-B. A span counts its years inclusively or not (1984 to 1989 is a six-year period, 1987-1992 a
+The years and the span are not quantities the extractor reads (a year is a date, "five-year" a
+modifier), so the relation makes its figures from the words: the span N (kind "duration") and
+the two years A and B (kind "year"). The report lists them with its quantities
+(`Analysis.report`); the rules, which read the extracted quantities, do not see them. A span counts its years inclusively or not (1984 to 1989 is a six-year period, 1987-1992 a
 five-year plan), so N must be B - A or B - A + 1. Only a span and a range that plainly name one
 stretch are read: the range right after the span (its noun, up to three words, then nothing, "for",
 "(", a comma or a dash, then "between"/"from" if any) or the span right after the range. Two spans
@@ -89,7 +90,7 @@ def _relation(ctx: Context, offset: int, m: re.Match[str]) -> Relation | None:
     high = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
     if high <= a:
         return None
-    span = _made(ctx, offset + m.start("n"), offset + m.end("unit"), n, "other")
+    span = _made(ctx, offset + m.start("n"), offset + m.end("unit"), n, "duration")
     first = _made(ctx, offset + m.start(a_key), offset + m.end(a_key), a, "year")
     last = _made(ctx, offset + m.start(b_key), offset + m.end(b_key), high, "year")
     start, end = offset + m.start(), offset + m.end()
@@ -98,7 +99,7 @@ def _relation(ctx: Context, offset: int, m: re.Match[str]) -> Relation | None:
 
 
 def _made(
-    ctx: Context, start: int, end: int, value: int, kind: Literal["year", "other"]
+    ctx: Context, start: int, end: int, value: int, kind: Literal["year", "duration"]
 ) -> Quantity:
     """A figure read from words that are no quantity: a year, or the N of "N-year"."""
     return Quantity(
@@ -129,7 +130,7 @@ def _counted_from(ctx: Context, i: int, text: str, m: re.Match[str]) -> Relation
             return None
         base = _made(ctx, offset + m.start("way"), offset + m.end("way"), date.year, "year")
         notes["likely"] = "the article's date"
-    span = _made(ctx, offset + m.start("n"), offset + m.end("unit"), n, "other")
+    span = _made(ctx, offset + m.start("n"), offset + m.end("unit"), n, "duration")
     last = _made(ctx, offset + m.start("to"), offset + m.end("to"), to, "year")
     start, end = min(base.span.start, offset + m.start()), offset + m.end()
     cue = " ".join(ctx.text[start:end].split())
