@@ -33,6 +33,7 @@ LABELS = Path(__file__).resolve().parent / "relations"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 KINDS = ("sum", "subset", "disjoint", "percent_of", "change", "range", "same_referent")
 KINDS += ("count_list", "difference", "fraction_percent", "ratio", "conversion", "date_arithmetic")
+KINDS += ("count_price",)
 RULE = "numbers.constraint"
 
 
