@@ -133,6 +133,7 @@ class Constraint(Model):
     kind: Literal[
         "sum", "subset", "disjoint", "percent_of", "change", "range", "same_referent", "derived",
         "count_list", "difference", "fraction_percent", "conversion", "date_arithmetic",
+        "count_price",
     ]  # fmt: skip
     cue: str
     cue_span: Span | None = None

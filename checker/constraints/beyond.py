@@ -2,17 +2,18 @@
 finder, its formula for the solver and its explanation: a count against the items listed
 (`counts`), a gap in points against its two sides (`differences`), a fraction word against the
 percentage that restates it (`fractions`), two currency conversions in one sentence against each
-other (`conversions`), a span of years against the years it runs between (`years`)."""
+other (`conversions`), a span of years against the years it runs between (`years`), a count at a unit price against
+the total they make (`prices`)."""
 
 from __future__ import annotations
 
 import z3
 
-from checker.constraints import conversions, counts, differences, fractions, years
+from checker.constraints import conversions, counts, differences, fractions, prices, years
 from checker.constraints.context import Context, Relation
 from checker.models import Verdict
 
-MODULES = {m.KIND: m for m in (conversions, counts, differences, fractions, years)}
+MODULES = {m.KIND: m for m in (conversions, counts, differences, fractions, prices, years)}
 
 
 def find(ctx: Context) -> list[Relation]:
