@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from checker import Checker, Config
+from checker.knowledge import knowledge_base
 from checker.knowledge.importers import records, write_pack
+from checker.office_terms import named_terms
 from tests.conftest import ROOT, assert_quoted
 from tests.test_knowledge_store import kb_of, lines
 
@@ -250,3 +252,24 @@ def test_another_office_of_a_cabinet_member_is_caught_at_its_date(checker):
     assert entity_hits(checker, wrong, "1987-02-26") == ["James Baker"]
     # near miss: in 1990 he was Secretary of State
     assert entity_hits(checker, wrong, "1990-02-26") == []
+
+
+# reuters/reut2-008/reuters_1987-03-24_8593.txt (hard-wrapped as on the wire)
+HAIG = "Former U.S. Secretary of State\nAlexander Haig has announced his intention to run for\npresident."
+# reuters/reut2-014/reuters_1987-04-08_14914.txt
+SHULTZ = (
+    "Washington had chosen this time, only a week before a scheduled Moscow visit by U.S. "
+    "Secretary of State George Shultz, to make accusations against the Soviet Union."
+)
+
+
+def test_a_former_title_before_an_initialism_does_not_date_the_article():
+    kb = knowledge_base(Config())[0]
+    assert_quoted(ROOT.parent / "shared/corpus/reuters/reut2-008/reuters_1987-03-24_8593.txt", HAIG)
+    assert named_terms(kb, HAIG) == []  # "U.S." is one word: "Former" qualifies the title
+    assert_quoted(
+        ROOT.parent / "shared/corpus/reuters/reut2-014/reuters_1987-04-08_14914.txt", SHULTZ
+    )
+    (term,) = named_terms(kb, SHULTZ)
+    assert term.text == "U.S. Secretary of State George Shultz"
+    assert term.periods == ((date(1982, 7, 16), date(1989, 1, 20)),)
