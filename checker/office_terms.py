@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from checker.knowledge import KnowledgeBase, RoleRecord
 
 CALENDAR_WORDS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTH_NAMES))
-WORD = re.compile(r"[A-Za-z][\w'’-]*\.?")
+# a word, or an initialism as one word ("U.S.": "Former U.S. Secretary of State" is former)
+WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][\w'’-]*\.?")
 MAX_TITLE, MAX_NAME = 5, 3
 HONORIFICS = frozenset({"sir", "dame"})
 MAX_WORDS = 5000  # longer copy is read up to here: the first pages name the people it is about

@@ -14,6 +14,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from checker.knowledge.models import (
     Person,
     Place,
     Record,
+    Role,
     Source,
     Title,
     parse_partial,
@@ -46,6 +48,7 @@ NOTABLE_POPULATION = 200_000
 SECTIONS = {"people": "person", "organisations": "organisation", "places": "place",
             "titles": "title"}  # fmt: skip
 Where = Callable[[list[object]], str]
+Office = tuple[str | None, str, date | None, date | None]
 
 
 def _line_at(text: str) -> Where:
@@ -60,6 +63,12 @@ class Builder:
         self.person_ext: dict[tuple[str, str], int] = {}
         self.curated_names: dict[str, list[int]] = {}
         self.curated_roles: dict[int, set[tuple[str | None, str]]] = {}
+        # imported people by name key, and the offices each holds (organisation, title key,
+        # first and last day): one person in two imports is one record
+        self.imported_names: dict[str, list[int]] = {}
+        self.offices: dict[int, list[Office]] = {}
+        self.file_of: dict[int, Path] = {}  # the import file that made each imported person
+        self.file = Path()
         self.place_ext: dict[tuple[str, str], str] = {}
         self.redirect: dict[str, str] = {}
         self.places: set[str] = set()
@@ -73,6 +82,7 @@ class Builder:
 
     # files ---------------------------------------------------------------------------------
     def add_file(self, path: Path) -> None:
+        self.file = path
         if is_lines(path):
             self._add_lines(path)
         else:
@@ -180,6 +190,10 @@ class Builder:
             if curated:
                 for k in {key(n) for n in names}:
                     self.curated_names.setdefault(k, []).append(pid)
+            else:
+                self.file_of[pid] = self.file
+                for k in _full_names(names):
+                    self.imported_names.setdefault(k, []).append(pid)
         else:
             self.flush()
             known = {k for (k,) in self.con.execute(
@@ -204,18 +218,37 @@ class Builder:
         for scheme, value in person.ids.items():
             if (scheme, value) in self.person_ext:
                 return self.person_ext[scheme, value]
-        same = {
-            p for n in [person.name, *person.aliases] for p in self.curated_names.get(key(n), [])
-        }
-        return same.pop() if len(same) == 1 else None
+        names = {key(n) for n in [person.name, *person.aliases]}
+        same = {p for n in names for p in self.curated_names.get(n, [])}
+        if len(same) == 1:
+            return same.pop()
+        # a person from another import with one of their full names ("George Shultz", not
+        # "G. Shultz") who held one of their offices at an overlapping time (Secretary of
+        # State in the cabinet data and in the State Department's): one person, not two
+        # namesakes. Two records of one file stay two: the source tells them apart.
+        mine = [_office(r) for r in person.roles]
+        full = _full_names([person.name, *person.aliases])
+        for pid in dict.fromkeys(p for n in full for p in self.imported_names.get(n, [])):
+            if self.file_of.get(pid) != self.file and any(
+                _overlap(a, b) for a in mine for b in self.offices.get(pid, [])
+            ):
+                return pid
+        return None
 
     def _roles(self, pid: int, person: Person, where: Where, curated: bool) -> None:
         held = self.curated_roles.get(pid)
+        offices = None if curated or held is not None else self.offices.setdefault(pid, [])
+        earlier = list(offices or [])  # the terms of an earlier import of this person
         rows = []
         for j, role in enumerate(person.roles):
             tkey = key(role.title)
             if held is not None and not curated and (role.organisation, tkey) in held:
                 continue  # the curated record already says when this person held this office
+            if offices is not None:
+                term = _office(role)
+                if any(_overlap(term, o) for o in earlier):
+                    continue  # another import already has this term
+                offices.append(term)
             start, start_precision = parse_partial(role.start)
             end, end_precision = widened_end(role.end), parse_partial(role.end)[1]
             if not curated and start is None:
@@ -336,3 +369,25 @@ class Builder:
         line = f"building the knowledge base: {self.count:,} records, {now - self.started:.0f}s"
         sys.stderr.write(f"\r{line}" + ("\n" if final else ""))
         sys.stderr.flush()
+
+
+def _office(role: Role) -> Office:
+    start = parse_partial(role.start)[0]
+    return role.organisation, key(role.title), start, widened_end(role.end)
+
+
+def _overlap(a: Office, b: Office) -> bool:
+    """One office (organisation and title) held over days that overlap."""
+    if a[:2] != b[:2] or a[2] is None or b[2] is None:
+        return False
+    return (b[3] is None or a[2] <= b[3]) and (a[3] is None or b[2] <= a[3])
+
+
+def _full_names(names: Iterable[str]) -> set[str]:
+    """The keys of the names that spell out a first name: not "J. Smith" or "Smith, J."."""
+    out = set()
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and "," not in name and len(words[0].rstrip(".")) > 1:
+            out.add(key(name))
+    return out

@@ -29,12 +29,14 @@ Importer = Callable[..., Iterator[Item]]
 
 def _registry() -> dict[str, Importer]:
     from checker.knowledge.importers import (
+        cabinet,
         congress,
         everypolitician,
         factbook,
         geonames,
         ifg,
         openstates,
+        pocom,
         wikidata,
     )
 
@@ -47,6 +49,8 @@ def _registry() -> dict[str, Importer]:
         "factbook": factbook.leaders,
         "wikidata": wikidata.people,
         "everypolitician": everypolitician.members,
+        "cabinet-turnover": cabinet.officials,
+        "pocom": pocom.principals,
     }
 
 
