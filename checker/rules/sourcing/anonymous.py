@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING
 from checker.analysis import Analysis
 from checker.models import Finding, Severity, SourceKind
 from checker.rules.base import PythonRule
-from checker.rules.sourcing.common import first_body, on_record, repeat_keys, span_root
+from checker.rules.sourcing.common import (
+    first_body,
+    mention_words,
+    on_record,
+    same_source,
+    span_root,
+)
 from checker.rules.sourcing.figures import display_end
 
 if TYPE_CHECKING:
@@ -35,8 +41,9 @@ class Anonymous(PythonRule):
     Attributions whose speaker is a role or a group with no name: officials, sources,
     aides, people familiar with the matter. Each unnamed source is reported once per
     article: "the sources", "the spokesman" or the same words again after the first
-    mention are the same source ("another source", "other officials", "Some Wall Street
-    sources" are new ones). A spokesperson speaks on record for a body: one whose body is
+    mention are the same source, and so is a later mention with only words the first had ("the
+    Chrysler source" after "A Chrysler financial source"; "another source", "other officials",
+    "Some Wall Street sources" are new ones). A spokesperson speaks on record for a body: one whose body is
     named ("A KLM spokesman", "a spokesman for the Agriculture Ministry", or a body named
     earlier in the article) is not reported.
 
@@ -58,7 +65,7 @@ class Anonymous(PythonRule):
     requires = ("attributions", "sources")
 
     def check(self, analysis: Analysis) -> Iterator[Finding]:
-        seen: set[str] = set()  # each unnamed source is reported once per article
+        seen: list[tuple[str, frozenset[str]]] = []  # each unnamed source is reported once
         body = first_body(analysis)
         display = display_end(analysis)  # a headline's "British diplomat" is named below
         spans: set[tuple[int, int]] = set()  # a source with two cues is one source
@@ -77,10 +84,10 @@ class Anonymous(PythonRule):
             spans.add((source.start, source.end))
             if on_record(analysis, record, body):
                 continue  # on record for a named body
-            check, record_keys = repeat_keys(tokens)
-            if check & seen:
+            mention = mention_words(tokens)
+            if same_source(mention, seen):
                 continue
-            seen.update(record_keys)
+            seen.append(mention)
             yield self.finding(
                 analysis,
                 source.start,
