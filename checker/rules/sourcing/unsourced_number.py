@@ -57,7 +57,8 @@ class UnsourcedNumber(PythonRule):
     company's reported results, election returns and scores: "she lost the state 36 percent
     to 51 percent", a figure set against the last period's: "sold 14.74 mln tonnes against
     14.52 mln tonnes in 1985", holdings and trading: "11 pct of that company's stock", "on
-    volume of 1.9 mln shares", price moves: "up 1.50 dlrs", populations: "the bloc of 500
+    volume of 1.9 mln shares", price moves and quotes: "up 1.50 dlrs", "up 12.5 cents at
+    6.705 dlrs", "at 111.75 stg per tonne", populations: "the bloc of 500
     million citizens", and tolls: "left 14 people dead") is at most info: the rule option
     `public-record` (default `off`: not reported) reports it at info for desks that want it.
     A warning is kept for what an editor must send back: an estimate or a forecast ("is
