@@ -12,6 +12,12 @@ RULE = "sourcing.unsourced-number"
 
 
 @pytest.fixture(scope="module")
+def checker(stated_checker: Checker) -> Checker:
+    """Figures stated as fact reported at info (off by default), for the near misses."""
+    return stated_checker
+
+
+@pytest.fixture(scope="module")
 def desk() -> Checker:
     """A desk that wants public record reported at info (`public-record = "info"`)."""
     return Checker(Config(rule_options={RULE: {"public-record": "info"}})).warm_up()
@@ -60,3 +66,12 @@ def test_a_word_read_by_its_lemma_and_its_form_counts_once(checker):
         "info"
     ]
     assert _found(checker, "About 40 pct of the stock traded on the exchange.") == []
+
+
+def test_the_published_terms_of_a_loan_are_public_record(checker, desk):
+    # reuters/reut2-000/reuters_1987-03-02_288.txt (cut): a credit's maturity and margin
+    terms = "The credit has a five-year maturity and a margin of one percentage point over Libor."
+    assert _found(checker, terms) == []
+    assert _found(desk, terms) == ["info"]
+    # near miss: the same margin with no loan's terms around it is a stated figure
+    assert _found(checker, "The plan has a margin of one percentage point.") == ["info"]

@@ -23,6 +23,8 @@ RECORD_WORDS = frozenset({
     "close", "closing", "price", "yen", "yield", "futures", "auction", "bond", "stock", "index",
     "quote", "peak", "trade", "traded", "exchange", "rate", "barrel", "ounce", "kilo", "tonne",
     "cargo", "cargoes", "delivery", "fob", "cif",
+    # the published terms of a loan or a bond issue
+    "coupon", "maturity", "libor", "euroloan", "eurobond",
     # official statistics
     "deficit", "surplus", "budget", "inflation", "gdp", "gnp", "population", "census",
     "unemployment", "export", "import", "output", "production", "consumption", "payroll",
