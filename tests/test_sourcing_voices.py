@@ -58,6 +58,19 @@ def test_a_later_mention_with_a_line_break_or_fewer_words_is_the_same_source(che
     ]
 
 
+def test_an_unnamed_source_the_next_paragraph_names_is_not_anonymous(checker):
+    # reuters/reut2-004/reuters_1987-03-12_4071.txt (cut)
+    hoping = "AICE officials are now hoping Colombia can use its contacts to suggest a compromise."
+    muda = (
+        "Edward Muda, an AICE official who attended the ICO negotiations, said members of the"
+        " Group of Eight were in contact with Colombia."
+    )
+    assert _spans(checker, f"{hoping}\n\n{muda}", ANON) == []
+    # near miss: the official quoted next is of another body, so "AICE officials" stay unnamed
+    other = muda.replace("an AICE official", "a Colombian official")
+    assert _spans(checker, f"{hoping}\n\n{other}", ANON) == ["AICE officials"]
+
+
 def test_a_spokesperson_is_on_record_only_for_a_named_body(checker):
     # reuters/reut2-000/reuters_1987-03-03_932.txt (cut)
     assert _spans(checker, "A KLM spokesman said KLM already cooperated closely.", ANON) == []

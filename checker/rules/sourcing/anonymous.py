@@ -34,6 +34,30 @@ def not_a_source(head: Token) -> bool:
     )
 
 
+def named_next_door(analysis: Analysis, tokens: list[Token], end: int) -> bool:
+    """The next paragraph names the unnamed source: a person quoted there is described by its
+    head and another of its words ("AICE officials are now hoping ..." then "Edward Muda, an
+    AICE official who attended the negotiations, said"; "A member of the board ..." then "Jim
+    Billington, Farm Credit Administration (FCA) board member told")."""
+    head = span_root(tokens).lemma_.lower()
+    words = {t.lower_ for t in tokens if t.is_alpha and not t.is_stop} - {head}
+    paragraphs = analysis.layout.paragraphs
+    i = analysis.layout.paragraph_index(end) + 1
+    if not words or i >= len(paragraphs):
+        return False
+    for record in analysis.spoken.overlapping(*paragraphs[i]):
+        speaker, source = record.reporting_speaker, record.attribution.source
+        if speaker is None or speaker.kind != SourceKind.person or source is None:
+            continue
+        if source.start < paragraphs[i][0]:
+            continue
+        named = analysis.layout.tokens_between(source.start, source.end)
+        lemmas = {t.lemma_.lower() for t in named}
+        if head in lemmas and words & {t.lower_ for t in named}:
+            return True
+    return False
+
+
 class Anonymous(PythonRule):
     """A claim attributed to an unnamed source ("officials said", "a source familiar with").
 
@@ -43,9 +67,11 @@ class Anonymous(PythonRule):
     article: "the sources", "the spokesman" or the same words again after the first
     mention are the same source, and so is a later mention with only words the first had ("the
     Chrysler source" after "A Chrysler financial source"; "another source", "other officials",
-    "Some Wall Street sources" are new ones). A spokesperson speaks on record for a body: one whose body is
-    named ("A KLM spokesman", "a spokesman for the Agriculture Ministry", or a body named
-    earlier in the article) is not reported.
+    "Some Wall Street sources" are new ones). A spokesperson speaks on record for a body: one
+    whose body is named ("A KLM spokesman", "a spokesman for the Agriculture Ministry", or a
+    body named earlier in the article) is not reported. Nor is a source the next paragraph
+    names: a person quoted there, described by the source's head and another of its words
+    ("AICE officials" ... "Edward Muda, an AICE official ..., said").
 
     ## Why it matters
     Anonymous sourcing is sometimes necessary, but most style guides ask that the reader be
@@ -88,6 +114,8 @@ class Anonymous(PythonRule):
             if same_source(mention, seen):
                 continue
             seen.append(mention)
+            if named_next_door(analysis, tokens, source.end):
+                continue
             yield self.finding(
                 analysis,
                 source.start,
