@@ -71,6 +71,18 @@ def test_an_unnamed_source_the_next_paragraph_names_is_not_anonymous(checker):
     assert _spans(checker, f"{hoping}\n\n{other}", ANON) == ["AICE officials"]
 
 
+def test_a_request_or_a_question_claims_nothing_to_source(checker):
+    # polnear/train/text/wash-post_2016-07-20_beyond-plagiarism-a-bigger-issue.txt (cut)
+    urged = "Trump officials urged surrogates to parrot Manafort's comments."
+    assert _spans(checker, urged, ANON) == []
+    # reuters/reut2-001/reuters_1987-03-04_1811.txt (cut)
+    asked = "Asked by a committee member if he expected a further decline, Yeutter said no."
+    assert _spans(checker, asked, ANON) == []
+    # near miss: the same officials saying what surrogates will do are a source
+    said = "Trump officials said surrogates would parrot Manafort's comments."
+    assert _spans(checker, said, ANON) == ["Trump officials"]
+
+
 def test_a_spokesperson_is_on_record_only_for_a_named_body(checker):
     # reuters/reut2-000/reuters_1987-03-03_932.txt (cut)
     assert _spans(checker, "A KLM spokesman said KLM already cooperated closely.", ANON) == []

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from checker.analysis import Analysis
+from checker.analysis import Analysis, AttributionRecord
 from checker.models import Finding, Severity, SourceKind
 from checker.rules.base import PythonRule
 from checker.rules.sourcing.common import (
@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 # generalisation, nobody's account
 GENERAL_QUANTIFIERS = frozenset({"few", "many"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+# "Trump officials urged surrogates to ...", "Asked by a committee member if ...": a request or
+# a question, which claims nothing for anyone to source
+REQUESTS = frozenset({"urge", "ask"})
 
 
 def not_a_source(head: Token) -> bool:
@@ -31,6 +34,13 @@ def not_a_source(head: Token) -> bool:
         return True
     return head.lemma_.lower() == "people" and any(
         c.lower_ in GENERAL_QUANTIFIERS for c in head.children if c.dep_ in ("amod", "det")
+    )
+
+
+def _requests(analysis: Analysis, record: AttributionRecord) -> bool:
+    cue = record.attribution.cue
+    return any(
+        t.lemma_.lower() in REQUESTS for t in analysis.layout.tokens_between(cue.start, cue.end)
     )
 
 
@@ -71,7 +81,9 @@ class Anonymous(PythonRule):
     whose body is named ("A KLM spokesman", "a spokesman for the Agriculture Ministry", or a
     body named earlier in the article) is not reported. Nor is a source the next paragraph
     names: a person quoted there, described by the source's head and another of its words
-    ("AICE officials" ... "Edward Muda, an AICE official ..., said").
+    ("AICE officials" ... "Edward Muda, an AICE official ..., said"). A request or a
+    question claims nothing: "Trump officials urged surrogates to ...", "Asked by a
+    committee member if ..." are left alone.
 
     ## Why it matters
     Anonymous sourcing is sometimes necessary, but most style guides ask that the reader be
@@ -105,7 +117,7 @@ class Anonymous(PythonRule):
             head = span_root(tokens) if tokens else None
             if (source.start, source.end) in spans or head is None:
                 continue
-            if source.start < display or not_a_source(head):
+            if source.start < display or not_a_source(head) or _requests(analysis, record):
                 continue
             spans.add((source.start, source.end))
             if on_record(analysis, record, body):
