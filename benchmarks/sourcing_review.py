@@ -1,7 +1,7 @@
 """Precision of the sourcing findings against the labelled review set, per split and corpus.
 
     PYTHONPATH=. python benchmarks/sourcing_review.py [--labels FILE] [--split tuning|held-out|all]
-        [--list]
+        [--list] [--stated-figure off|info|warning]
 
 Re-checks every article of the review sample with the current code (the sample, fixed here and
 in benchmarks/review/README.md: all PolNeAR dev files; PolNeAR train files at sorted index i
@@ -18,7 +18,9 @@ sourcing.unsourced-number), the findings with no label, which a person must labe
 done-criteria of issue 20 (warning precision per rule with 10+ labelled findings, false
 warnings per 100 articles, true figures still flagged, info precision). Rows added after a
 code change carry the commit in the `added` column. With `--list` it also lists each current
-finding labelled false, grouped by its category, with the note and the sentence.
+finding labelled false, grouped by its category, with the note and the sentence. With
+`--stated-figure` it checks with that level for sourcing.unsourced-number's figures stated as
+fact (default: the rule's own, `off`), as a desk that sets the option would.
 """
 
 from __future__ import annotations
@@ -69,9 +71,10 @@ def sample() -> list[tuple[str, str]]:
     return [(corpus, p.relative_to(CORPUS).as_posix()) for corpus, p in paths]
 
 
-def current(articles: list[tuple[str, str]]) -> list[dict]:
+def current(articles: list[tuple[str, str]], stated_figure: str | None = None) -> list[dict]:
     """The reviewed rules' findings on each article today, in report order."""
-    checker = Checker(Config()).warm_up()
+    options = {NUMBER: {"stated-figure": stated_figure}} if stated_figure else {}
+    checker = Checker(Config(rule_options=options)).warm_up()
     found = []
     for corpus, file in articles:
         path = CORPUS / file
@@ -195,12 +198,13 @@ def main() -> None:
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--split", choices=["tuning", "held-out", "all"], default="all")
     parser.add_argument("--list", action="store_true", help="list the false findings")
+    parser.add_argument("--stated-figure", choices=["off", "info", "warning"], default=None)
     args = parser.parse_args()
     with args.labels.open(encoding="utf-8", newline="") as handle:
         labels = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     articles = [(c, file) for c, file in sample() if in_split(file, args.split)]
     labels = [r for r in labels if in_split(r["file"], args.split)]
-    found = current(articles)
+    found = current(articles, args.stated_figure)
     match(found, labels)
     for name in ["tuning", "held-out", "all"] if args.split == "all" else [args.split]:
         report(

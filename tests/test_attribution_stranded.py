@@ -42,10 +42,11 @@ def test_a_body_set_off_by_commas_before_said_is_the_speaker():
     assert _sources("Prices rose, and nobody said.") in ([None], ["nobody"], [])
 
 
-def test_a_stranded_speaker_sources_the_figure(checker):
-    assert _spans(checker, GAO, "sourcing.unsourced-number") == []
+def test_a_stranded_speaker_sources_the_figure(stated_checker):
+    # the cut sentence's figure is stated as fact: reported with `stated-figure = "info"`
+    assert _spans(stated_checker, GAO, "sourcing.unsourced-number") == []
     cut = GAO.replace(", the General Accounting Office, GAO, said.", ".")
-    assert _spans(checker, cut, "sourcing.unsourced-number") != []
+    assert _spans(stated_checker, cut, "sourcing.unsourced-number") != []
 
 
 PROMISE = (

@@ -231,9 +231,9 @@ def test_any_text_gives_attributions_inside_the_text(checker, text):
                 )
 
 
-def test_small_counts_and_digit_ids_are_not_figures_to_source(checker):
+def test_small_counts_and_digit_ids_are_not_figures_to_source(stated_checker):
     # polnear/dev/text/huff-post_2016-09-20_elizabeth-warren-hammers-wells-f.txt has tweet ids
-    doc = checker.check_text(
+    doc = stated_checker.check_text(
         "The page was 778257943577919488 on the site.\n\nThe bank paid a $185 million fine.\n\n"
         "Two senators were there."
     )

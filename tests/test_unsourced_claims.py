@@ -14,6 +14,14 @@ from checker import Checker, Config
 from tests.conftest import assert_quoted
 
 RULE = "sourcing.unsourced-number"
+
+
+@pytest.fixture(scope="module")
+def checker(stated_checker: Checker) -> Checker:
+    """Figures stated as fact reported at info (off by default), for the near misses."""
+    return stated_checker
+
+
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 DEV, TRAIN = CORPUS / "polnear" / "dev" / "text", CORPUS / "polnear" / "train" / "text"
 
@@ -63,10 +71,12 @@ def test_a_rough_count_of_thousands_is_an_estimate(checker):
     assert _levels(checker, troops.replace("more than 80,000", "80,000")) == ["info"]
 
 
-def test_the_desk_sets_the_level_of_figures_stated_as_fact():
-    off = Checker(Config(rule_options={RULE: {"stated-figure": "off"}}))
+def test_the_desk_sets_the_level_of_figures_stated_as_fact(checker):
+    # reuters/reut2-000/reuters_1987-03-02_288.txt (cut); such infos were right about one time
+    # in five on the review set, so the default leaves them out
     fact = "Iraq has foreign debt of about 50 billion dlrs."
-    assert _found(off, fact) == []
+    assert _found(Checker(Config()), fact) == []
+    assert _levels(checker, fact) == ["info"]  # a desk that sets `stated-figure = "info"`
     warn = Checker(Config(rule_options={RULE: {"stated-figure": "warning"}}))
     assert _levels(warn, fact) == ["warning"]
 

@@ -3,12 +3,22 @@ finding per figure per article."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from checker import Checker
 from checker.rules.sourcing.figures import _exchanges, headline_end
 
 RULE = "sourcing.unsourced-number"
+
+
+@pytest.fixture(scope="module")
+def checker(stated_checker: Checker) -> Checker:
+    """Figures stated as fact reported at info (off by default), for the near misses."""
+    return stated_checker
+
+
 # polnear/dev/text/huff-post_2016-09-10_trump-s-east-european-achilles-h.txt
 TAKES = "Last year Russia carried out a snap military maneuver of more than 80,000 troops."
 

@@ -17,6 +17,12 @@ RULE = "sourcing.unsourced-number"
 
 
 @pytest.fixture(scope="module")
+def checker(stated_checker: Checker) -> Checker:
+    """Figures stated as fact reported at info (off by default), for the near misses."""
+    return stated_checker
+
+
+@pytest.fixture(scope="module")
 def desk_info() -> Checker:
     return Checker(Config(rule_options={RULE: {"public-record": "info"}}))
 

@@ -237,6 +237,8 @@ class Repetition(PackRule):
                 continue
             if text[a - 1 : a] == "-" or text[d : d + 1] == "-":  # a compound: "cache-dir DIR"
                 continue
+            if _cells_of_a_row(analysis, a, text[b:c]):
+                continue
             first, second = text[a:b], text[c:d]
             if n1 == n2 and (_shouted(first, second) or _closes_phrasal_verb(analysis, a)):
                 continue
@@ -270,6 +272,12 @@ class Repetition(PackRule):
 def _shouted(first: str, second: str) -> bool:
     """A word doubled in capitals ("all about ME ME AND ONLY ME") is emphasis, not a slip."""
     return len(first) > 1 and first.isupper() and second.isupper()
+
+
+def _cells_of_a_row(analysis: Analysis, start: int, gap: str) -> bool:
+    """Two cells of a table row, side by side across a column gap ("NORWAY   14   14   97"):
+    the same figure in two columns is no doubled word."""
+    return len(gap) > 1 and "\n" not in gap and analysis.layout.row_at(start) is not None
 
 
 def _closes_phrasal_verb(analysis: Analysis, start: int) -> bool:

@@ -55,19 +55,31 @@ def first_body(analysis: Analysis) -> int:
     )  # fmt: skip
 
 
-def repeat_keys(tokens: list[Token]) -> tuple[set[str], set[str]]:
-    """(what marks a mention of an unnamed source as one already reported, what it records).
-    The same words again ("Banking sources" ... "banking sources"), or the head alone,
-    definite or bare ("the sources", "Sources", "the spokesman"), after any source with that
-    head, are the same source; "another source", "other officials" and "some industry
-    sources" add words of their own: a new source."""
-    root = span_root(tokens)  # "The officials, looking beneath ...", "officials here": the
-    # head and what comes before it name the source; what follows describes it
-    words = [
-        t.lower_ for t in tokens if not t.is_punct and t.lower_ not in DEFINITE and t.i <= root.i
-    ]
-    phrase, head = " ".join(words), "head:" + root.lemma_.lower()
-    return ({head} if len(words) <= 1 else {phrase}), {phrase, head}
+def mention_words(tokens: list[Token]) -> tuple[str, frozenset[str]]:
+    """The head's lemma and the words that name an unnamed source: the head and what comes
+    before it ("The officials, looking beneath ...", "officials here": what follows describes
+    it), with no article, punctuation or line break, the head as its lemma ("sources" and
+    "source" are one head)."""
+    root = span_root(tokens)
+    words = {
+        root.lemma_.lower() if t is root else t.lower_
+        for t in tokens
+        if t.i <= root.i and not (t.is_punct or t.is_space or t.lower_ in DEFINITE)
+    }
+    return root.lemma_.lower(), frozenset(words)
+
+
+def same_source(
+    mention: tuple[str, frozenset[str]], seen: list[tuple[str, frozenset[str]]]
+) -> bool:
+    """A mention of an unnamed source already reported: its head with no words of its own, or
+    only words an earlier source with that head had ("Banking sources" ... "banking sources",
+    "the sources", "Sources", "the spokesman"; "A Chrysler financial source" ... "the Chrysler
+    source"; "Ministry of International Trade and Industry (MITI) officials" ... "MITI
+    officials"). "another source", "other officials" and "some industry sources" add words of
+    their own: a new source."""
+    head, words = mention
+    return any(head == h and words <= earlier for h, earlier in seen)
 
 
 def span_root(tokens: list[Token]) -> Token:

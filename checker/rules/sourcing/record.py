@@ -22,12 +22,16 @@ RECORD_WORDS = frozenset({
     # markets
     "close", "closing", "price", "yen", "yield", "futures", "auction", "bond", "stock", "index",
     "quote", "peak", "trade", "traded", "exchange", "rate", "barrel", "ounce", "kilo", "tonne",
+    "cargo", "cargoes", "delivery", "fob", "cif",
+    # the published terms of a loan or a bond issue
+    "coupon", "maturity", "libor", "euroloan", "eurobond",
     # official statistics
     "deficit", "surplus", "budget", "inflation", "gdp", "gnp", "population", "census",
     "unemployment", "export", "import", "output", "production", "consumption", "payroll",
     # company results
     "net", "profit", "loss", "revenue", "revs", "sale", "earnings", "dividend", "shr", "income",
     "turnover", "pretax", "writedown", "charge", "gain", "credit", "qtr", "quarter", "mths",
+    "depreciation", "amortization", "amortisation",
     # election returns and rules
     "delegate", "seat", "vote", "primary", "caucus", "ballot", "threshold",
     # holdings and trading
@@ -58,14 +62,21 @@ def is_public_record(sent: Sentence, q: Quantity, tokens: list[Token]) -> bool:
             return True
         if _population(q, last) or (q.kind == "cardinal" and _toll(sent)):
             return True
-    if _price_move(sent, q) or (q.noun or "").lower() in COUNTED_RETURNS:
+    if _price_move(sent, q) or _quoted_price(sent, q) or (q.noun or "").lower() in COUNTED_RETURNS:
         return True
-    words = [t.lemma_.lower() for t in sent.span if not t.like_num]
+    # a word by its lemma, or by its own form where that is the record's word: the
+    # lemmatiser makes "futures" a "future"
+    words = [_record_form(t) for t in sent.span if not t.like_num]
     if any(w in TABLE_WORDS for w in words):
         return True
     hits = {w for w in words if w in RECORD_WORDS}
     returns = q.kind == "percent" and bool(hits & (ELECTION | HOLDINGS))
     return len(hits) >= RECORD_SHARE or returns or bool(hits & OFFICIAL)
+
+
+def _record_form(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    return token.lower_ if lemma not in RECORD_WORDS and token.lower_ in RECORD_WORDS else lemma
 
 
 HOLDINGS = frozenset({"stock", "share", "stake"})  # "retains 11 pct of that company's stock"
@@ -82,6 +93,23 @@ def _price_move(sent: Sentence, q: Quantity) -> bool:
     text, start = sent.span.doc.text, q.span.start - sent.base
     moved = q.kind in ("money", "percent") or q.unit is not None
     return moved and bool(_MOVE_BEFORE.search(text[max(start - 12, 0) : start]))
+
+
+# "sold to Avonmouth at 111.75 stg per tonne", "a barrel": a price for a unit of a commodity
+_PER_UNIT = re.compile(r"\s+(?:per|a|an)\s+(?:tonne|ton|barrel|ounce|bushel|kilo|lb|pound)s?\b")
+# "May was up 12.5 cents at 6.705 dlrs": the price a market moved to
+_MOVED_TO = re.compile(
+    r"\b(?:up|down|off|higher|lower|unchanged|steady)\s+(?:\S+\s+){1,2}at\s+$", re.IGNORECASE
+)
+
+
+def _quoted_price(sent: Sentence, q: Quantity) -> bool:
+    """A market quote: a sum for a unit of a commodity ("at 111.75 stg per tonne") or the price
+    a market moved to ("up 12.5 cents at 6.705 dlrs")."""
+    if q.kind != "money":
+        return False
+    text, start, end = sent.span.doc.text, q.span.start - sent.base, q.span.end - sent.base
+    return bool(_PER_UNIT.match(text, end) or _MOVED_TO.search(text[max(start - 40, 0) : start]))
 
 
 ELECTION = frozenset({"delegate", "seat", "vote", "primary", "caucus", "ballot"})
