@@ -1,0 +1,86 @@
+"""Guards against constraint errors on clean published copy (benchmarks/results/
+clean_errors_reuters.tsv, tuning rows judged false): each sentence is quoted from a Reuters-21578
+tuning article (../shared/corpus/reuters/) and must raise no constraint error; each near miss
+edits one figure or word of such a sentence into copy the relation still catches."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ROOT, assert_quoted
+
+REUTERS = ROOT.parent / "shared" / "corpus"
+R = "reuters/reut2-0"
+
+# name: (file, one or more sentences quoted from it, joined by a paragraph break)
+CLEAN = {
+    # range: a bare first bound is in the second's cents
+    "cents": (f"{R}11/reuters_1987-03-31_11575.txt", ['Ames said it expects to report earnings of between 72 and 77 cts per share compared with 1.19 dlrs per share in the previous year.']),
+    # range: a market report's list of steps and levels, the verb given once
+    "step_list": (f"{R}13/reuters_1987-04-07_13331.txt", ['On the industrials board ANZ gained 30 to 5.70, National Australia 20 to 5.50 and Westpac seven to 4.90.']),
+    "step_added": (f"{R}13/reuters_1987-04-07_13331.txt", ['Bell Resources added 20 to 5.70 and Peko Wallsend closed 40 up at 7.40 after reaching a high of 7.60.']),
+    "step_shed": (f"{R}13/reuters_1987-04-07_13406.txt", ['Jardine Matheson shed 10 cents to 22.40 dlrs, Swire "A" 50 to 21.30 and Hk Bank 10 to 8.30.']),
+    # range: a price's trading range, high first
+    "price_range": (f"{R}11/reuters_1987-03-30_11080.txt", ['The average price for the three-month bills was 98.554 and prices ranged from 98.559 to 98.549.']),
+    # range: negatives
+    "minus": (f"{R}01/reuters_1987-03-03_1069.txt", ['The remaining 50 pct of winter wheat crops do not have snow cover, making winterkill possible on each of the next two nights. Lowest temperatures will be minus 10 to 0 degrees F.']),
+    "negatives": (f"{R}02/reuters_1987-03-06_2697.txt", ["Dealers pointed to the recent Caisse d'Aide a l'Equipement des Collectivites Locales (CAECL) 8.90 pct two billion franc bond with warrants exchangeable for floating-rate bonds issued over 13 years and 80 days at 97.04 pct with payment date March 9, which was today quoted at -0.90 to -1.10 pct."]),
+    # range: a majority, a rate "A to one"
+    "majority": (f"{R}01/reuters_1987-03-05_1999.txt", ['Democrats have a 12 to eight majority on the committee, which is made up of 10 Senators and 10 Representatives.']),
+    "to_one": (f"{R}05/reuters_1987-03-17_5787.txt", ["The weakness of the local currency, pegged at 7.80 to one U.S. Dollar, and low fuel prices moved further in the company's favour from the assumptions made in the prospectus at the time of the flotation, James Capel (Far East) Ltd said."]),
+    # percent-of: a percentage of change after "or"
+    "above": (f"{R}06/reuters_1987-03-18_6758.txt", ['In money terms this equalled 3.6 trillion Cruzados, giving per capita GDP of 26,120 Cruzados, or 1.6 pct above the level achieved in 1980 before the recession of 1981-1983, the Institute said in a statement.']),
+    "step_share": (f"{R}03/reuters_1987-03-11_3615.txt", ['During the final quarter last year imports rose 2.78 billion dlrs or three pct to 95.7 billion dlrs, while exports rose 1.56 billion dlrs or three pct to 57.33 billion dlrs.']),
+    "less_than": (f"{R}01/reuters_1987-03-04_1582.txt", ['Total maize area planted for the 1986/87 harvest was estimated at between 3.58 and 3.78 mln hectares, or two to seven pct less than the 3.85 mln hectares planted in the 1985/86 harvest.']),
+    # change: direction words of both senses around the cue
+    # change: a percentage on another basis than the levels
+    # change: "from A to B" after the new level is the old range
+    # change: a period's figure is no level
+    # subset: a net result includes items of both signs
+    # subset: "consists of", "instead of" are no "A of the N"
+    # subset: units of a count of kinds
+    # sum: a total after "and" or "from" is no sum of what came before
+    # same referent: a part "of the shares" restates no lead figure
+    # change: round levels stand for what they round from
+    # change: a noun cue that is another verb's subject; levels on two share bases
+    # percent-of: "for" is no "or"
+    "for_or": (f"{R}10/reuters_1987-03-30_10753.txt", ['There will be a facility fee of 10 basis points and utilisation fees of five basis points for up to 33 pct, 7.5 basis points for between 34 and 66 pct and 10 basis points for the remainder.']),
+    "for_or_grades": (f"{R}14/reuters_1987-04-07_14190.txt", ['Truck-delivered soymeal also held steady, with Danville, Illinois quoted at 8.00 and 24.00 dlrs over for 44 and 48 pct respectively.']),
+}  # fmt: skip
+
+# (name in CLEAN, old, new): the same shape, one edit, and the relation is still checked
+NEAR = [
+    ("cents", 'between 72 and 77 cts', 'between 82 and 77 cts'),
+    ("step_list", 'ANZ gained 30 to 5.70, ', ''),
+    ("step_added", 'Bell Resources added 20', 'Bell Resources was seen at 20'),
+    ("price_range", 'prices ranged', 'estimates ranged'),
+    ("minus", 'minus 10 to 0', '10 to 0'),
+    ("negatives", '-0.90 to -1.10 pct', '1.90 to 1.10 pct'),
+    ("to_one", "pegged at 7.80 to one U.S. Dollar", "pegged at 7.80 to 7.70 U.S. Dollar"),
+    ("above", "or 1.6 pct above the level achieved in 1980 before the recession of 1981-1983", "or 1.6 pct"),
+    ("majority", '12 to eight majority', '12 to eight seats'),
+    ("step_share", 'imports rose 2.78 billion dlrs or three pct to 95.7', 'imports were 2.78 billion dlrs or 13 pct of the 95.7'),
+    ("for_or", 'basis points for up to 33 pct', 'basis points, or 33 pct'),
+    ("for_or_grades", 'dlrs over for 44', 'dlrs over, or 44'),
+]  # fmt: skip
+
+
+def _errors(checker, text: str) -> list[str]:
+    return [
+        f.message for f in checker.check_text(text).findings if f.rule_id == "numbers.constraint"
+    ]
+
+
+@pytest.mark.parametrize(("name", "sentences"), CLEAN.values(), ids=list(CLEAN))
+def test_clean_copy_raises_no_error(checker, name, sentences):
+    for sentence in sentences:
+        assert_quoted(REUTERS / name, sentence)
+    assert _errors(checker, "\n\n".join(sentences)) == []
+
+
+@pytest.mark.parametrize(("key", "old", "new"), NEAR, ids=[n[0] for n in NEAR])
+def test_near_miss_is_still_caught(checker, key, old, new):
+    name, sentences = CLEAN[key]
+    text = "\n\n".join(sentences)
+    assert old in text
+    assert _errors(checker, text.replace(old, new, 1)), f"{name}: {new!r} not caught"
