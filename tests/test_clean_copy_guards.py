@@ -33,16 +33,25 @@ CLEAN = {
     "step_share": (f"{R}03/reuters_1987-03-11_3615.txt", ['During the final quarter last year imports rose 2.78 billion dlrs or three pct to 95.7 billion dlrs, while exports rose 1.56 billion dlrs or three pct to 57.33 billion dlrs.']),
     "less_than": (f"{R}01/reuters_1987-03-04_1582.txt", ['Total maize area planted for the 1986/87 harvest was estimated at between 3.58 and 3.78 mln hectares, or two to seven pct less than the 3.85 mln hectares planted in the 1985/86 harvest.']),
     # change: direction words of both senses around the cue
+    "raise_reduction": (f"{R}01/reuters_1987-03-04_1838.txt", ['The package also would offer the so-called 0/92 option to producers of 1987-90 crops and raise the annual permissible reduction in loan rates to 10 pct from 5 pct.']),
+    "rises_cut": (f"{R}09/reuters_1987-03-25_9292.txt", ['Prime Minister Felipe Gonzalez last night sought support for his call to limit wage rises in an effort to cut inflation to five pct from 8.3 pct last year.']),
+    "revised_down": (f"{R}12/reuters_1987-04-03_12838.txt", ["The payroll rose by 164,000 in March, against analysts' expectations of a 225,000 gain, while the Labour Department revised the February increase down to 236,000 from 337,000."]),
     # change: a percentage on another basis than the levels
+    "basis": (f"{R}02/reuters_1987-03-05_2082.txt", ['Best Buy Co Inc said its sales for February rose five pct on a comparable-store basis to 20.7 mln dlrs from 10.4 mln dlrs a year ago.']),
     # change: "from A to B" after the new level is the old range
+    "old_range": (f"{R}13/reuters_1987-04-07_13462.txt", ["Ghana's premium to the terminal has risen to about 50 stg from 25 to 30 stg a month ago partly in anticipation of buffer stock buying, dealers said."]),
     # change: a period's figure is no level
+    "period": (f"{R}08/reuters_1987-03-24_8883.txt", ['The Japanese-based automaker said it sold 11,841 U.S. cars in the March 1 through 20 period, up from 8,817 in the same 1986 period.']),
     # subset: a net result includes items of both signs
     # subset: "consists of", "instead of" are no "A of the N"
     # subset: units of a count of kinds
     # sum: a total after "and" or "from" is no sum of what came before
     # same referent: a part "of the shares" restates no lead figure
     # change: round levels stand for what they round from
+    "rounded": (f"{R}00/reuters_1987-03-02_327.txt", ['Rapeseed and meal usage during the season also rose 14 pct to 409,000 tonnes from 360,000, but citruspulp fell 37 pct to 516,000 tonnes from 826,000.']),
     # change: a noun cue that is another verb's subject; levels on two share bases
+    "subject_cue": (f"{R}01/reuters_1987-03-04_1681.txt", ['The rise brought year-on-year inflation to 19.77 pct compared with 23.72 pct at end-february 1986 and 21.66 pct for the year ending january 1987.']),
+    "split": (f"{R}02/reuters_1987-03-05_2079.txt", ['The company said it expects to increase its semiannual dividend 12.5 pct to six cts per share post-split from eight cts pre-split.']),
     # percent-of: "for" is no "or"
     "for_or": (f"{R}10/reuters_1987-03-30_10753.txt", ['There will be a facility fee of 10 basis points and utilisation fees of five basis points for up to 33 pct, 7.5 basis points for between 34 and 66 pct and 10 basis points for the remainder.']),
     "for_or_grades": (f"{R}14/reuters_1987-04-07_14190.txt", ['Truck-delivered soymeal also held steady, with Danville, Illinois quoted at 8.00 and 24.00 dlrs over for 44 and 48 pct respectively.']),
@@ -60,6 +69,14 @@ NEAR = [
     ("above", "or 1.6 pct above the level achieved in 1980 before the recession of 1981-1983", "or 1.6 pct"),
     ("majority", '12 to eight majority', '12 to eight seats'),
     ("step_share", 'imports rose 2.78 billion dlrs or three pct to 95.7', 'imports were 2.78 billion dlrs or 13 pct of the 95.7'),
+    ("raise_reduction", 'raise the annual permissible reduction', 'cut the annual permissible reduction'),
+    ("revised_down", 'revised the February increase down to', 'revised the February increase to'),
+    ("basis", 'from 10.4 mln dlrs', 'from 30.4 mln dlrs'),
+    ("old_range", 'has risen to about 50 stg from', 'has fallen from'),
+    ("period", 'cars in the March 1 through 20 period, up from 8,817', 'cars, up from 18,817'),
+    ("rounded", 'from 826,000', 'from 846,000'),
+    ("subject_cue", 'The rise brought year-on-year inflation to', 'Year-on-year inflation rose to'),
+    ("split", 'per share post-split from eight cts pre-split', 'per share from eight cts'),
     ("for_or", 'basis points for up to 33 pct', 'basis points, or 33 pct'),
     ("for_or_grades", 'dlrs over for 44', 'dlrs over, or 44'),
 ]  # fmt: skip
