@@ -43,9 +43,17 @@ CLEAN = {
     # change: a period's figure is no level
     "period": (f"{R}08/reuters_1987-03-24_8883.txt", ['The Japanese-based automaker said it sold 11,841 U.S. cars in the March 1 through 20 period, up from 8,817 in the same 1986 period.']),
     # subset: a net result includes items of both signs
+    "net_loss": (f"{R}06/reuters_1987-03-17_6072.txt", ["Chi-Chi's posted a third-quarter loss of 10 mln dlrs, including a 20 mln dlr pretax loss from the disposal of 21 company-owned restaurants as part of a restructuring plan, the rating agency noted."]),
+    "net_income": (f"{R}11/reuters_1987-03-31_11539.txt", ['For the year ago first quarter, Wilson reported net income of 28,000 dlrs, including a 103,000 dlrs credit, on sales of 15.8 mln dlrs.']),
     # subset: "consists of", "instead of" are no "A of the N"
+    "consists": (f"{R}08/reuters_1987-03-24_8990.txt", ['The remaining 10 billion consists of seven billion owed by government agencies and three billion by the private sector.']),
+    "instead": (f"{R}06/reuters_1987-03-18_6930.txt", ['Under the amended deal, Lifestyle shareholders will get one Bombay share for each six instead of five Lifestyle shares.']),
     # subset: units of a count of kinds
+    "models": (f"{R}03/reuters_1987-03-11_3655.txt", ['It said on hand in dealer inventory and for immediate delivery were 35,000 of the two models.']),
+    "components": (f"{R}05/reuters_1987-03-16_5253.txt", ['Of the two components comprising central bank money stock, cash in circulation rose to 111.7 billion marks in February from 110.9 billion in January, the Bundesbank data showed.']),
     # sum: a total after "and" or "from" is no sum of what came before
+    "own_total": (f"{R}04/reuters_1987-03-12_4162.txt", ['It said gas reserves rose to 8.8 mln cubic feet from 8.3 mln on Dec 31, 1985, as discoveries of nearly 1.3 mln cubic feet were partialy offset by production of 287,391 cubic feet and downward revisions of previous estimates totaling 491,694 cubic feet.']),
+    "from_total": (f"{R}08/reuters_1987-03-20_8057.txt", ["The Pacific Stock Exchange said there was a total short interest of 1,413,674 shares of stock exclusively traded on the Exchange as of March 13, an increase of 102,486 shares from last month's restated total of 1,311,188."]),
     # same referent: a part "of the shares" restates no lead figure
     # change: round levels stand for what they round from
     "rounded": (f"{R}00/reuters_1987-03-02_327.txt", ['Rapeseed and meal usage during the season also rose 14 pct to 409,000 tonnes from 360,000, but citruspulp fell 37 pct to 516,000 tonnes from 826,000.']),
@@ -74,6 +82,10 @@ NEAR = [
     ("basis", 'from 10.4 mln dlrs', 'from 30.4 mln dlrs'),
     ("old_range", 'has risen to about 50 stg from', 'has fallen from'),
     ("period", 'cars in the March 1 through 20 period, up from 8,817', 'cars, up from 18,817'),
+    ("net_loss", 'a third-quarter loss of 10 mln dlrs', 'third-quarter sales of 10 mln dlrs'),
+    ("consists", 'consists of seven billion', 'of the seven billion'),
+    ("models", '35,000 of the two models', 'three of the two models'),
+    ("own_total", 'partialy offset by production of 287,391 cubic feet and downward revisions of previous estimates totaling', 'partialy offset by production of 287,391 cubic feet, totaling'),
     ("rounded", 'from 826,000', 'from 846,000'),
     ("subject_cue", 'The rise brought year-on-year inflation to', 'Year-on-year inflation rose to'),
     ("split", 'per share post-split from eight cts pre-split', 'per share from eight cts'),
