@@ -55,6 +55,8 @@ CLEAN = {
     "own_total": (f"{R}04/reuters_1987-03-12_4162.txt", ['It said gas reserves rose to 8.8 mln cubic feet from 8.3 mln on Dec 31, 1985, as discoveries of nearly 1.3 mln cubic feet were partialy offset by production of 287,391 cubic feet and downward revisions of previous estimates totaling 491,694 cubic feet.']),
     "from_total": (f"{R}08/reuters_1987-03-20_8057.txt", ["The Pacific Stock Exchange said there was a total short interest of 1,413,674 shares of stock exclusively traded on the Exchange as of March 13, an increase of 102,486 shares from last month's restated total of 1,311,188."]),
     # same referent: a part "of the shares" restates no lead figure
+    "partitive": (f"{R}04/reuters_1987-03-12_4244.txt", ['CONSUMERS POWER<CMS> TO REDEEM PREFERRED STOCK', 'Consumers Power Co said it will redeem 200,000 shares of its 3.85 dlr preference stock at 27.50 dlrs a share plus accrued dividends of 0.320833 dlrs a share.', 'It said some 100,000 of the shares are being redeemed under mandatory sinking fund provisions.']),
+    "partitive_issue": (f"{R}07/reuters_1987-03-19_7480.txt", ['LACANA MINING (LCNAF) TO ISSUE FIVE MLN SHARES', 'The company said it will issue 3,750,000 of the shares through Canadian underwriters Gordon Capital Corp, Loewen Ondaatje McCutcheon and Co Ltd and Merrill Lynch Canada Inc and 1,250,000 shares through Alexanders, Laing and Cruickshank of London, England.']),
     # change: round levels stand for what they round from
     "rounded": (f"{R}00/reuters_1987-03-02_327.txt", ['Rapeseed and meal usage during the season also rose 14 pct to 409,000 tonnes from 360,000, but citruspulp fell 37 pct to 516,000 tonnes from 826,000.']),
     # change: a noun cue that is another verb's subject; levels on two share bases
@@ -63,6 +65,15 @@ CLEAN = {
     # percent-of: "for" is no "or"
     "for_or": (f"{R}10/reuters_1987-03-30_10753.txt", ['There will be a facility fee of 10 basis points and utilisation fees of five basis points for up to 33 pct, 7.5 basis points for between 34 and 66 pct and 10 basis points for the remainder.']),
     "for_or_grades": (f"{R}14/reuters_1987-04-07_14190.txt", ['Truck-delivered soymeal also held steady, with Danville, Illinois quoted at 8.00 and 24.00 dlrs over for 44 and 48 pct respectively.']),
+    # same referent: body figures that add up to the lead's are its breakdown
+    "breakdown": (
+        f"{R}06/reuters_1987-03-18_6605.txt",
+        [
+            "ATT <T> TO REDEEM 15.5 MLN PREFERRED SHARES",
+            "American Telephone and Telegraph said that, effective May 1, it will spend 775 mln dlrs to redeem 15.5 mln shares of the outstanding 16.7 mln shares in two publicly held preferred stock issues.",
+            "The two issues have a stated value of 50 dlrs per share and pay 3.64 dlrs and 3.74 dlrs in annual dividends, respectively, ATT said, adding it will redeem 7.9 mln shares of its 3.64 dlrs pfd stock and 7.6 mln shares of its 3.74 dlrs pfd stock.",
+        ],
+    ),
 }  # fmt: skip
 
 # (name in CLEAN, old, new): the same shape, one edit, and the relation is still checked
@@ -86,11 +97,13 @@ NEAR = [
     ("consists", 'consists of seven billion', 'of the seven billion'),
     ("models", '35,000 of the two models', 'three of the two models'),
     ("own_total", 'partialy offset by production of 287,391 cubic feet and downward revisions of previous estimates totaling', 'partialy offset by production of 287,391 cubic feet, totaling'),
+    ("partitive", 'It said some 100,000 of the shares are being redeemed', 'It said it will redeem some 100,000 shares'),
     ("rounded", 'from 826,000', 'from 846,000'),
     ("subject_cue", 'The rise brought year-on-year inflation to', 'Year-on-year inflation rose to'),
     ("split", 'per share post-split from eight cts pre-split', 'per share from eight cts'),
     ("for_or", 'basis points for up to 33 pct', 'basis points, or 33 pct'),
     ("for_or_grades", 'dlrs over for 44', 'dlrs over, or 44'),
+    ("breakdown", "and 7.6 mln shares", "and 8.6 mln shares"),
 ]  # fmt: skip
 
 

@@ -50,6 +50,13 @@ _MOVE_AFTER = re.compile(
     r"|stronger|weaker)\b",
     re.IGNORECASE,
 )
+# a part of a stated whole ("some 100,000 of the shares are being redeemed"), or the whole a part
+# is of ("15.5 mln shares of the outstanding 16.7 mln"): neither restates the lead's figure ("200,000
+# shares of its preference stock" names the class, and may be restated)
+_PART_AFTER = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s", re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(
+    r"\bof\s+(?:the|its|their)\s+(?:(?:outstanding|remaining|total)\s+)?$", re.IGNORECASE
+)
 _SETTING = ("GPE", "LOC", "DATE", "TIME", "EVENT", "FAC")
 _KINDS = ("cardinal", "money", "percent")
 LEAD = 2  # the headline and the first sentence: what the body restates
@@ -73,6 +80,7 @@ def find(ctx: Context, earlier_found: list[Relation]) -> list[Relation]:
     timed = {q.id for r in earlier_found if r.kind in ("change", "range") for q in r.quantities}
     mentions = [m for i in range(len(ctx.sentences)) for m in _mentions(ctx, i, timed)]
     lead = [m for m in mentions if ctx.index[m.quantity.id] < LEAD]
+    lead = [m for m in lead if not _broken_down(m, mentions, ctx)]
     found: list[Relation] = []
     for later in mentions:
         earlier = [
@@ -87,6 +95,19 @@ def find(ctx: Context, earlier_found: list[Relation]) -> list[Relation]:
         cue = f"{later.verb} ... {later.counted}"
         found.append(Relation("same_referent", cue, q.span.start, q.span.end, [first.quantity, q]))
     return found
+
+
+def _broken_down(lead: Mention, mentions: list[Mention], ctx: Context) -> bool:
+    """'will redeem all 250,000 shares ... in two stages', then 'it will redeem 225,000 shares'
+    and 'the remaining 25,000 shares': the body's figures of the lead's verb and noun that add
+    up to it are its parts, not restatements (parts that do not add up stay linked, checked)."""
+    parts = [
+        m.quantity
+        for m in mentions
+        if ctx.index[m.quantity.id] >= LEAD and (m.counted, m.verb) == (lead.counted, lead.verb)
+    ]
+    low, high = sum(q.low for q in parts), sum(q.high for q in parts)
+    return len(parts) > 1 and low <= lead.quantity.high and high >= lead.quantity.low
 
 
 def _mentions(ctx: Context, i: int, timed: set[str]) -> list[Mention]:
@@ -116,6 +137,8 @@ def _mentions(ctx: Context, i: int, timed: set[str]) -> list[Mention]:
             continue  # "revised to 402,000 tonnes from 435,800", "Shr 90 cts vs 97 cts"
         if _MOVE_AFTER.match(ctx.text, q.span.end):
             continue
+        if _PART_AFTER.match(ctx.text, q.span.end) or _WHOLE_BEFORE.search(before):
+            continue  # "redeem 3,750,000 of the shares", "of the outstanding 16.7 mln": a part, a whole
         who = None if subject is None or subject.pos_ == "PRON" else subject.lemma_.lower()
         sent = token.sent
         setting = frozenset((e.label_, e.text.lower()) for e in sent.ents if e.label_ in _SETTING)
