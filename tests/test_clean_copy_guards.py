@@ -74,6 +74,22 @@ CLEAN = {
             "The two issues have a stated value of 50 dlrs per share and pay 3.64 dlrs and 3.74 dlrs in annual dividends, respectively, ATT said, adding it will redeem 7.9 mln shares of its 3.64 dlrs pfd stock and 7.6 mln shares of its 3.74 dlrs pfd stock.",
         ],
     ),
+    # same referent: the same head with other names or codes is another thing
+    "marks": (
+        f"{R}10/reuters_1987-03-30_10708.txt",
+        [
+            "DUTCH MONEY SUPPLY HARDLY CHANGED IN DECEMBER",
+            "Dutch seasonally adjusted M2 money supply was hardly changed in December at 169.49 billion guilders compared to 169.56 billion in November, Central Bank data show.",
+            "Seasonally adjusted M1 money supply was also hardly changed at 97.21 billion guilders in December, compared to 97.05 billion guilders in November.",
+        ],
+    ),
+    "origins": (
+        f"{R}14/reuters_1987-04-07_14678.txt",
+        [
+            "SIR 20 from Palembang traded for April shipment at 34-1/2 cents a lb and 34-5/8 cents a lb, FOB, sight, brokers said.",
+            "SIR 20 from Padang traded for April shipment at 34-5/8 cents a lb, FOB, sight, brokers said.",
+        ],
+    ),
 }  # fmt: skip
 
 # (name in CLEAN, old, new): the same shape, one edit, and the relation is still checked
@@ -104,6 +120,8 @@ NEAR = [
     ("for_or", 'basis points for up to 33 pct', 'basis points, or 33 pct'),
     ("for_or_grades", 'dlrs over for 44', 'dlrs over, or 44'),
     ("breakdown", "and 7.6 mln shares", "and 8.6 mln shares"),
+    ("marks", "Seasonally adjusted M1 money supply", "Seasonally adjusted M2 money supply"),
+    ("origins", "SIR 20 from Padang traded for April shipment at 34-5/8", "SIR 20 from Palembang traded for April shipment at 44-5/8"),
 ]  # fmt: skip
 
 

@@ -19,12 +19,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from checker.constraints import changes
 from checker.constraints.context import Context, Relation
 from checker.constraints.referents import close
 from checker.extract.quantities import noun_key
 from checker.models import Quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 LIGHT_VERBS = {
     "be", "have", "say", "get", "make", "take", "give", "see", "show", "go", "come", "do",
@@ -69,6 +73,7 @@ class Mention:
     counted: str
     verb: str
     subject: str | None
+    marks: frozenset[str]  # the subject's names and coded words: "M2", "TSR-20", "Padang"
     setting: frozenset[tuple[str, str]]
     sentence: int  # the parse's sentence: a wrapped line may cut a segment, not this
 
@@ -143,8 +148,20 @@ def _mentions(ctx: Context, i: int, timed: set[str]) -> list[Mention]:
         sent = token.sent
         setting = frozenset((e.label_, e.text.lower()) for e in sent.ents if e.label_ in _SETTING)
         where = ctx.analysis.layout.sentence_index(q.span.start)
-        out.append(Mention(q, counted, lemma, who, setting, -1 if where is None else where))
+        marks = _marks(subject) if subject is not None and who else frozenset()
+        out.append(Mention(q, counted, lemma, who, marks, setting, -1 if where is None else where))
     return out
+
+
+def _marks(subject: Token) -> frozenset[str]:
+    """The names and coded words qualifying a subject ('Dutch seasonally adjusted M2 money
+    supply', 'SIR 20 from Palembang'): the same head, each with a mark the other lacks, is
+    another thing ('M1 money supply'); a mark only one of them gives ('Dutch') tells nothing."""
+    return frozenset(
+        t.text.lower()
+        for t in subject.subtree
+        if t.i != subject.i and (t.pos_ == "PROPN" or any(c.isdigit() for c in t.text))
+    )
 
 
 def _same(a: Mention, b: Mention, ctx: Context) -> bool:
@@ -152,6 +169,8 @@ def _same(a: Mention, b: Mention, ctx: Context) -> bool:
         return False
     if a.subject and b.subject and a.subject != b.subject:
         return False
+    if a.marks - b.marks and b.marks - a.marks:
+        return False  # "M2 money supply" and "M1 money supply", "SIR 20 from Palembang" and Padang
     if not close(a.quantity.value, b.quantity.value):
         return False
     if a.quantity.attributes.get("group") != b.quantity.attributes.get("group"):
