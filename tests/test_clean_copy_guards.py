@@ -90,6 +90,13 @@ CLEAN = {
             "SIR 20 from Padang traded for April shipment at 34-5/8 cents a lb, FOB, sight, brokers said.",
         ],
     ),
+    # change: a noun cue as subject that holds its levels in its own phrase is still a change
+    "subject_holds": (
+        f"{R}02/reuters_1987-03-09_2979.txt",
+        [
+            "He added that the government's cut in its top income tax rate to 53 pct from 56 pct in 1988 would make it difficult for the government to reduce borrowings."
+        ],
+    ),
 }  # fmt: skip
 
 # (name in CLEAN, old, new): the same shape, one edit, and the relation is still checked
@@ -122,6 +129,7 @@ NEAR = [
     ("breakdown", "and 7.6 mln shares", "and 8.6 mln shares"),
     ("marks", "Seasonally adjusted M1 money supply", "Seasonally adjusted M2 money supply"),
     ("origins", "SIR 20 from Padang traded for April shipment at 34-5/8", "SIR 20 from Palembang traded for April shipment at 44-5/8"),
+    ("subject_holds", "to 53 pct from 56 pct", "to 58 pct from 56 pct"),
 ]  # fmt: skip
 
 

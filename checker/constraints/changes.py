@@ -107,7 +107,9 @@ def find(ctx: Context, i: int) -> list[Relation]:
         else:
             continue
         verb = _VERB.search(zone)
-        if verb is None or _other_way(zone, verb) or _subject(ctx, sent.start + verb.start("verb")):
+        if verb is None or _other_way(zone, verb):
+            continue
+        if _subject(ctx, sent.start + verb.start("verb"), new):
             continue
         if _SPLIT.match(ctx.text, old.span.end) or _SPLIT.match(ctx.text, new.span.end):
             continue  # "to six cts per share post-split from eight cts pre-split": two bases
@@ -147,11 +149,16 @@ _SPLIT = re.compile(
 )
 
 
-def _subject(ctx: Context, at: int) -> bool:
+def _subject(ctx: Context, at: int, level: Quantity) -> bool:
     """'The rise brought year-on-year inflation to 19.77 pct compared with 23.72 pct': a noun
-    cue that is the subject of another verb names what moved the levels, not their direction."""
+    cue that is the subject of another verb, the levels outside its phrase, names what moved
+    them, not their direction ('the government's cut in its top income tax rate to 53 pct from
+    56 pct would make ...' holds its levels)."""
     token = ctx.analysis.layout.token_at(at)
-    return token is not None and token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass")
+    if token is None or token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    figure = ctx.analysis.layout.token_at(level.span.start)
+    return figure is not None and figure not in token.subtree
 
 
 def _other_way(zone: str, verb: re.Match[str]) -> bool:
