@@ -23,6 +23,7 @@ from checker.models import UNCHECKED_KINDS, Quantity, Verdict
 from checker.pipeline import stage
 
 FACTOR_SLACK = 0.1  # "doubled" allows 1.8x-2.2x
+ROUND_ZEROS = 3  # "408,000 tonnes": a level ending in three zeros is given to the thousand
 # Bounds that keep hostile copy from stalling the solver (real copy is far below them: a news
 # article's largest connected set of constraints is a handful):
 MAX_FIGURES = 60  # figures in one constraint
@@ -88,6 +89,8 @@ def _change(rel: Relation, xs: list[z3.ArithRef]) -> z3.BoolRef:
         terms.append(z3.BoolVal(b > a if rel.direction > 0 else b < a))
     if len(xs) > 2:
         step, slack = xs[2], z3.RealVal(repr(_rounding(rel.quantities[2])))
+        old, new, held = _as_rounded(rel, old, new)
+        terms += held
         moved = (new - old) * sign  # the step in the stated direction
         absolute = z3.And(moved >= step - slack, moved <= step + slack)
         relative = z3.And(moved * 100 >= (step - slack) * old, moved * 100 <= (step + slack) * old)
@@ -106,6 +109,33 @@ def _rounding(step: Quantity) -> float:
     digits = step.span.text.split()[0]
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     return 0.5 * 10**-decimals
+
+
+def _as_rounded(
+    rel: Relation, old: z3.ArithRef, new: z3.ArithRef
+) -> tuple[z3.ArithRef, z3.ArithRef, list[z3.BoolRef]]:
+    """'rose 25 pct to 408,000 tonnes from 325,000': round levels are given to the thousand, and
+    the step was worked out on the figures before they were rounded (408/325 is 25.5%; 407,500
+    over 325,500 is 25.2%). Such a level stands for any value it rounds from, for the step."""
+    levels, held = [old, new], []
+    for n, q in enumerate(rel.quantities[:2]):
+        half = _round_to(q)
+        if half:
+            exact = z3.Real(f"{rel.quantities[0].id}>{rel.quantities[1].id}:{n}")
+            lo, hi = z3.RealVal(repr(q.value - half)), z3.RealVal(repr(q.value + half))
+            held += [exact >= lo, exact <= hi]
+            levels[n] = exact
+    return levels[0], levels[1], held
+
+
+def _round_to(q: Quantity) -> float:
+    """Half the unit a round whole number with no interval of its own is given to: 500 for
+    '408,000', nothing for '408,156' or '4.08 mln' (whose interval already says so)."""
+    digits = q.span.text.split()[0].replace(",", "") if q.span.text.split() else ""
+    if q.low != q.high or not digits.isdigit():
+        return 0.0
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 0.5 * 10**zeros if zeros >= ROUND_ZEROS and zeros < len(digits) else 0.0
 
 
 def _solver() -> z3.Solver:

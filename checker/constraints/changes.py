@@ -75,6 +75,8 @@ _NEGATIVE = re.compile(
 _POSITIVE = re.compile(
     r"\b(?:profit|profits|surplus|surpluses|gain|income|earnings)\b", re.IGNORECASE
 )
+# a figure that counts time spans a period, not a level ("in the March 1 through 20 period")
+_TIME = {"month", "week", "day", "year", "quarter", "period", "session", "hour"}
 SCALES = {"mln", "bln", "billion", "million", "trillion", "thousand", "mn", "bn"}
 SCALE_SPREAD = 20  # levels of one measure told only by a scale word stay within this factor
 SHARE_SPREAD = 10  # a bare number read as a percentage level: of its pair's magnitude
@@ -96,6 +98,8 @@ def find(ctx: Context, i: int) -> list[Relation]:
             old, new, zone = a, b, lead[: before_a.start()]
         elif before_b and _TO_FROM.fullmatch(gap):
             old, new, zone = b, a, lead[: before_b.start()]
+        elif adverb and noun_key(a.noun) in _TIME and b.elided:
+            continue  # "exported 49,822 cars in the first two months of 1987, up from 37,272"
         elif adverb:
             rel = _relation(ctx, b, a, adverb.group("dir"), a.span.end + adverb.start("dir"))
             found += [rel] if rel else []
@@ -103,8 +107,14 @@ def find(ctx: Context, i: int) -> list[Relation]:
         else:
             continue
         verb = _VERB.search(zone)
-        if verb is None:
+        if verb is None or _other_way(zone, verb):
             continue
+        if _subject(ctx, sent.start + verb.start("verb"), new):
+            continue
+        if _SPLIT.match(ctx.text, old.span.end) or _SPLIT.match(ctx.text, new.span.end):
+            continue  # "to six cts per share post-split from eight cts pre-split": two bases
+        if before_a and _TO_LEVEL.search(zone, verb.end("verb")):
+            continue  # "risen to about 50 stg from 25 to 30 stg": "from A to B" is the old range
         rel = _relation(ctx, old, new, verb.group("verb"), sent.start + verb.start("verb"))
         if rel is None:
             continue
@@ -115,11 +125,54 @@ def find(ctx: Context, i: int) -> list[Relation]:
             and _STEP_AFTER.match(ctx.between(qs[n + 1], qs[n + 2]))
         ):
             step = qs[n + 2]
+        if step is not None and _BASIS.match(ctx.text, step.span.end):
+            step = None  # "rose five pct on a comparable-store basis to": not the levels' change
         if step is not None and rel.factor is None:
             rel.quantities.append(step)
             rel.points = "point" in step.span.text.lower() or not is_percent(step)
         found.append(rel)
     return found
+
+
+_TO_LEVEL = re.compile(rf"\bto\s+{_THEN}\d", re.IGNORECASE)
+_BASIS = re.compile(r"\s+on\s+an?\s+(?:[\w-]+\s+){1,2}?basis\b", re.IGNORECASE)
+_EITHER = re.compile(rf"\b(?:(?P<rise>{RISE})|(?P<fall>{FALL}))\b", re.IGNORECASE)
+_EITHER_AFTER = re.compile(
+    rf"\b(?:(?P<rise>{RISE}|up(?!\s+to\b)|higher)|(?P<fall>{FALL}|down))\b", re.IGNORECASE
+)
+
+
+# a level on a basis of its own: "six cts per share post-split from eight cts pre-split"
+_SPLIT = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:pre-split|post-split|(?:before|after) the split)\b",
+    re.IGNORECASE,
+)
+
+
+def _subject(ctx: Context, at: int, level: Quantity) -> bool:
+    """'The rise brought year-on-year inflation to 19.77 pct compared with 23.72 pct': a noun
+    cue that is the subject of another verb, the levels outside its phrase, names what moved
+    them, not their direction ('the government's cut in its top income tax rate to 53 pct from
+    56 pct would make ...' holds its levels)."""
+    token = ctx.analysis.layout.token_at(at)
+    if token is None or token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    figure = ctx.analysis.layout.token_at(level.span.start)
+    return figure is not None and figure not in token.subtree
+
+
+def _other_way(zone: str, verb: re.Match[str]) -> bool:
+    """'raise the annual permissible reduction in loan rates to 10 pct from 5 pct', 'revised
+    the February increase down to 236,000 from 337,000', 'limit wage rises ... to cut inflation
+    to five pct from 8.3 pct': a direction word of the other sense in the cue's clause (a verb
+    up to six words before it, or any direction word between it and the levels) leaves the
+    levels' direction unknown: the cue may only name the quantity."""
+    start = verb.start("verb")
+    clause = re.split(r"[,;]|\b(?:and|while|but|whereas)\b", zone[:start])[-1]
+    before = " ".join(clause.split()[-6:])
+    senses = {m.lastgroup for m in _EITHER.finditer(before)}
+    senses |= {m.lastgroup for m in _EITHER_AFTER.finditer(zone, start)}
+    return len(senses) > 1
 
 
 def _relation(ctx: Context, old: Quantity, new: Quantity, word: str, at: int) -> Relation | None:

@@ -106,6 +106,25 @@ def kind_of(part: Quantity, whole: Quantity) -> bool:
     return kw in GROUPS or f"{kw}s" in GROUPS
 
 
+# nouns that count kinds of things, whose units a part may count instead: "35,000 of the two
+# models", "Of the two components comprising central bank money stock, cash ... 110.9 billion"
+KINDS = {
+    "model", "component", "type", "kind", "class", "category", "categorie", "series", "grade",
+    "version", "brand", "variety", "segment", "aggregate",
+}  # fmt: skip
+
+
+UNITS_OF_KINDS = 10  # a part this many times a count of kinds counts their units
+
+
+def counts_kinds(whole: Quantity, part: Quantity) -> bool:
+    """'35,000 of the two models': the part counts units of the kinds the whole counts ('four
+    of the three models' is still a part above its whole)."""
+    key = noun_key(whole.noun)
+    kinds = key is not None and (key in KINDS or key.rstrip("s") in KINDS)
+    return kinds and part.value > UNITS_OF_KINDS * whole.value
+
+
 def same_noun(a: Quantity, b: Quantity) -> bool:
     return a.noun is not None and noun_key(a.noun) == noun_key(b.noun)
 

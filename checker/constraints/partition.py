@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from checker.constraints.context import Context, Relation, comparable, ends_with
+from checker.constraints.context import (
+    Context,
+    Relation,
+    comparable,
+    counts_kinds,
+    ends_with,
+)
 from checker.extract.quantities import noun_key
 from checker.models import Quantity
 
@@ -49,7 +55,9 @@ def find(ctx: Context, i: int) -> list[Relation]:
     for n, whole in enumerate(counts):
         head = re.search(_HEAD, ctx.text[sent.start : whole.span.start], re.IGNORECASE)
         if head:
-            return _relation(ctx, i, whole, counts[n + 1 :], sent.start + head.start())
+            # "Of the two components ..., cash in circulation rose to 111.7 billion marks"
+            later = [q for q in counts[n + 1 :] if not counts_kinds(whole, q)]
+            return _relation(ctx, i, whole, later, sent.start + head.start())
     return []
 
 

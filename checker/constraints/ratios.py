@@ -8,10 +8,22 @@ from itertools import pairwise
 
 from checker.constraints import changes
 from checker.constraints.context import Context, Relation
+from checker.extract.numerals import SMALL
 from checker.extract.quantities import noun_key
 from checker.models import Quantity
 
-_OR_PERCENT = re.compile(r"^(?:\s+[\w’'-]+){0,4}?\s*,?\s*(?:or|\()\s*$", re.IGNORECASE)
+# "or" a word of its own: "fees of five basis points for up to 33 pct" ends in "for", not "or"
+_OR_PERCENT = re.compile(r"^(?:\s+[\w’'-]+){0,4}?\s*,?\s*(?:\bor|\()\s*$", re.IGNORECASE)
+# a percentage of change, not a share: "26,120 Cruzados, or 1.6 pct above the level", "or two
+# to seven pct less than the 3.85 mln", "rose 2.78 billion dlrs or three pct to 95.7 billion"
+_CHANGE_AFTER = re.compile(
+    r"(?:\s*(?:to|-)\s*[\w.]+(?:\s*(?:%|pct|percent))?)?\s*,?\s+(?:above|below|less|more|higher"
+    r"|lower|over|under|up|down)\b",
+    re.IGNORECASE,
+)
+_STEP_TO = re.compile(r"\s*,?\s+to\s", re.IGNORECASE)
+_MOVED_BY = re.compile(rf"\b(?:{changes.RISE}|{changes.FALL})\s+(?:by\s+)?$", re.IGNORECASE)
+
 _PERCENT_OF = re.compile(r"^\s+of\s+(?:the|all|its|their)?\s*$", re.IGNORECASE)
 _OF_THE = re.compile(r"^\W*(?:of|out of)\s+(?:the|these|those|its|their|all)\s+$", re.IGNORECASE)
 
@@ -34,7 +46,7 @@ def _percent_of(ctx: Context, i: int) -> list[Relation]:
             continue
         part = qs[n - 1]
         cue = _OR_PERCENT.match(ctx.between(part, pct))
-        if cue is None:
+        if cue is None or _a_change(ctx, part, pct):
             continue
         whole = _whole(ctx, i, n, part)
         if whole is not None:
@@ -43,6 +55,15 @@ def _percent_of(ctx: Context, i: int) -> list[Relation]:
             )
             found.append(Relation("percent_of", "or P%", start, pct.span.end, [part, pct, whole]))
     return found
+
+
+def _a_change(ctx: Context, part: Quantity, pct: Quantity) -> bool:
+    """The percentage says how much something moved: above or below a level, or a step's
+    share of the old level after a verb of moving ("rose 2.78 billion dlrs or three pct to")."""
+    if _CHANGE_AFTER.match(ctx.text, pct.span.end):
+        return True
+    moved = _MOVED_BY.search(ctx.before(part))
+    return moved is not None and bool(_STEP_TO.match(ctx.text, pct.span.end))
 
 
 def _whole(ctx: Context, i: int, n: int, part: Quantity) -> Quantity | None:
@@ -94,11 +115,11 @@ _BOUNDS_GAP = re.compile(r"(?:\s+(?:mln|bln|billion|million|thousand|pct|percent
 _SCORE = re.compile(
     r"\b(?:vote[sd]?|voting|score[sd]?|beat|defeated|won|margin|ruling|decision|odds|ratio"
     r"|tally|leads?|leading|led|trail\w*|beats?|beating|ahead|edged|split|pass(?:ed|es)?"
-    r"|approved?|rejected|confirmed|carried|adopted)\b",
+    r"|approved?|rejected|confirmed|carried|adopted|majority|majorities)\b",
     re.IGNORECASE,
 )
 _STEP_BEFORE = re.compile(
-    rf"(?:\bby|\b(?:{changes.RISE}|{changes.FALL}))(?:\s+(?!to\b|at\b)[\w’'-]+){{0,2}}?\s+$",
+    rf"(?:\bby|\b(?:{changes.RISE}|{changes.FALL}|added|put on|lost))(?:\s+(?!to\b|at\b)[\w’'-]+){{0,2}}?\s+$",
     re.IGNORECASE,
 )
 # a market report lists moves or quotes in no order of size ("losses of between 2.20 and 1.80
@@ -112,6 +133,23 @@ _MARKET = re.compile(
 _RANGING = re.compile(
     r"\b(?:range[sd]?|ranging|var(?:y|ies|ied)|anywhere)\s+from\s+$", re.IGNORECASE
 )
+# "prices ranged from 98.559 to 98.549", "Fed funds ranged from 6-3/16 to 6-1/8 pct": a day's
+# trading range of a price or a rate is told in the order it traded, high or low first
+_QUOTED = re.compile(
+    r"\b(?:prices?|rates?|yields?|funds|bids?|offers?|quotes?|quotations?)\s+(?:have\s+|had\s+)?"
+    r"(?:range[sd]?|ranging|var(?:y|ies|ied))\s+from\s+$",
+    re.IGNORECASE,
+)
+# "ANZ gained 30 to 5.70, National Australia 20 to 5.50 and Westpac seven to 4.90": once a
+# sentence has given a step and a level after a verb of moving, the list goes on with the verb
+# left out, and every later "A to B" is a step and a level too
+_MOVED = re.compile(
+    rf"\b(?:{changes.RISE}|{changes.FALL}|added|put on|lost|shed|closed (?:up|down))\s+"
+    rf"(?:\d[\d.,/-]*|{'|'.join(SMALL)})"
+    r"(?:\s+(?:cents?|cts|points?|each))*\s+to\s+[\d.,/-]+",
+    re.IGNORECASE,
+)
+_SIGNED = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 
 
 def _ranges(ctx: Context, i: int) -> list[Relation]:
@@ -126,11 +164,16 @@ def _ranges(ctx: Context, i: int) -> list[Relation]:
             continue  # "between 800,000 and 1.2 mln" with "1.2 mln" read as 1.2
         if _MARKET.search(ctx.before(a, 60)):
             continue  # "gains of 0.50 to 0.20 stg": moves across contracts, listed nearest first
+        if _signed(ctx, a) or _signed(ctx, b):
+            continue  # "minus 10 to 0 degrees", "-0.90 to -1.10 pct": negatives are told by size
+        sent = ctx.bounds[i].start
+        if _MOVED.search(ctx.text, sent, a.span.start) and re.match(r"\s+to\s", ctx.between(a, b)):
+            continue  # "... GMK 30 to 8.50": a step and a level, the verb given once before
         if re.fullmatch(r"\s+and\s+", ctx.between(a, b)) and re.search(
             r"\bbetween\s+$", ctx.before(a), re.IGNORECASE
         ):
             start = a.span.start - len(ctx.before(a)) + ctx.before(a).lower().rindex("between")
-            if _comparable(a, b):
+            if _comparable(a, b) and not _fine_in_unit(a, b):
                 found.append(Relation("range", "between", start, start + len("between"), [a, b]))
             continue
         if not _BOUNDS_GAP.fullmatch(ctx.between(a, b)) or a.kind != b.kind:
@@ -140,6 +183,10 @@ def _ranges(ctx: Context, i: int) -> list[Relation]:
         before = ctx.before(a, 60)
         if re.search(r"\bfrom\s+$", before, re.IGNORECASE) and not _RANGING.search(before):
             continue
+        if _QUOTED.search(before):
+            continue
+        if b.value == 1 and _TO_ONE.match(b.span.text):
+            continue  # "pegged at 7.80 to one U.S. Dollar": a rate, not two bounds
         if _SCORE.search(ctx.sentence_text(i)) or re.search(
             r"\bbetween\s+$", before, re.IGNORECASE
         ):
@@ -151,6 +198,26 @@ def _ranges(ctx: Context, i: int) -> list[Relation]:
         at = a.span.end + ctx.between(a, b).lower().rindex("to")
         found.append(Relation("range", "to", at, at + 2, [a, b]))
     return found
+
+
+_TO_ONE = re.compile(r"(?:one|1)\b", re.IGNORECASE)
+_WRITTEN = re.compile(r"[\d,]*\.?\d+")
+
+
+def _signed(ctx: Context, q: Quantity) -> bool:
+    return q.value < 0 or bool(_SIGNED.search(ctx.before(q, 12)))
+
+
+def _fine_in_unit(a: Quantity, b: Quantity) -> bool:
+    """'between 35 and 45 cents': a bare first bound is in the unit of the second, which the
+    value may count otherwise (cents in dollars); the order holds in the written numbers."""
+    written = _WRITTEN.match(b.span.text)
+    if a.kind != "cardinal" or b.kind != "money" or a.unit or a.scale or not written:
+        return False
+    if a.noun and not a.elided and a.noun.lower() not in b.span.text.lower():
+        return False  # "35" carries the "cents" of its pair, a guessed noun, or none
+    number = float(written.group(0).replace(",", ""))
+    return number > 0 and b.value != number and a.value <= number
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:

@@ -19,12 +19,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from checker.constraints import changes
 from checker.constraints.context import Context, Relation
 from checker.constraints.referents import close
 from checker.extract.quantities import noun_key
 from checker.models import Quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 LIGHT_VERBS = {
     "be", "have", "say", "get", "make", "take", "give", "see", "show", "go", "come", "do",
@@ -50,6 +54,13 @@ _MOVE_AFTER = re.compile(
     r"|stronger|weaker)\b",
     re.IGNORECASE,
 )
+# a part of a stated whole ("some 100,000 of the shares are being redeemed"), or the whole a part
+# is of ("15.5 mln shares of the outstanding 16.7 mln"): neither restates the lead's figure ("200,000
+# shares of its preference stock" names the class, and may be restated)
+_PART_AFTER = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s", re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(
+    r"\bof\s+(?:the|its|their)\s+(?:(?:outstanding|remaining|total)\s+)?$", re.IGNORECASE
+)
 _SETTING = ("GPE", "LOC", "DATE", "TIME", "EVENT", "FAC")
 _KINDS = ("cardinal", "money", "percent")
 LEAD = 2  # the headline and the first sentence: what the body restates
@@ -62,6 +73,7 @@ class Mention:
     counted: str
     verb: str
     subject: str | None
+    marks: frozenset[str]  # the subject's names and coded words: "M2", "TSR-20", "Padang"
     setting: frozenset[tuple[str, str]]
     sentence: int  # the parse's sentence: a wrapped line may cut a segment, not this
 
@@ -73,6 +85,7 @@ def find(ctx: Context, earlier_found: list[Relation]) -> list[Relation]:
     timed = {q.id for r in earlier_found if r.kind in ("change", "range") for q in r.quantities}
     mentions = [m for i in range(len(ctx.sentences)) for m in _mentions(ctx, i, timed)]
     lead = [m for m in mentions if ctx.index[m.quantity.id] < LEAD]
+    lead = [m for m in lead if not _broken_down(m, mentions, ctx)]
     found: list[Relation] = []
     for later in mentions:
         earlier = [
@@ -87,6 +100,19 @@ def find(ctx: Context, earlier_found: list[Relation]) -> list[Relation]:
         cue = f"{later.verb} ... {later.counted}"
         found.append(Relation("same_referent", cue, q.span.start, q.span.end, [first.quantity, q]))
     return found
+
+
+def _broken_down(lead: Mention, mentions: list[Mention], ctx: Context) -> bool:
+    """'will redeem all 250,000 shares ... in two stages', then 'it will redeem 225,000 shares'
+    and 'the remaining 25,000 shares': the body's figures of the lead's verb and noun that add
+    up to it are its parts, not restatements (parts that do not add up stay linked, checked)."""
+    parts = [
+        m.quantity
+        for m in mentions
+        if ctx.index[m.quantity.id] >= LEAD and (m.counted, m.verb) == (lead.counted, lead.verb)
+    ]
+    low, high = sum(q.low for q in parts), sum(q.high for q in parts)
+    return len(parts) > 1 and low <= lead.quantity.high and high >= lead.quantity.low
 
 
 def _mentions(ctx: Context, i: int, timed: set[str]) -> list[Mention]:
@@ -116,12 +142,26 @@ def _mentions(ctx: Context, i: int, timed: set[str]) -> list[Mention]:
             continue  # "revised to 402,000 tonnes from 435,800", "Shr 90 cts vs 97 cts"
         if _MOVE_AFTER.match(ctx.text, q.span.end):
             continue
+        if _PART_AFTER.match(ctx.text, q.span.end) or _WHOLE_BEFORE.search(before):
+            continue  # "redeem 3,750,000 of the shares", "of the outstanding 16.7 mln": a part, a whole
         who = None if subject is None or subject.pos_ == "PRON" else subject.lemma_.lower()
         sent = token.sent
         setting = frozenset((e.label_, e.text.lower()) for e in sent.ents if e.label_ in _SETTING)
         where = ctx.analysis.layout.sentence_index(q.span.start)
-        out.append(Mention(q, counted, lemma, who, setting, -1 if where is None else where))
+        marks = _marks(subject) if subject is not None and who else frozenset()
+        out.append(Mention(q, counted, lemma, who, marks, setting, -1 if where is None else where))
     return out
+
+
+def _marks(subject: Token) -> frozenset[str]:
+    """The names and coded words qualifying a subject ('Dutch seasonally adjusted M2 money
+    supply', 'SIR 20 from Palembang'): the same head, each with a mark the other lacks, is
+    another thing ('M1 money supply'); a mark only one of them gives ('Dutch') tells nothing."""
+    return frozenset(
+        t.text.lower()
+        for t in subject.subtree
+        if t.i != subject.i and (t.pos_ == "PROPN" or any(c.isdigit() for c in t.text))
+    )
 
 
 def _same(a: Mention, b: Mention, ctx: Context) -> bool:
@@ -129,6 +169,8 @@ def _same(a: Mention, b: Mention, ctx: Context) -> bool:
         return False
     if a.subject and b.subject and a.subject != b.subject:
         return False
+    if a.marks - b.marks and b.marks - a.marks:
+        return False  # "M2 money supply" and "M1 money supply", "SIR 20 from Palembang" and Padang
     if not close(a.quantity.value, b.quantity.value):
         return False
     if a.quantity.attributes.get("group") != b.quantity.attributes.get("group"):

@@ -14,6 +14,7 @@ from checker.constraints.context import (
     Context,
     Relation,
     comparable,
+    counts_kinds,
     ends_with,
     kind_of,
     same_noun,
@@ -41,7 +42,8 @@ _AMOUNT_CUE = re.compile(
 # mosques", "2,800 workers of the plant's 3,300", "nine of the past 12", "20 mln of the
 # outstanding 19.8 mln shares", "12 of his 20"
 _A_OF_THE_N = re.compile(
-    r"^(?:\s+[\w’'-]+)?\s+(?P<cue>(?i:of|out of))\s+(?i:the|these|those|its|their|his|her|our|all)?"
+    r"^(?:\s+(?!(?i:consists?|consisted|consisting|composed|comprised|made|instead)\b)[\w’'-]+)?"
+    r"\s+(?P<cue>(?i:of|out of))\s+(?i:the|these|those|its|their|his|her|our|all)?"
     r"\s*(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+|(?<=the )[a-z]+['’]s\s+|(?i:past|last"
     r"|first|next|top|outstanding|available|eligible|estimated)\s+)?$"
 )
@@ -114,6 +116,8 @@ def _total(ctx: Context, i: int) -> list[Relation]:
             ]
         if len(parts) < 2 or len({q.noun for q in parts}) > 1 and not total.noun:
             return []
+        if _OWN_TOTAL.search(ctx.between(parts[-1], total)):
+            return []  # "and downward revisions ... totaling 491,694", "from last month's total of"
         if before:
             start = total.span.start - len(lead) + before.start()
             cue, end = before.group("cue").strip().lower(), total.span.start
@@ -125,6 +129,11 @@ def _total(ctx: Context, i: int) -> list[Relation]:
     return []
 
 
+# a total after "and" or "from" is the last item's own amount or an earlier level, not a sum of
+# the figures before it: "offset by production of 287,391 cubic feet and downward revisions of
+# previous estimates totaling 491,694", "an increase of 102,486 shares from last month's
+# restated total of 1,311,188"
+_OWN_TOTAL = re.compile(r"\b(?:and|from)\b", re.IGNORECASE)
 _WHOLE_OR_BEFORE = re.compile(
     r"(?:\b(?:of|out of)\s+(?:the|these|those|its|their|all)|\bfrom(?:\s+the)?)\s+$", re.IGNORECASE
 )
@@ -150,7 +159,7 @@ def _subsets(ctx: Context, i: int) -> list[Relation]:
             found.append(_relation(ctx, m.group("cue").lower(), outer, part, m, whole.span.end))
             continue
         m = _A_OF_THE_N.match(gap)
-        if m and _ranked(ctx, part):
+        if m and (_ranked(ctx, part) or counts_kinds(part, whole)):  # "A of the N": N, A
             continue
         if m and (same_noun(part, whole) or part.elided or whole.elided or not whole.noun):
             found.append(
@@ -164,6 +173,13 @@ def _subsets(ctx: Context, i: int) -> list[Relation]:
 # cue ("net income of 23.1 mln dlrs of 1.51 dlr a share", a slip for "or")
 _OF_SOME = re.compile(r"\b(?:the|its|their|these|those)\s|['’]s\s", re.IGNORECASE)
 _RATE = re.compile(r"\s+(?:a|an|per|each)\s+[a-z]+", re.IGNORECASE)
+
+
+# a net result adds items of both signs: "net income of 28,000 dlrs, including a 103,000 dlrs
+# credit", "earned 1,788,000 dlrs ..., including a gain of 2,883,000 dlrs"
+_NET = re.compile(
+    r"\b(?:net|earned|earnings|profits?|loss(?:es)?|income|deficits?|surplus)\b", re.IGNORECASE
+)
 
 
 def _rate(ctx: Context, q: Quantity) -> bool:
@@ -189,6 +205,8 @@ def _amounts(ctx: Context, i: int) -> list[Relation]:
             continue
         gap = ctx.between(a, b)
         if m := _AMOUNT_CUE.match(gap):
+            if _NET.search(ctx.before(a, 40)):
+                continue  # "a loss of 10 mln dlrs, including a 20 mln dlr pretax loss"
             found.append(_relation(ctx, m.group("cue").lower(), a, b, m, a.span.end))
         elif (m := _A_OF_THE_N.match(gap)) and _OF_SOME.search(gap) and not _rate(ctx, b):
             found.append(_relation(ctx, f"{m.group('cue').lower()} the", b, a, m, a.span.end))
