@@ -133,7 +133,7 @@ class Constraint(Model):
     kind: Literal[
         "sum", "subset", "disjoint", "percent_of", "change", "range", "same_referent", "derived",
         "count_list", "difference", "fraction_percent", "conversion", "date_arithmetic",
-        "count_price",
+        "count_price", "vote_tally", "lead",
     ]  # fmt: skip
     cue: str
     cue_span: Span | None = None

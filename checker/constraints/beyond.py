@@ -3,17 +3,29 @@ finder, its formula for the solver and its explanation: a count against the item
 (`counts`), a gap in points against its two sides (`differences`), a fraction word against the
 percentage that restates it (`fractions`), two currency conversions in one sentence against each
 other (`conversions`), a span of years against the years it runs between (`years`), a count at a unit price against
-the total they make (`prices`)."""
+the total they make (`prices`), a vote tally against the size of the body that cast it
+(`tallies`), a lead stated as a margin against the two figures it separates (`leads`)."""
 
 from __future__ import annotations
 
 import z3
 
-from checker.constraints import conversions, counts, differences, fractions, prices, years
+from checker.constraints import (
+    conversions,
+    counts,
+    differences,
+    fractions,
+    leads,
+    prices,
+    tallies,
+    years,
+)
 from checker.constraints.context import Context, Relation
 from checker.models import Verdict
 
-MODULES = {m.KIND: m for m in (conversions, counts, differences, fractions, prices, years)}
+MODULES = {
+    m.KIND: m for m in (conversions, counts, differences, fractions, leads, prices, tallies, years)
+}
 
 
 def find(ctx: Context) -> list[Relation]:

@@ -1,0 +1,133 @@
+"""vote_tally and lead on real sentences (tuning articles of ../shared/corpus, file named with
+each): a tally against the size of the body that cast it, and a lead stated as a margin beside
+the two figures it separates. Hits hold; the labelled one-figure edit is caught; near misses of
+the same shape (a bloc of a bench, a vote of the full court, another margin) are left alone."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.constraints.leads import rounding
+from tests.conftest import CORPUS, assert_quoted, constraints_of
+
+POLNEAR = CORPUS
+REUTERS = CORPUS.parent / "reuters"
+
+# (file, text, find, replace): the text holds, the edit breaks it
+TALLIES = [
+    (POLNEAR / "dev/text/wash-post_2016-09-25_federal-court-rules-against-ohio.txt",
+     "A three-judge panel of the U.S. Court of Appeals for the Sixth Circuit overruled a U.S. district court judge's decision that Husted was not violating any laws with the process he was using to take inactive voters off the rolls if they did not confirm their status. By a 2-to-1 vote, the court of appeals sent the case back to the district court.",
+     "By a 2-to-1 vote", "By a 3-to-1 vote"),
+    (REUTERS / "reut2-006/reuters_1987-03-18_6899.txt",
+     "Congress needs to muster two-thirds of the votes in the 71-seat congress to censure and oust the president, whose four-year presidential term ends in august 1988. The congress last january 22 voted 38-29 to approve a non-binding resolution asking the president to resign.",
+     "voted 38-29", "voted 48-29"),
+]  # fmt: skip
+
+# (file, sentences quoted from it): a tally beside a body it was not cast by
+TALLY_MISSES = [
+    (POLNEAR / "train/text/nyt_2016-06-29_the-perfect-term-for-conservativ.txt",
+     ["Justice Antonin Scalia, the longest-serving member of the court's five-justice conservative wing, died.",
+      "Instead, Justice Kennedy, abandoning his earlier hostility to race-conscious programs, joined the court's remaining liberals to endorse the Texas program by a 4-to-3 vote."]),
+    (POLNEAR / "train/text/wash-post_2016-09-07_split-on-supreme-court-aids-chal.txt",
+     ["Legislative leaders in North Carolina, for instance, noted that the three-judge panel that ruled that the state's law intentionally discriminated was composed of judges nominated to the court by Democratic presidents.",
+      "But Texas's law was found discriminatory by a 9-to-6 vote of the full U.S. Court of Appeals for the 5th Circuit, known as the most conservative in the country."]),
+]  # fmt: skip
+
+LEADS = [
+    (POLNEAR / "train/text/politico_2016-08-11_pence-blames-media-for-trump-s-o.txt",
+     "A poll from Marquette Law School released Wednesday found Clinton leading Trump by 15 points among likely voters in Wisconsin, 52 percent to 37 percent.",
+     "52 percent to 37 percent", "52 percent to 41 percent", "error"),
+    (POLNEAR / "train/text/usa-today_2016-03-17_voters-turned-out-in-droves-tues.txt",
+     "It was about 41%, just 5 percentage points shy of the 46% turnout record set in 2008.",
+     "just 5 percentage points shy", "just 9 percentage points shy", "error"),
+    (REUTERS / "reut2-005/reuters_1987-03-15_5161.txt",
+     "Britain's ruling Conservatives have a nine point lead over the main opposition Labour Party, their biggest in two years, according to an opinion poll published in the Sunday Times. The poll gives the Conservatives a rating of 41 pct against 32 pct for Labour and 25 pct for the centrist Liberal-Social Democratic Alliance.",
+     "rating of 41 pct", "rating of 44 pct", "warning"),
+    (POLNEAR / "train/text/breitbart_2016-03-21_sanders-wins-democrats-abroad-gl.txt",
+     "Still, Sanders continues to trail Clinton by more than 300 delegates.\n\nClinton now has 1,163 delegates to Sanders’ 844, based on primaries and caucuses.",
+     "1,163 delegates", "1,063 delegates", "warning"),
+]  # fmt: skip
+
+LEAD_MISSES = [
+    # a margin of error, not a lead; and a pair that is not the margin's race
+    (POLNEAR / "train/text/wash-post_2016-09-04_clinton-s-standing-among-latinos.txt",
+     ["According to the same poll, Clinton's favorability among Hispanics fell in August from 71 percent to 55 percent, a drop outside the sample's 10 percentage-point margin of error."]),
+]  # fmt: skip
+
+
+def _quoted(path, sentences):
+    for sentence in sentences:
+        assert_quoted(path, sentence)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in text.replace(". ", ".\n").splitlines() if s.strip()]
+
+
+@pytest.mark.parametrize(("path", "text", "old", "new"), TALLIES)
+def test_tally_within_its_body_holds(checker, path, text, old, new):
+    _quoted(path, _sentences(text))
+    found = constraints_of(checker, text, "vote_tally")
+    assert len(found) == 1 and found[0].verdict.value == "holds"
+
+
+@pytest.mark.parametrize(("path", "text", "old", "new"), TALLIES)
+def test_tally_above_its_body_is_an_error(checker, path, text, old, new):
+    report = checker.check_text(text.replace(old, new, 1))
+    errors = [f for f in report.findings if f.rule_id == "numbers.constraint"]
+    assert len(errors) == 1 and errors[0].severity.value == "error"
+    assert "votes, more than the" in errors[0].message
+
+
+def test_tally_below_its_body_is_left_alone(checker):
+    text = TALLIES[1][1].replace("voted 38-29", "voted 30-29")  # absences: no finding
+    assert not [f for f in checker.check_text(text).findings if f.rule_id == "numbers.constraint"]
+
+
+@pytest.mark.parametrize(("path", "sentences"), TALLY_MISSES)
+def test_tally_of_another_body_is_not_read(checker, path, sentences):
+    _quoted(path, sentences)
+    assert not constraints_of(checker, " ".join(sentences), "vote_tally")
+
+
+@pytest.mark.parametrize(("path", "text", "old", "new", "severity"), LEADS)
+def test_lead_fits_its_pair(checker, path, text, old, new, severity):
+    _quoted(path, _sentences(text))
+    found = constraints_of(checker, text, "lead")
+    assert len(found) == 1 and found[0].verdict.value in ("holds", "undetermined")
+
+
+@pytest.mark.parametrize(("path", "text", "old", "new", "severity"), LEADS)
+def test_moved_side_breaks_the_lead(checker, path, text, old, new, severity):
+    report = checker.check_text(text.replace(old, new, 1))
+    errors = [f for f in report.findings if f.rule_id == "numbers.constraint"]
+    assert len(errors) == 1 and errors[0].severity.value == severity
+    assert "is a gap of" in errors[0].message
+
+
+@pytest.mark.parametrize(("path", "sentences"), LEAD_MISSES)
+def test_other_points_are_no_lead(checker, path, sentences):
+    _quoted(path, sentences)
+    assert not constraints_of(checker, " ".join(sentences), "lead")
+
+
+def test_lead_pair_after_other_figures_is_not_read(checker):
+    """The pair must open the figures after the margin: another figure first breaks the tie."""
+    text = LEADS[2][1].replace("The poll gives", "Among 1,000 voters the poll gives")
+    assert not constraints_of(checker, text, "lead")
+
+
+def test_round_count_margin_is_rounded():
+    q = type("Q", (), {"low": 300.0, "high": 300.0, "value": 300.0, "noun": "delegates"})
+    q.span = type("S", (), {"text": "300"})()
+    assert rounding(q) == 50  # type: ignore[arg-type]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 30), st.integers(0, 100), st.integers(0, 100))
+def test_lead_error_exactly_when_the_gap_is_off(checker, gap, a, b):
+    text = f"Smith led Jones by {gap} points in the county, {a} percent to {b} percent."
+    (found,) = constraints_of(checker, text, "lead")
+    assert (found.verdict.value == "violated") == (abs(abs(a - b) - gap) > 1.5)
