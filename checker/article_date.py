@@ -31,6 +31,7 @@ from checker.models import DateMention
 from checker.office_terms import named_terms
 from checker.pipeline import stage
 from checker.year_bounds import BARE_YEAR, year_bounds
+from checker.year_tense import past_bounds
 
 if TYPE_CHECKING:
     from checker.analysis import Analysis
@@ -72,6 +73,8 @@ def extract(analysis: Analysis) -> None:
         if terms and not stated:  # which of the years the people fit: the copy's own years say
             stated = bare_years(analysis.text)
         bounds = year_bounds(analysis.text)
+        if terms:  # with the people only: a lower bound alone would give a span of decades
+            bounds += past_bounds(analysis.layout, analysis.text)
         latest = reference_year(analysis.config)
         found = infer_article_date(pairs, latest, stated, terms, bounds)
         if found is None and not pairs and (terms or bounds):

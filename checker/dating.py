@@ -223,8 +223,9 @@ def infer_article_date(
     day is the latest fitting pair (an article is rarely older than the days it names), else
     the middle of the year, kept inside the named people's common term. Evidence the chosen
     year does not fit is named in the reason (`Inference.conflicts`). Each of the copy's own
-    comparisons of a relative year with a stated one (`checker.year_bounds`) counts as a
-    person does: "last year ... from 1985" and "1987 ... from last year" pin 1987 together.
+    comparisons of a relative year with a stated one (`checker.year_bounds`) and each sentence
+    that tells a year in the past tense (`checker.year_tense`) counts as a person does: "last
+    year ... from 1985" and "1987 ... from last year" pin 1987 together.
     """
     bare = [p for p in pairs if p.year is None and p.weekday is not None]
     if not bare:
@@ -394,7 +395,7 @@ def _reason(
         verb = "was" if len(fitting) == 1 else "were"
         parts.append(f"{' and '.join(t.label for t in fitting)} {verb} in office then")
     if held:
-        parts.append(f"the copy's comparisons fit it: {' and '.join(held)}")
+        parts.append(f"the copy's own years fit it: {' and '.join(held)}")
     text = f"{'; '.join(parts)}; assumed {year}{why}"
     misfits = [p for p in bare if p not in basis]
     if misfits and fitting:  # the people outvote the calendar: say which years it would give

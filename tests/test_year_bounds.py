@@ -73,7 +73,7 @@ def test_two_comparisons_pin_the_year():
     bounds = year_bounds(f"{LATER[1]} {EARLIER[1]}")
     found = infer_article_date([], 2026, [1985, 1987], (), bounds)
     assert found is not None and found.year == 1987
-    assert "comparisons fit it" in found.reason and not found.conflicts
+    assert "own years fit it" in found.reason and not found.conflicts
 
 
 def test_one_comparison_and_a_long_term_give_a_span_not_a_year():
