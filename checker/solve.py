@@ -24,6 +24,7 @@ from checker.pipeline import stage
 
 FACTOR_SLACK = 0.1  # "doubled" allows 1.8x-2.2x
 ROUND_ZEROS = 3  # "408,000 tonnes": a level ending in three zeros is given to the thousand
+ROUND_DIGITS = 3  # ... when it has three significant digits or more (not "1,000", "100,000")
 # Bounds that keep hostile copy from stalling the solver (real copy is far below them: a news
 # article's largest connected set of constraints is a handful):
 MAX_FIGURES = 60  # figures in one constraint
@@ -130,12 +131,15 @@ def _as_rounded(
 
 def _round_to(q: Quantity) -> float:
     """Half the unit a round whole number with no interval of its own is given to: 500 for
-    '408,000', nothing for '408,156' or '4.08 mln' (whose interval already says so)."""
+    '408,000', nothing for '408,156' or '4.08 mln' (whose interval already says so). Only a
+    figure of three significant digits or more reads as rounded to its last one: '1,000',
+    '2,000' or '100,000' are round numbers, not 1,000 give or take 500."""
     digits = q.span.text.split()[0].replace(",", "") if q.span.text.split() else ""
     if q.low != q.high or not digits.isdigit():
         return 0.0
+    significant = len(digits.lstrip("0").rstrip("0"))
     zeros = len(digits) - len(digits.rstrip("0"))
-    return 0.5 * 10**zeros if zeros >= ROUND_ZEROS and zeros < len(digits) else 0.0
+    return 0.5 * 10**zeros if zeros >= ROUND_ZEROS and significant >= ROUND_DIGITS else 0.0
 
 
 def _solver() -> z3.Solver:

@@ -59,6 +59,7 @@ CLEAN = {
     "partitive_issue": (f"{R}07/reuters_1987-03-19_7480.txt", ['LACANA MINING (LCNAF) TO ISSUE FIVE MLN SHARES', 'The company said it will issue 3,750,000 of the shares through Canadian underwriters Gordon Capital Corp, Loewen Ondaatje McCutcheon and Co Ltd and Merrill Lynch Canada Inc and 1,250,000 shares through Alexanders, Laing and Cruickshank of London, England.']),
     # change: round levels stand for what they round from
     "rounded": (f"{R}00/reuters_1987-03-02_327.txt", ['Rapeseed and meal usage during the season also rose 14 pct to 409,000 tonnes from 360,000, but citruspulp fell 37 pct to 516,000 tonnes from 826,000.']),
+    "rounded_level": (f"{R}00/reuters_1987-03-02_327.txt", ['During the whole of the season from July 1985 to June 1986, Dutch soymeal usage fell 12 pct to 1.9 mln tonnes from 2.1 mln the previous season, while sunmeal usage rose 25 pct to 408,000 tonnes from 325,000.']),
     # change: a noun cue that is another verb's subject; levels on two share bases
     "subject_cue": (f"{R}01/reuters_1987-03-04_1681.txt", ['The rise brought year-on-year inflation to 19.77 pct compared with 23.72 pct at end-february 1986 and 21.66 pct for the year ending january 1987.']),
     "split": (f"{R}02/reuters_1987-03-05_2079.txt", ['The company said it expects to increase its semiannual dividend 12.5 pct to six cts per share post-split from eight cts pre-split.']),
@@ -122,6 +123,10 @@ NEAR = [
     ("own_total", 'partialy offset by production of 287,391 cubic feet and downward revisions of previous estimates totaling', 'partialy offset by production of 287,391 cubic feet, totaling'),
     ("partitive", 'It said some 100,000 of the shares are being redeemed', 'It said it will redeem some 100,000 shares'),
     ("rounded", 'from 826,000', 'from 846,000'),
+    # a round number of one or two significant digits is no level rounded to the thousand
+    ("rounded_level", 'rose 25 pct to 408,000 tonnes from 325,000', 'rose 50 pct to 100,000 tonnes from 90,000'),
+    ("rounded_level", 'rose 25 pct to 408,000 tonnes from 325,000', 'rose 5 pct to 2,000 tonnes from 1,000'),
+    ("rounded_level", 'rose 25 pct to 408,000 tonnes from 325,000', 'rose 5 pct to 2,000,000 tonnes from 1,000,000'),
     ("subject_cue", 'The rise brought year-on-year inflation to', 'Year-on-year inflation rose to'),
     ("split", 'per share post-split from eight cts pre-split', 'per share from eight cts'),
     ("for_or", 'basis points for up to 33 pct', 'basis points, or 33 pct'),
