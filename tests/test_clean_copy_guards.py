@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ROOT, assert_quoted
+from checker.models import Verdict
+from tests.conftest import ROOT, assert_quoted, constraints_of
 
 REUTERS = ROOT.parent / "shared" / "corpus"
 R = "reuters/reut2-0"
@@ -51,7 +52,8 @@ CLEAN = {
     # subset: units of a count of kinds
     "models": (f"{R}03/reuters_1987-03-11_3655.txt", ['It said on hand in dealer inventory and for immediate delivery were 35,000 of the two models.']),
     "components": (f"{R}05/reuters_1987-03-16_5253.txt", ['Of the two components comprising central bank money stock, cash in circulation rose to 111.7 billion marks in February from 110.9 billion in January, the Bundesbank data showed.']),
-    # sum: a total after "and" or "from" is no sum of what came before
+    # sum: a total of the last item's own noun phrase ("and X totaling") or an earlier level
+    # ("from last month's total of") is no sum of what came before
     "own_total": (f"{R}04/reuters_1987-03-12_4162.txt", ['It said gas reserves rose to 8.8 mln cubic feet from 8.3 mln on Dec 31, 1985, as discoveries of nearly 1.3 mln cubic feet were partialy offset by production of 287,391 cubic feet and downward revisions of previous estimates totaling 491,694 cubic feet.']),
     "from_total": (f"{R}08/reuters_1987-03-20_8057.txt", ["The Pacific Stock Exchange said there was a total short interest of 1,413,674 shares of stock exclusively traded on the Exchange as of March 13, an increase of 102,486 shares from last month's restated total of 1,311,188."]),
     # same referent: a part "of the shares" restates no lead figure
@@ -120,7 +122,8 @@ NEAR = [
     ("net_loss", 'a third-quarter loss of 10 mln dlrs', 'third-quarter sales of 10 mln dlrs'),
     ("consists", 'consists of seven billion', 'of the seven billion'),
     ("models", '35,000 of the two models', 'three of the two models'),
-    ("own_total", 'partialy offset by production of 287,391 cubic feet and downward revisions of previous estimates totaling', 'partialy offset by production of 287,391 cubic feet, totaling'),
+    ("own_total", 'and downward revisions of previous estimates totaling', 'and downward revisions of previous estimates, for a total of'),
+    ("from_total", "shares from last month's restated total of", "shares from last month, for a total of"),
     ("partitive", 'It said some 100,000 of the shares are being redeemed', 'It said it will redeem some 100,000 shares'),
     ("rounded", 'from 826,000', 'from 846,000'),
     # a round number of one or two significant digits is no level rounded to the thousand
@@ -157,3 +160,15 @@ def test_near_miss_is_still_caught(checker, key, old, new):
     text = "\n\n".join(sentences)
     assert old in text
     assert _errors(checker, text.replace(old, new, 1)), f"{name}: {new!r} not caught"
+
+
+def test_a_list_of_sources_is_still_summed(checker):
+    """A list whose last part is 'from' a name still adds up to the total after it (only
+    'from ... total of', an earlier level, is no sum)."""
+    text = "He got 1,200 votes from Smith and 800 votes from Jones, for a total of {} votes."
+    assert [k.verdict for k in constraints_of(checker, text.format("2,500"), "sum")] == [
+        Verdict.violated
+    ]
+    assert [k.verdict for k in constraints_of(checker, text.format("2,000"), "sum")] == [
+        Verdict.holds
+    ]

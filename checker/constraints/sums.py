@@ -129,11 +129,16 @@ def _total(ctx: Context, i: int) -> list[Relation]:
     return []
 
 
-# a total after "and" or "from" is the last item's own amount or an earlier level, not a sum of
-# the figures before it: "offset by production of 287,391 cubic feet and downward revisions of
-# previous estimates totaling 491,694", "an increase of 102,486 shares from last month's
-# restated total of 1,311,188"
-_OWN_TOTAL = re.compile(r"\b(?:and|from)\b", re.IGNORECASE)
+# a total that is the last item's own amount or an earlier level, not a sum of the figures
+# before it: "offset by production of 287,391 cubic feet and downward revisions of previous
+# estimates totaling 491,694" ("and" opens the total's own noun phrase, no comma before the
+# cue), "an increase of 102,486 shares from last month's restated total of 1,311,188"; not a
+# list's "... from Jones, for a total of"
+_OWN_TOTAL = re.compile(
+    r"(?:\band(?:\s+[a-z][\w’'-]*){1,8}?\s+(?:totaling|totalling)"
+    r"|\bfrom(?:\s+(?!for\b)[\w’'-]+){0,4}?\s+total\s+of)\s*$",
+    re.IGNORECASE,
+)
 _WHOLE_OR_BEFORE = re.compile(
     r"(?:\b(?:of|out of)\s+(?:the|these|those|its|their|all)|\bfrom(?:\s+the)?)\s+$", re.IGNORECASE
 )
