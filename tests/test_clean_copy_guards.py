@@ -124,6 +124,13 @@ NEAR = [
     ("models", '35,000 of the two models', 'three of the two models'),
     ("own_total", 'and downward revisions of previous estimates totaling', 'and downward revisions of previous estimates, for a total of'),
     ("from_total", "shares from last month's restated total of", "shares from last month, for a total of"),
+    ("step_shed", 'Jardine Matheson shed 10 cents to 22.40 dlrs, ', ''),
+    ("less_than", 'or two to seven pct less than the 3.85', 'or 83 to 88 pct of the 3.85'),
+    ("rises_cut", 'wage rises in an effort to cut inflation', 'wage rises in an effort to raise inflation'),
+    ("net_income", 'reported net income of 28,000 dlrs', 'reported revenue of 28,000 dlrs'),
+    ("instead", 'six instead of five', 'six of the five'),
+    ("components", 'Of the two components', 'Of the 100 billion'),
+    ("partitive_issue", '3,750,000 of the shares', '4,750,000 shares'),
     ("partitive", 'It said some 100,000 of the shares are being redeemed', 'It said it will redeem some 100,000 shares'),
     ("rounded", 'from 826,000', 'from 846,000'),
     # a round number of one or two significant digits is no level rounded to the thousand
