@@ -20,9 +20,6 @@ HITS = [
     ("reuters/reut2-004/reuters_1987-03-12_4572.txt",
      "Northern Telecom issued the 4.4 mln shares in 1984 at 25 dlrs a share for total consideration of 110 mln dlrs.",
      "of 110 mln", "of 130 mln"),
-    ("reuters/reut2-010/reuters_1987-03-26_10202.txt",
-     "Hawkeye Entertainment Inc said it completed its initial public offering at the maximum subscription level of 14 mln shares at 25 cts per share, for proceeds of 3.5 mln dlrs.",
-     "of 3.5 mln", "of 4.5 mln"),
     ("reuters/reut2-014/reuters_1987-04-07_14262.txt",
      "Hinckley is also president and chief executive officer of <Union Central Life Insurance Co>, a mutual insurer that on March 31 acquired 3.6 mln shares of Manhattan National's common stock for 43.2 mln dlrs, or 12 dlrs a share, a spokesman for Manhattan National said.",
      "for 43.2 mln", "for 48.2 mln"),
@@ -53,6 +50,18 @@ MISSES = [
 ]  # fmt: skip
 
 
+# plausible correct copy whose total is not count x price (not corpus sentences)
+INVENTED_MISSES = [
+    # the exercise price, not what the warrants cost
+    "It bought warrants to buy 2 mln shares at 10 dlrs a share for 500,000 dlrs.",
+    # proceeds net of fees
+    "It sold 4.35 mln shares at 11.50 dlrs a share for proceeds of 47.5 mln dlrs after underwriting fees.",
+    "It sold 4.35 mln shares at 11.50 dlrs a share for net proceeds of 47.5 mln dlrs.",
+]  # fmt: skip
+# reuters/reut2-010/reuters_1987-03-26_10202.txt
+HAWKEYE = "Hawkeye Entertainment Inc said it completed its initial public offering at the maximum subscription level of 14 mln shares at 25 cts per share, for proceeds of 3.5 mln dlrs."
+
+
 def _errors(report) -> list:
     return [f for f in report.findings if f.rule_id == RULE]
 
@@ -77,6 +86,34 @@ def test_totals_of_something_else_are_not_compared(checker, name, sentence):
     report = checker.check_text(sentence)
     assert not [k for k in report.constraints if k.kind == KIND]
     assert not _errors(report)
+
+
+@pytest.mark.parametrize("sentence", INVENTED_MISSES)
+def test_option_shares_and_net_proceeds_are_never_an_error(checker, sentence):
+    assert not [f for f in _errors(checker.check_text(sentence)) if f.severity.value == "error"]
+
+
+def test_option_shares_are_not_the_count_but_shares_bought_are(checker):
+    assert not constraints_of(checker, INVENTED_MISSES[0], KIND)
+    # near miss: shares bought at a price for a total that is not their product
+    bought = "It bought 2 mln shares at 10 dlrs a share for 500,000 dlrs."
+    (finding,) = _errors(checker.check_text(bought))
+    assert finding.severity.value == "error"
+
+
+def test_proceeds_are_a_likely_total(checker):
+    """Proceeds may be net of fees: a product off the proceeds is a warning, not an error;
+    one that fits still holds."""
+    _quoted("reuters/reut2-010/reuters_1987-03-26_10202.txt", HAWKEYE)
+    assert [k.verdict.value for k in constraints_of(checker, HAWKEYE, KIND)] == ["holds"]
+    moved = checker.check_text(HAWKEYE.replace("of 3.5 mln", "of 4.5 mln"))
+    assert [k.verdict.value for k in moved.constraints if k.kind == KIND] == ["violated"]
+    (finding,) = _errors(moved)
+    assert finding.severity.value == "warning"
+    (net,) = constraints_of(checker, INVENTED_MISSES[1], KIND)
+    assert net.verdict.value == "violated"
+    (finding,) = _errors(checker.check_text(INVENTED_MISSES[1]))
+    assert finding.severity.value == "warning"
 
 
 def test_the_part_bought_not_the_holding_is_the_count(checker):

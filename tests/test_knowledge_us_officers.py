@@ -13,6 +13,7 @@ import pytest
 from checker import Checker, Config
 from checker.knowledge import knowledge_base
 from checker.knowledge.importers import records, write_pack
+from checker.knowledge.importers.cabinet import aliases_of
 from checker.office_terms import named_terms
 from tests.conftest import ROOT, assert_quoted
 from tests.test_knowledge_store import kb_of, lines
@@ -196,6 +197,18 @@ def test_a_persons_own_terms_that_meet_on_a_handover_day_are_all_kept(tmp_path):
     assert [r.person_name for r in kb.holders("senator", "us-senate", date(2004, 5, 1))] == [
         "Dianne Feinstein"
     ]
+
+
+def test_a_short_first_name_gets_only_its_bearers_formal_name():
+    assert aliases_of("Mac Baldrige") == ["Malcolm Baldrige"]
+    # "Jack Lew" is Jacob, "Jack Kemp" was christened Jack: never "John"
+    assert aliases_of("Jack Lew") == ["Jacob Lew"]
+    assert aliases_of("Jack Kemp") == []
+    # "Ed" is Edwin Meese but Edmund Muskie: one alias each, not all three
+    assert aliases_of("Ed Meese") == ["Edwin Meese"]
+    assert aliases_of("Ed Muskie") == ["Edmund Muskie"]
+    # near miss: an unambiguous short name still gets its formal one
+    assert aliases_of("Bob Gates") == ["Robert Gates"]
 
 
 # --- the entity rules on the 1980s cabinet (the shipped knowledge base) -------------------

@@ -24,8 +24,10 @@ class ("four mln shares of 1.375 dlrs convertible preferred ... 25 dlrs per shar
 
 The product holds within the rounding of the stated figures; a count in words with a scale
 ("five mln shares") is rounded to its last word, half a million either way. Net income over
-shares "on" which it is counted, and a total before "issue ... of", may be on another basis or
-include fees: likely relations, a warning, never an error.
+shares "on" which it is counted, a total before "issue ... of", and "proceeds" (often net of
+fees: "net proceeds", "proceeds of ... after underwriting fees") may be on another basis or
+include fees: likely relations, a warning, never an error. The shares of an option, warrant or
+right "to buy" are not a count: the price is the exercise price, not what was paid.
 """
 
 from __future__ import annotations
@@ -66,6 +68,17 @@ _MODIFIER = re.compile(
     r"including|excluding|cash|net|he|she|it|they|was|were|is|are|will|would|said)\b)[a-z]"
 )
 _LIKELY_WAYS = ("on", "issue")
+# "warrants to buy 2 mln shares at 10 dlrs a share for 500,000 dlrs": the price is what the
+# shares will cost on exercise, the total what the rights cost, so the count is not read
+_RIGHT_TO_BUY = re.compile(
+    r"\b(?:options?|warrants?|rights?)\s+to\s+(?:buy|purchase|acquire)"
+    r"(?:\s+(?:up\s+to|about|an?|another|additional|some))*\s+$",
+    re.IGNORECASE,
+)
+# proceeds may be net of fees and costs: "for proceeds of 47.5 mln dlrs after underwriting fees"
+_PROCEEDS = re.compile(r"\bproceeds\b", re.IGNORECASE)
+_NET = re.compile(r"\bnet\s+proceeds\b", re.IGNORECASE)
+_AFTER_FEES = re.compile(r"^[^.;]{0,20}?\b(?:after|net\s+of|less)\b", re.IGNORECASE)
 _GAP = 160  # characters between the three figures at most
 
 
@@ -131,6 +144,10 @@ def _relation(
     notes = {}
     if likely or way in _LIKELY_WAYS:
         notes["likely"] = "a total that may be on another basis"
+    elif _PROCEEDS.search(cue):
+        tail = ctx.text[end : end + 60]
+        net = _NET.search(cue) or _AFTER_FEES.match(tail)
+        notes["likely"] = "proceeds net of fees" if net else "proceeds that may be net of fees"
     return Relation(KIND, cue, start, end, [count, price, total], notes=notes)
 
 
@@ -145,6 +162,8 @@ def _counts(ctx: Context, qs: list[Quantity], unit: str) -> list[tuple[Quantity,
         if m is None:
             continue
         end = q.span.end + m.end()
+        if _RIGHT_TO_BUY.search(ctx.before(q, 60)):
+            continue  # the shares of an option: the total paid is not count x exercise price
         before = cardinals[n - 1] if n else None
         if before is not None and re.fullmatch(
             r"\s+of\s+(?:the|its|their)\s+", ctx.text[before.span.end : q.span.start]

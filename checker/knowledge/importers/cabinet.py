@@ -9,9 +9,10 @@ starter pack's organisations ("Secretary of Defense" at `us-dod`, the Treasury a
 departments without a curated body at `us-gov`); Vice President is left to executive.yaml;
 other posts are skipped, and so are terms without an end (in office when the data was
 last updated, which says nothing of today). The data writes many people by a short first
-name ("Mac Baldrige", "Ed Meese"): each gets the formal first names that short name stands
-for as aliases (`FORMAL`), so copy that writes "Malcolm Baldrige" names the same person and
-a formal first name is never read as a misspelt one.
+name ("Mac Baldrige", "Ed Meese"): each gets the formal first name as an alias (`FORMAL`,
+or the person's own in `OWN` where the short name has several), so copy that writes
+"Malcolm Baldrige" names the same person and a formal first name is never read as a
+misspelt one.
 """
 
 from __future__ import annotations
@@ -55,16 +56,22 @@ DEPARTMENT = re.compile(r"^Secretary of (?:the )?(Agriculture|Commerce|Labor|Int
                         r"Transportation|Education|Veterans Affairs|Homeland Security|"
                         r"Health & Human Services|Housing & Urban Development)$")  # fmt: skip
 SHORT = {"Health & Human Services": "Health", "Housing & Urban Development": "Housing"}
-# Short first names and the formal ones they stand for (English hypocorisms).
+# Short first names and the one formal name each stands for (English hypocorisms). Only
+# unambiguous ones: a wrong alias makes the entity rules accept a misspelling ("Jack Lew" is
+# Jacob, not John), so "Ed", "Al", "Pat", "Steve" and "Jack" are left to OWN below.
 FORMAL = {
-    "al": ("Albert", "Alan", "Alfred"), "andy": ("Andrew",), "ben": ("Benjamin",),
-    "bill": ("William",), "bob": ("Robert",), "chuck": ("Charles",), "dan": ("Daniel",),
-    "dave": ("David",), "dick": ("Richard",), "don": ("Donald",),
-    "ed": ("Edward", "Edwin", "Edmund"), "fred": ("Frederick",), "jack": ("John",),
-    "jim": ("James",), "joe": ("Joseph",), "ken": ("Kenneth",), "larry": ("Lawrence",),
-    "mac": ("Malcolm",), "mike": ("Michael",), "mitch": ("Mitchell",), "pat": ("Patrick",),
-    "ray": ("Raymond",), "rob": ("Robert",), "ron": ("Ronald",), "sam": ("Samuel",),
-    "steve": ("Stephen", "Steven"), "tom": ("Thomas",), "tony": ("Anthony",),
+    "andy": "Andrew", "ben": "Benjamin", "bill": "William", "bob": "Robert",
+    "chuck": "Charles", "dan": "Daniel", "dave": "David", "dick": "Richard", "don": "Donald",
+    "jim": "James", "joe": "Joseph", "ken": "Kenneth", "larry": "Lawrence", "mac": "Malcolm",
+    "mike": "Michael", "mitch": "Mitchell", "ray": "Raymond", "rob": "Robert",
+    "ron": "Ronald", "sam": "Samuel", "tom": "Thomas",
+}  # fmt: skip
+# The data's people whose short name has more than one formal reading: their own first name
+# (Jack Kemp and Jack Watson were christened Jack and get none).
+OWN = {
+    "Al Gore": "Albert", "Ed Derwinski": "Edward", "Ed Madigan": "Edward",
+    "Ed Meese": "Edwin", "Ed Muskie": "Edmund", "Ed Schafer": "Edward", "Jack Lew": "Jacob",
+    "Pat Saiki": "Patricia", "Steve Mnuchin": "Steven", "Steve Preston": "Steven",
 }  # fmt: skip
 OTHER_ADMIN = re.compile(r"^\s*[A-Z][\w ]* admin\s*$")
 MONTHS = {m: i for i, m in enumerate(
@@ -85,8 +92,9 @@ def _post(position: str) -> tuple[str, str, list[str]] | None:
 
 
 def _day(text: str) -> str | None:
-    """'1/21/77' -> '1977-01-21' (two-digit years: 77-99 are the 1900s); 'Aug. 1981' ->
-    '1981-08'; anything else (another administration, blank) -> None."""
+    """'1/21/77' -> '1977-01-21' (two-digit years: 70-99 are the 1900s, 00-69 the 2000s;
+    the data runs from 1977 to 2023); 'Aug. 1981' -> '1981-08'; anything else (another
+    administration, blank) -> None."""
     text = text.strip()
     m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", text)
     if m:
@@ -101,8 +109,8 @@ def _day(text: str) -> str | None:
 
 
 def aliases_of(name: str) -> list[str]:
-    """'Richard Edmund Lyng' -> ['Richard Lyng']; 'Ed Meese' -> ['Edward Meese', 'Edwin
-    Meese', 'Edmund Meese']; 'James Burnley IV' -> ['James Burnley']."""
+    """'Richard Edmund Lyng' -> ['Richard Lyng']; 'Mac Baldrige' -> ['Malcolm Baldrige'];
+    'Ed Meese' -> ['Edwin Meese']; 'James Burnley IV' -> ['James Burnley']."""
     words = name.replace(".", ". ").split()
     while len(words) > 2 and words[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii", "iv"):
         words = words[:-1]
@@ -112,7 +120,9 @@ def aliases_of(name: str) -> list[str]:
         return []
     first, last = words[0], words[-1]
     out = [f"{first} {last}"]
-    out += [f"{formal} {last}" for formal in FORMAL.get(first.lower(), ())]
+    formal = OWN.get(f"{first} {last}", FORMAL.get(first.lower()))
+    if formal:
+        out.append(f"{formal} {last}")
     return [a for a in dict.fromkeys(out) if a != name]
 
 
