@@ -55,7 +55,7 @@ _SIDE = re.compile(r"^\s*,\s*(?:just|only|still)?\s*$", re.IGNORECASE)
 # ("by 6 points among women, though men backed Trump 50 percent to 40 percent", "up from a 48
 # percent to 40 percent lead last month", "while in Ohio Trump is ahead 46 percent to 43")
 _BREAK = re.compile(
-    r"[;:()]|\b(?:though|although|while|whereas|but|up\s+from|down\s+from|from\s+an?"
+    r"[;:]|\b(?:though|although|while|whereas|but|up\s+from|down\s+from|from\s+an?"
     r"|compared\s+(?:with|to)|than|after|before|since|when|is|are|was|were|has|have|had"
     r"|backed|backs|gave|gives|got|gets|shows?|showed|found|finds|said|says)\b",
     re.IGNORECASE,
@@ -106,11 +106,11 @@ def _pair_of(ctx: Context, a: Quantity, b: Quantity) -> bool:
 def _pair_here(ctx: Context, qs: list[Quantity], n: int) -> tuple[Quantity, Quantity] | None:
     """The pair right after the margin (no figure between), else the pair right before it, when
     few words and no clause break stand between (`_near`)."""
-    if n + 2 < len(qs) and _pair_of(ctx, qs[n + 1], qs[n + 2]):
-        if _near(ctx.between(qs[n], qs[n + 1])):
-            return qs[n + 1], qs[n + 2]
-    if n >= 2 and _pair_of(ctx, qs[n - 2], qs[n - 1]) and _near(ctx.between(qs[n - 1], qs[n])):
-        return qs[n - 2], qs[n - 1]
+    after, before = qs[n + 1 : n + 3], qs[max(0, n - 2) : n] if n >= 2 else []
+    if len(after) == 2 and _pair_of(ctx, *after) and _near(ctx.between(qs[n], after[0])):
+        return after[0], after[1]
+    if len(before) == 2 and _pair_of(ctx, *before) and _near(ctx.between(before[1], qs[n])):
+        return before[0], before[1]
     return None
 
 
