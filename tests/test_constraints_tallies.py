@@ -192,3 +192,14 @@ def test_tally_reuses_the_extracted_votes(checker):
         "Q1",
         "Q2",
     ]
+
+
+def test_lead_that_is_a_difference_is_checked_once(checker):
+    """`differences` and `lead` both read a margin with its pair in brackets: one relation, one
+    finding; the same margin with the pair after a comma is the lead's alone."""
+    text = "A new poll shows Clinton leading Trump by 12 points (58 percent to 40 percent)."
+    report = checker.check_text(text)
+    assert [k.kind for k in report.constraints] == ["difference"]
+    assert len([f for f in report.findings if f.rule_id == "numbers.constraint"]) == 1
+    near = checker.check_text(text.replace(" (", ", ").replace(").", "."))
+    assert [k.kind for k in near.constraints] == ["lead"]
