@@ -263,9 +263,10 @@ class Analysis:
 
     def _reported_figures(self) -> tuple[list[Quantity], list[Claim]]:
         """The extracted quantities plus the figures a relation made of words that are no
-        quantity (the years and span of "the six-year period, 1984 to 1989"), so that every
+        quantity (the years and span of "the six-year period, 1984 to 1989", the size of "the
+        nine-member board", a tally's votes the extractor missed), so that every
         constraint's ids resolve; each claim lists the made figures inside it. The rules read
-        the extracted quantities only, so a year here draws no finding of its own."""
+        the extracted quantities only, so a made figure draws no finding of its own."""
         extracted: list[Quantity] = self.layers.get("quantities", [])
         claims: list[Claim] = self.layers.get("claims", [])
         known = {q.id for q in extracted}

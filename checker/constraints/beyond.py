@@ -29,7 +29,16 @@ MODULES = {
 
 
 def find(ctx: Context) -> list[Relation]:
-    return [rel for m in MODULES.values() for rel in m.find(ctx)]
+    """Every module's relations; one over the same figures as an earlier one is dropped, so a
+    relation two modules read ("leading Trump by 12 points (58 percent to 40 percent)" is a
+    `difference` and a `lead`) is checked and reported once, by the first (`differences`)."""
+    found: list[Relation] = []
+    seen: set[frozenset[str]] = set()
+    for rel in (rel for m in MODULES.values() for rel in m.find(ctx)):
+        if frozenset(rel.ids) not in seen:
+            seen.add(frozenset(rel.ids))
+            found.append(rel)
+    return found
 
 
 def formula(rel: Relation, xs: list[z3.ArithRef]) -> z3.BoolRef | None:

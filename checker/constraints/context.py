@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Literal
 
 from checker.analysis import Analysis
 from checker.extract.quantities import HEDGE_WORDS, noun_key
 from checker.models import Quantity
+
+MadeKind = Literal["cardinal", "year", "duration"]
 
 
 @dataclass
@@ -44,12 +47,12 @@ class Context:
         self.sentences: list[list[Quantity]] = [[] for _ in self.bounds]
         self.index: dict[str, int] = {}
         for q in analysis.quantities:
-            i = self._sentence_of(q.span.start)
+            i = self.sentence_of(q.span.start)
             if i is not None:
                 self.sentences[i].append(q)
                 self.index[q.id] = i
 
-    def _sentence_of(self, offset: int) -> int | None:
+    def sentence_of(self, offset: int) -> int | None:
         i = bisect_right(self._starts, offset) - 1
         return i if i >= 0 and offset < self.bounds[i].end else None
 
@@ -69,6 +72,22 @@ class Context:
     def sentence_text(self, i: int) -> str:
         sent = self.bounds[i]
         return self.text[sent.start : sent.end]
+
+    def figure(self, prefix: str, start: int, end: int, value: int, kind: MadeKind) -> Quantity:
+        """The extracted quantity at exactly `start:end` (the 7 of "by a vote of 7 to 2"), else
+        one made of the words (`made`): a relation makes only the figures the extractor missed."""
+        for q in self.analysis.quantities:
+            if q.span.start == start and q.span.end == end and q.value == value:
+                return q
+        return self.made(prefix, start, end, value, kind)
+
+    def made(self, prefix: str, start: int, end: int, value: int, kind: MadeKind) -> Quantity:
+        """A figure read from words that are no quantity ("three-judge", a year, the N of
+        "N-year"), id `prefix` + its offset."""
+        span = self.analysis.document.span(start, end)
+        return Quantity(
+            id=f"{prefix}{start}", span=span, value=value, low=value, high=value, kind=kind
+        )
 
     def counts(self, i: int) -> list[Quantity]:
         """The counted figures of sentence i (cardinals, not percents or money)."""

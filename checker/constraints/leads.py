@@ -8,7 +8,9 @@ The margin D is a figure after a lead word and "by" ("leading Trump by", "trail 
 than") or before "point lead" ("a 9-point lead"); the pair is two figures of one kind joined by
 "to", "against" or "versus" ("52 percent to 37 percent", "1,163 delegates to Sanders' 844"). A
 pair in the margin's sentence, the nearest one with no figure between it and D, states the race
-D measures: a relation. When no figure after D in its sentence can be a side, the next figures of the copy
+D measures when few words and no clause break stand between (", 52 percent to 37 percent"; not
+", though men backed Trump 50 percent to 40 percent", "up from a 48 percent to 40 percent lead",
+"while in Ohio Trump is ahead 46 percent to 43 percent", another race): a relation. When no figure after D in its sentence can be a side, the next figures of the copy
 (within two sentences) most likely state it when they open with a pair ("a nine point lead ...
 The poll gives the Conservatives a rating of 41 pct against 32 pct"), but may be another poll or
 another state: a likely relation, a warning at most. A gap "A, D points shy of B"
@@ -49,6 +51,16 @@ _GAP = re.compile(
     re.IGNORECASE,
 )
 _SIDE = re.compile(r"^\s*,\s*(?:just|only|still)?\s*$", re.IGNORECASE)
+# words between a margin and its pair that start another clause, whose pair is another race
+# ("by 6 points among women, though men backed Trump 50 percent to 40 percent", "up from a 48
+# percent to 40 percent lead last month", "while in Ohio Trump is ahead 46 percent to 43")
+_BREAK = re.compile(
+    r"[;:]|\b(?:though|although|while|whereas|but|up\s+from|down\s+from|from\s+an?"
+    r"|compared\s+(?:with|to)|than|after|before|since|when|is|are|was|were|has|have|had"
+    r"|backed|backs|gave|gives|got|gets|shows?|showed|found|finds|said|says)\b",
+    re.IGNORECASE,
+)
+NEAR = 8  # words at most between a margin and the pair it is read against
 AHEAD = 2  # sentences after the margin's that may state its pair
 _COUNTS = {"delegate", "vote", "seat", "elector"}
 
@@ -92,12 +104,19 @@ def _pair_of(ctx: Context, a: Quantity, b: Quantity) -> bool:
 
 
 def _pair_here(ctx: Context, qs: list[Quantity], n: int) -> tuple[Quantity, Quantity] | None:
-    """The pair right after the margin (no figure between), else the pair right before it."""
-    if n + 2 < len(qs) and _pair_of(ctx, qs[n + 1], qs[n + 2]):
-        return qs[n + 1], qs[n + 2]
-    if n >= 2 and _pair_of(ctx, qs[n - 2], qs[n - 1]):
-        return qs[n - 2], qs[n - 1]
+    """The pair right after the margin (no figure between), else the pair right before it, when
+    few words and no clause break stand between (`_near`)."""
+    after, before = qs[n + 1 : n + 3], qs[max(0, n - 2) : n] if n >= 2 else []
+    if len(after) == 2 and _pair_of(ctx, *after) and _near(ctx.between(qs[n], after[0])):
+        return after[0], after[1]
+    if len(before) == 2 and _pair_of(ctx, *before) and _near(ctx.between(before[1], qs[n])):
+        return before[0], before[1]
     return None
+
+
+def _near(words: str) -> bool:
+    """Words that keep a margin and a pair in one statement: few, and no clause break."""
+    return len(words.split()) <= NEAR and not _BREAK.search(words)
 
 
 def _pair_next(ctx: Context, i: int) -> tuple[Quantity, Quantity] | None:

@@ -25,7 +25,6 @@ B - A is N - 1 to N + 1.
 from __future__ import annotations
 
 import re
-from typing import Literal
 
 import z3
 
@@ -90,22 +89,12 @@ def _relation(ctx: Context, offset: int, m: re.Match[str]) -> Relation | None:
     high = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
     if high <= a:
         return None
-    span = _made(ctx, offset + m.start("n"), offset + m.end("unit"), n, "duration")
-    first = _made(ctx, offset + m.start(a_key), offset + m.end(a_key), a, "year")
-    last = _made(ctx, offset + m.start(b_key), offset + m.end(b_key), high, "year")
+    span = ctx.made("Y", offset + m.start("n"), offset + m.end("unit"), n, "duration")
+    first = ctx.made("Y", offset + m.start(a_key), offset + m.end(a_key), a, "year")
+    last = ctx.made("Y", offset + m.start(b_key), offset + m.end(b_key), high, "year")
     start, end = offset + m.start(), offset + m.end()
     cue = " ".join(ctx.text[start:end].split())
     return Relation(KIND, cue, start, end, [span, first, last])
-
-
-def _made(
-    ctx: Context, start: int, end: int, value: int, kind: Literal["year", "duration"]
-) -> Quantity:
-    """A figure read from words that are no quantity: a year, or the N of "N-year"."""
-    return Quantity(
-        id=f"Y{start}", span=ctx.analysis.document.span(start, end), value=value, low=value,
-        high=value, kind=kind,
-    )  # fmt: skip
 
 
 def _counted_from(ctx: Context, i: int, text: str, m: re.Match[str]) -> Relation | None:
@@ -128,10 +117,10 @@ def _counted_from(ctx: Context, i: int, text: str, m: re.Match[str]) -> Relation
         date = ctx.analysis.article_date
         if date is None:
             return None
-        base = _made(ctx, offset + m.start("way"), offset + m.end("way"), date.year, "year")
+        base = ctx.made("Y", offset + m.start("way"), offset + m.end("way"), date.year, "year")
         notes["likely"] = "the article's date"
-    span = _made(ctx, offset + m.start("n"), offset + m.end("unit"), n, "duration")
-    last = _made(ctx, offset + m.start("to"), offset + m.end("to"), to, "year")
+    span = ctx.made("Y", offset + m.start("n"), offset + m.end("unit"), n, "duration")
+    last = ctx.made("Y", offset + m.start("to"), offset + m.end("to"), to, "year")
     start, end = min(base.span.start, offset + m.start()), offset + m.end()
     cue = " ".join(ctx.text[start:end].split())
     return Relation(KIND, cue, start, end, [span, base, last], notes=notes)
@@ -153,7 +142,7 @@ def _year_before(ctx: Context, i: int, at: int) -> tuple[Quantity, bool] | None:
         years = list(re.finditer(rf"\b{_YEAR}\b", ctx.text[start:end]))
         if years:
             y = years[-1]
-            return _made(ctx, start + y.start(), start + y.end(), int(y.group(0)), "year"), here
+            return ctx.made("Y", start + y.start(), start + y.end(), int(y.group(0)), "year"), here
     return None
 
 
