@@ -68,6 +68,10 @@ LEAD_MISSES = [
     (None, ["Clinton led Trump by 6 points among women, though men backed Trump 50 percent to 40 percent."]),
     (None, ["Smith leads Jones by 4 points, up from a 48 percent to 40 percent lead last month."]),
     (None, ["Clinton leads by 5 points nationally, while in Ohio Trump is ahead 46 percent to 43 percent."]),
+    # a poll's lead in points and, a sentence on, an index's points: no race of shares (a warning)
+    (REUTERS / "reut2-013/reuters_1987-04-07_13414.txt",
+     ["one of which shows the ruling Conservative party having a 13 point lead over the Labour opposition party.",
+      "Dealers expect the market to open around five to eight points higher"]),
 ]  # fmt: skip
 
 # the near misses' shape with the pair stated as the margin's own race: read, and it holds

@@ -74,6 +74,8 @@ def find(ctx: Context) -> list[Relation]:
             pair, likely = _pair_here(ctx, qs, n), False
             if pair is None and not any(_side(margin, q) for q in qs[n + 1 :]):
                 pair, likely = _pair_next(ctx, i), True
+                if pair is not None and _points(margin) and pair[0].kind != "percent":
+                    pair = None  # points of another sentence: "open five to eight points higher"
             if pair is not None and _fits(margin, *pair):
                 found.append(_relation(ctx, margin, *pair, likely))
         for a, gap, b in zip(qs, qs[1:], qs[2:], strict=False):
