@@ -134,7 +134,8 @@ def _round_to(q: Quantity) -> float:
     '408,000', nothing for '408,156' or '4.08 mln' (whose interval already says so). Only a
     figure of three significant digits or more reads as rounded to its last one: '1,000',
     '2,000' or '100,000' are round numbers, not 1,000 give or take 500."""
-    digits = q.span.text.split()[0].replace(",", "") if q.span.text.split() else ""
+    words = q.span.text.split()
+    digits = words[0].replace(",", "") if words else ""
     if q.low != q.high or not digits.isdigit():
         return 0.0
     significant = len(digits.lstrip("0").rstrip("0"))
