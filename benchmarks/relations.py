@@ -111,6 +111,8 @@ def evaluate(checker: Checker, file: str, labels: dict[str, list[dict]], out: di
         mutated = text.replace(mutation["find"], mutation["replace"], 1)
         new = constraint_messages(checker.check_text(mutated, path=str(CORPUS / file))) - original
         row["caught"] += bool(new)
+        if not new:
+            out["misses"].append((split_of(file), rel["kind"], file, rel["figures"]))
     for trap in labels["traps"]:
         row = out["rows"][(split_of(file), trap["corpus"], trap["looks_like"])]
         row["traps"] += 1
@@ -274,6 +276,9 @@ def main() -> int:
     parser.add_argument(
         "--tsv", type=Path, help="with --clean: write the errors to this file, keeping judgements"
     )
+    parser.add_argument(
+        "--misses", action="store_true", help="list the tuning relations whose mutation is missed"
+    )
     args = parser.parse_args()
     if args.clean:
         return clean(args.every, args.tsv)
@@ -291,6 +296,7 @@ def main() -> int:
         "errors": [],
         "quantities": Counter(),
         "constrained": Counter(),
+        "misses": [],
     }
     for file in sorted(articles):
         evaluate(checker, file, articles[file], out)
@@ -325,6 +331,11 @@ def main() -> int:
         )
         for error in errors:
             print(f"  {error}")
+    if args.misses:
+        print("\ntuning relations whose mutation is missed:")
+        for split, kind, file, figures in out["misses"]:
+            if split == "tuning":
+                print(f"  {kind}\t{file}\t{' | '.join(map(str, figures))}")
     return 0
 
 
