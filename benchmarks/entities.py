@@ -165,7 +165,11 @@ def main() -> None:
     ap.add_argument("--cases", type=Path, default=HERE / "entities" / "cases.yaml")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--no-rate", action="store_true")
-    ap.add_argument("--show", action="store_true", help="print every miss and every false flag")
+    ap.add_argument(
+        "--show",
+        action="store_true",
+        help="print every miss and every false flag of the tuning split (held-out cases are never shown)",
+    )
     args = ap.parse_args()
     cases = yaml.safe_load(args.cases.read_text(encoding="utf-8"))["cases"]
     checker = Checker(Config(select=["entity"])).warm_up()
@@ -176,6 +180,8 @@ def main() -> None:
         outcomes += run_case(checker, args.corpus, case, is_known(kb, case), clean)
     if args.show:
         for o in outcomes:
+            if held_out(o.case["file"]):
+                continue
             bad = o.hit if o.case["kind"] == "trap" else not o.hit
             if bad or o.clean_flagged:
                 tag = (
