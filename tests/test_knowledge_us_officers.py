@@ -286,3 +286,22 @@ def test_a_former_title_before_an_initialism_does_not_date_the_article():
     (term,) = named_terms(kb, SHULTZ)
     assert term.text == "U.S. Secretary of State George Shultz"
     assert term.periods == ((date(1982, 7, 16), date(1989, 1, 20)),)
+
+
+# reuters/reut2-000/reuters_1987-02-26_178.txt (hard-wrapped as on the wire)
+ROLES = (
+    "But criticism of the roles of Secretary of State George\nShultz and Defense Secretary "
+    "Caspar Weinberger, who said they\nopposed the Iran arms initiative yet failed to end it, "
+    "had been\nmuted until the release of the Tower Commission report."
+)
+
+
+def test_a_misspelt_name_the_tagger_reads_as_an_organisation_is_checked_by_its_title(checker):
+    """'State Georg Shultz' is tagged ORG; the title before it is one a Shultz held, so the
+    name is a person's and its first name is checked."""
+    assert_quoted(ROOT.parent / "shared/corpus/reuters/reut2-000/reuters_1987-02-26_178.txt", ROLES)
+    assert entity_hits(checker, ROLES.replace("George", "Georg"), "1987-02-26") == ["Georg\nShultz"]
+    # near misses: as written it is clean, and a title no Shultz held does not make a person
+    assert entity_hits(checker, ROLES, "1987-02-26") == []
+    other = ROLES.replace("Secretary of State George", "Secretary of Labor Georg")
+    assert entity_hits(checker, other, "1987-02-26") == []

@@ -75,12 +75,33 @@ def _known_surname(kb: KnowledgeBase, ent: Span) -> bool:
         ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "FAC") and 2 <= len(words) <= 3
         and all(w[:1].isupper() for w in words) and kb.organisation(ent.text) is None
         and not kb.places_named(ent.text)
-        and bool(kb.people_with_surname(words[-1].removesuffix("’s").removesuffix("'s")))
+        and _surname_known(kb, ent, words[-1].removesuffix("’s").removesuffix("'s"))
     )  # fmt: skip
 
 
+def _surname_known(kb: KnowledgeBase, ent: Span, surname: str) -> bool:
+    """A curated person has this surname, or the title written before the name is one that a
+    person of this surname held: "Secretary of State Georg Shultz" tagged ORG as "State Georg
+    Shultz" (reut2-000 178). The title narrows the imported namesakes to its holders, so an
+    imported person counts here, where a surname alone would match nearly anyone."""
+    if kb.people_with_surname(surname):
+        return True
+    names = [t for t in ent if not (t.is_punct or t.is_space)]
+    while len(names) > 2 and _is_title_word(kb, names[0]):
+        names = names[1:]  # the title words the tagger swallowed ("State")
+    if len(names) != 2:  # a first name and the surname, or nothing to check
+        return False
+    phrase, doc = _phrase_before(kb, names[0]), ent.doc
+    for t in phrase:  # the longest known title that ends at the name
+        found = kb.title(doc[t.i : names[0].i].text)
+        if found:
+            holders = kb.people_with_surname(surname, every=True)
+            return any(r.title_key == found[0] for p in holders for r in p.roles)
+    return False
+
+
 def _mention(analysis: Analysis, kb: KnowledgeBase, base: int, ent: Span) -> PersonMention | None:
-    tokens = [t for t in ent if not (t.is_punct or t.text in ("'s", "’s", "'", "’"))]
+    tokens = [t for t in ent if not (t.is_punct or t.is_space or t.text in ("'s", "’s", "'", "’"))]
     lead = 0  # titles spaCy swallowed into the entity: "President Obama"
     while lead < len(tokens) - 1 and _is_title_word(kb, tokens[lead]):
         lead += 1
