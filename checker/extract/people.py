@@ -86,9 +86,7 @@ def _surname_known(kb: KnowledgeBase, ent: Span, surname: str) -> bool:
     imported person counts here, where a surname alone would match nearly anyone."""
     if kb.people_with_surname(surname):
         return True
-    names = [t for t in ent if not (t.is_punct or t.is_space)]
-    while len(names) > 2 and _is_title_word(kb, names[0]):
-        names = names[1:]  # the title words the tagger swallowed ("State")
+    names = _name_tokens(kb, ent)  # "Georg Shultz" of "State Georg Shultz"
     if len(names) != 2:  # a first name and the surname, or nothing to check
         return False
     phrase, doc = _phrase_before(kb, names[0]), ent.doc
@@ -100,12 +98,18 @@ def _surname_known(kb: KnowledgeBase, ent: Span, surname: str) -> bool:
     return False
 
 
-def _mention(analysis: Analysis, kb: KnowledgeBase, base: int, ent: Span) -> PersonMention | None:
+def _name_tokens(kb: KnowledgeBase, ent: Span) -> list[Token]:
+    """The entity's words without punctuation, line breaks and a possessive, and without the
+    title words spaCy swallowed into it ("President Obama"), one word at least."""
     tokens = [t for t in ent if not (t.is_punct or t.is_space or t.text in ("'s", "’s", "'", "’"))]
-    lead = 0  # titles spaCy swallowed into the entity: "President Obama"
+    lead = 0
     while lead < len(tokens) - 1 and _is_title_word(kb, tokens[lead]):
         lead += 1
-    names = tokens[lead:]
+    return tokens[lead:]
+
+
+def _mention(analysis: Analysis, kb: KnowledgeBase, base: int, ent: Span) -> PersonMention | None:
+    names = _name_tokens(kb, ent)
     if not names or not all(_namelike(t) for t in names):
         return None
     start, end = base + names[0].idx, base + names[-1].idx + len(names[-1].text)
